@@ -1,0 +1,12 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Personalizer',
+    description: 'Grounded outreach drafts for LinkedIn and Gmail, from the page you are on.',
+    permissions: ['sidePanel', 'storage', 'tabs', 'scripting'],
+    host_permissions: ['https://www.linkedin.com/*', 'https://mail.google.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: {},
+  },
+});

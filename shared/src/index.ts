@@ -1,0 +1,4 @@
+export * from './limits.ts';
+export * from './schemas.ts';
+export * from './sms.ts';
+export * from './words.ts';
