@@ -1,0 +1,24 @@
+import type { PersonalizationDeps } from '../service/personalization.ts';
+
+/** What a handler may add to its request's log line (never message text or secrets). */
+export interface LogFields {
+  request_id?: string;
+  provider?: string;
+  attempts?: number;
+}
+
+export interface AppEnv {
+  Variables: { log: LogFields };
+}
+
+export interface AppDeps extends PersonalizationDeps {
+  apiToken: string;
+  /** Exact allowed origins; null = any chrome-extension:// origin plus localhost tools. */
+  corsOrigins: string[] | null;
+  rateLimitPerMin: number;
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  providerName: string;
+  /** One JSON line per request; defaults to stdout. */
+  log?: (line: Record<string, unknown>) => void;
+}

@@ -1,0 +1,93 @@
+import {
+  ApiError,
+  AuditRecord,
+  HistoryResponse,
+  PersonalizeRequest,
+  PersonalizeResponse,
+  ReplayRequest,
+  ReplayResponse,
+  SelectRequest,
+  SelectResponse,
+} from '@personalizer/shared';
+import { type ZodType, z } from 'zod';
+
+const schemas: Record<string, ZodType> = {
+  PersonalizeRequest,
+  PersonalizeResponse,
+  SelectRequest,
+  SelectResponse,
+  ReplayRequest,
+  ReplayResponse,
+  AuditRecord,
+  HistoryResponse,
+  ApiError,
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((code) => [String(code), { description: 'ApiError', ...json('ApiError') }]));
+const idParam = { name: 'request_id', in: 'path', required: true, schema: { type: 'string', pattern: '^req_[0-9a-z]{20}$' } };
+
+/** OpenAPI 3.1 generated from the same zod schemas the routes validate with. */
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Personalizer API', version: '1.0.0' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: Object.fromEntries(
+        Object.entries(schemas).map(([name, schema]) => [
+          name,
+          // Requests are described as sent (defaults optional), responses as returned.
+          z.toJSONSchema(schema, { io: name.endsWith('Request') ? 'input' : 'output', unrepresentable: 'any' }),
+        ]),
+      ),
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      '/personalize': {
+        post: {
+          summary: 'Generate outreach variants',
+          requestBody: { required: true, ...json('PersonalizeRequest') },
+          responses: { '200': json('PersonalizeResponse'), ...errors(400, 401, 413, 429, 502, 503, 504) },
+        },
+        get: {
+          summary: 'Recent requests, newest first',
+          parameters: [
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+            { name: 'before', in: 'query', schema: { type: 'string' }, description: 'a request_id (next_before)' },
+          ],
+          responses: { '200': json('HistoryResponse'), ...errors(400, 401, 503) },
+        },
+      },
+      '/personalize/{request_id}': {
+        get: {
+          summary: 'The whole audit record',
+          parameters: [idParam],
+          responses: { '200': json('AuditRecord'), ...errors(400, 401, 404, 503) },
+        },
+      },
+      '/personalize/{request_id}/select': {
+        post: {
+          summary: 'Record the chosen variant (and edits)',
+          parameters: [idParam],
+          requestBody: { required: true, ...json('SelectRequest') },
+          responses: { '200': json('SelectResponse'), ...errors(400, 401, 404, 409, 422, 503) },
+        },
+      },
+      '/personalize/{request_id}/replay': {
+        post: {
+          summary: 'Re-run the stored prompts, optionally on another provider/model/temperature',
+          parameters: [idParam],
+          requestBody: { required: true, ...json('ReplayRequest') },
+          responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+        },
+      },
+      '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },
+      '/ready': {
+        get: { summary: 'Database reachable, provider configured', responses: { '200': { description: 'ready' }, ...errors(401, 503) } },
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * One personalization with its audit trail: the request is stored before the model is called,
+ * every attempt as it was, and the outcome last. Provider failures end FAILED and answer 502/504.
+ */
+import type { PersonalizeRequest, ReplayRequest, Variant } from '@personalizer/shared';
+import { personalize } from '../generation/pipeline.ts';
+import type { Attempt, Prompts } from '../generation/types.ts';
+import { ApiError } from '../http/api-error.ts';
+import { newRequestId } from '../ids.ts';
+import type { Provider } from '../providers/provider.ts';
+import type { AuditStore } from '../store/audit-store.ts';
+
+export interface PersonalizationDeps {
+  store: AuditStore;
+  /** The configured provider, or one built from a replay's override. */
+  providerFor(override?: ReplayRequest): Provider;
+  now?: () => Date;
+}
+
+export interface PersonalizationOutcome {
+  request_id: string;
+  variants: Variant[];
+  attempts: Attempt[];
+  provider: string;
+}
+
+export async function createPersonalization(
+  input: PersonalizeRequest,
+  deps: PersonalizationDeps,
+  options: { replay_of?: string; firstPrompts?: Prompts; override?: ReplayRequest } = {},
+): Promise<PersonalizationOutcome> {
+  const now = deps.now ?? (() => new Date());
+  const started = performance.now();
+  const created_at = now();
+  const request_id = newRequestId(created_at.getTime());
+  const provider = deps.providerFor(options.override);
+  await deps.store.beginRequest({
+    request_id,
+    input,
+    created_at,
+    ...(options.replay_of ? { replay_of: options.replay_of } : {}),
+  });
+
+  let result: Awaited<ReturnType<typeof personalize>>;
+  try {
+    result = await personalize(input, { provider }, { firstPrompts: options.firstPrompts });
+  } catch (err) {
+    // A bug, not a provider answer: still leave a finished, honest record.
+    await deps.store.finishRequest(request_id, {
+      status: 'FAILED',
+      latency_ms: Math.round(performance.now() - started),
+      error: { code: 'INTERNAL', message: 'Generation failed unexpectedly' },
+    });
+    throw err;
+  }
+
+  const last = result.attempts.length - 1;
+  for (const [i, attempt] of result.attempts.entries()) {
+    await deps.store.recordAttempt(request_id, attempt, result.ok && i === last, now());
+  }
+  const latency_ms = Math.round(performance.now() - started);
+  if (!result.ok) {
+    const { code, message } = result.error;
+    await deps.store.finishRequest(request_id, { status: 'FAILED', latency_ms, error: { code, message } });
+    throw new ApiError(code === 'PROVIDER_TIMEOUT' ? 504 : 502, code, message, { request_id });
+  }
+  await deps.store.finishRequest(request_id, { status: 'SUCCESS', latency_ms });
+  return { request_id, variants: result.variants, attempts: result.attempts, provider: provider.name };
+}
+
+/** Re-runs a stored request's first prompts (optionally on another provider/model/temperature). */
+export async function replayPersonalization(request_id: string, override: ReplayRequest, deps: PersonalizationDeps) {
+  const record = await deps.store.getRecord(request_id);
+  if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
+  const first = record.prompts.find((p) => p.attempt === 1);
+  if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
+  const replay = await createPersonalization(record.request.input as PersonalizeRequest, deps, {
+    replay_of: request_id,
+    firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
+    override,
+  });
+  const original = record.outputs.find((o) => o.final)?.parsed_variants ?? [];
+  return { replay, original: { request_id, variants: original } };
+}

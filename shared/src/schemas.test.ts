@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  PersonalizeRequest,
+  type PersonalizeRequestInput,
+  SelectRequest,
+  toApiIssues,
+  Variant,
+} from './index.ts';
+
+const valid: PersonalizeRequestInput = {
+  channel: 'EMAIL',
+  tone: 'FRIENDLY',
+  goal: 'Book a 20-minute intro call about onboarding analytics',
+  lead: {
+    first_name: 'Dana',
+    last_name: 'Reyes',
+    title: 'VP of Customer Success',
+    company_name: 'Northwind Logistics',
+    domain: 'northwind.io',
+    email: 'dana@northwind.io',
+    profile_url: 'https://www.linkedin.com/in/dana-reyes',
+  },
+  company_context: {
+    summary: 'Freight visibility platform for mid-size shippers.',
+    keywords: ['freight visibility', 'shippers'],
+    tech_stack: ['Snowflake', 'Segment'],
+  },
+};
+
+function issuePaths(input: unknown): string[] {
+  const result = PersonalizeRequest.safeParse(input);
+  return result.success ? [] : toApiIssues(result.error).map((i) => i.path);
+}
+
+describe('PersonalizeRequest', () => {
+  it('parses a full request and resolves channel defaults', () => {
+    const req = PersonalizeRequest.parse(valid);
+    expect(req.constraints).toEqual({
+      max_words: 120,
+      include_subjects: true,
+      no_claims_policy: true,
+      variant_count: 3,
+    });
+    expect(req.company_context.keywords).toEqual(['freight visibility', 'shippers']);
+  });
+
+  it('parses a minimal request with thin context', () => {
+    const req = PersonalizeRequest.parse({ channel: 'SMS', tone: 'DIRECT', goal: 'Say hi', lead: { first_name: 'Al' } });
+    expect(req.constraints.max_words).toBe(35);
+    expect(req.constraints.include_subjects).toBe(false);
+    expect(req.company_context).toEqual({ keywords: [], tech_stack: [] });
+  });
+
+  it('treats blank optional scraped fields as absent and trims text', () => {
+    const req = PersonalizeRequest.parse({ ...valid, lead: { first_name: '  Dana ', last_name: '', title: '   ' } });
+    expect(req.lead).toEqual({ first_name: 'Dana' });
+  });
+
+  it.each([
+    [{ ...valid, channel: 'FAX' }, 'channel'],
+    [{ ...valid, tone: 'angry' }, 'tone'],
+    [{ ...valid, goal: '   ' }, 'goal'],
+    [{ ...valid, goal: 'x'.repeat(501) }, 'goal'],
+    [{ ...valid, lead: { ...valid.lead, first_name: '' } }, 'lead.first_name'],
+    [{ ...valid, lead: { last_name: 'Reyes' } }, 'lead.first_name'],
+    [{ ...valid, lead: { ...valid.lead, first_name: 'Da\u0000na' } }, 'lead.first_name'],
+    [{ ...valid, lead: { ...valid.lead, first_name: '\ud800' } }, 'lead.first_name'],
+    [{ ...valid, lead: { ...valid.lead, email: 'not-an-email' } }, 'lead.email'],
+    [{ ...valid, lead: { ...valid.lead, domain: 'acme' } }, 'lead.domain'],
+    [{ ...valid, lead: { ...valid.lead, profile_url: 'javascript:alert(1)' } }, 'lead.profile_url'],
+    [{ ...valid, lead: { ...valid.lead, nickname: 'D' } }, 'lead'],
+    [{ ...valid, company_context: { keywords: ['a', 2] } }, 'company_context.keywords.1'],
+    [{ ...valid, company_context: { tech_stack: Array(31).fill('Go') } }, 'company_context.tech_stack'],
+    [{ ...valid, company_context: { summary: 'y'.repeat(2001) } }, 'company_context.summary'],
+    [{ ...valid, constraints: { max_words: 5 } }, 'constraints.max_words'],
+    [{ ...valid, constraints: { max_words: 12.5 } }, 'constraints.max_words'],
+    [{ ...valid, constraints: { variant_count: 4 } }, 'constraints.variant_count'],
+    [{ ...valid, constraints: { no_claims_policy: 'yes' } }, 'constraints.no_claims_policy'],
+    [{ ...valid, channel: 'SMS', constraints: { include_subjects: true } }, 'constraints.include_subjects'],
+    [{ ...valid, channel: 'SMS', constraints: { max_words: 120 } }, 'constraints.max_words'],
+    [{ ...valid, extra: true }, '(body)'],
+  ])('rejects an invalid field with its path (%#)', (input, path) => {
+    expect(issuePaths(input)).toContain(path);
+  });
+});
+
+describe('SelectRequest', () => {
+  it('accepts an index with optional edits', () => {
+    expect(SelectRequest.parse({ variant_index: 1, edited_message: 'Hi Dana, …' })).toEqual({
+      variant_index: 1,
+      edited_message: 'Hi Dana, …',
+    });
+  });
+
+  it.each([{ variant_index: -1 }, { variant_index: 3 }, { variant_index: '1' }, { variant_index: 0, edited_message: '' }, {}])(
+    'rejects %j',
+    (input) => {
+      expect(SelectRequest.safeParse(input).success).toBe(false);
+    },
+  );
+});
+
+describe('Variant and ApiError', () => {
+  it('accepts a structured risk flag and rejects an unknown code', () => {
+    const variant = {
+      subject: null,
+      message: 'Hi Dana',
+      personalization_points: [{ source: 'keyword', value: 'shippers' }],
+      risk_flags: [{ code: 'SPAM_PHRASE', severity: 'error', detail: '"act now" (urgency)' }],
+    };
+    expect(Variant.parse(variant)).toEqual(variant);
+    const bad = { ...variant, risk_flags: [{ code: 'MADE_UP', severity: 'error', detail: '' }] };
+    expect(Variant.safeParse(bad).success).toBe(false);
+  });
+
+  it('has one error shape with optional issues', () => {
+    const body = { error: { code: 'INVALID_REQUEST', message: 'Invalid body', issues: [{ path: 'goal', message: 'x' }] } };
+    expect(ApiError.parse(body)).toEqual(body);
+    expect(ApiError.safeParse({ error: { code: 'OOPS', message: 'x' } }).success).toBe(false);
+  });
+});
