@@ -45,9 +45,11 @@ export function createApp(deps: AppDeps) {
   app.use(
     cors({
       origin: (origin) =>
-        (deps.corsOrigins
-          ? deps.corsOrigins.includes(origin)
-          : origin.startsWith('chrome-extension://') || LOCAL_TOOL.test(origin))
+        (
+          deps.corsOrigins
+            ? deps.corsOrigins.includes(origin)
+            : origin.startsWith('chrome-extension://') || LOCAL_TOOL.test(origin)
+        )
           ? origin
           : null,
       allowHeaders: ['Authorization', 'Content-Type'],
@@ -66,7 +68,10 @@ export function createApp(deps: AppDeps) {
   const auth = requireToken(deps.apiToken);
   app.use('/ready', auth);
   app.use('/personalize/*', auth);
-  app.use('/personalize/*', timeout(deps.requestTimeoutMs, new HTTPException(504, { message: 'The request took too long' })));
+  app.use(
+    '/personalize/*',
+    timeout(deps.requestTimeoutMs, new HTTPException(504, { message: 'The request took too long' })),
+  );
   app.route('/', systemRoutes(deps));
   app.route('/personalize', personalizeRoutes(deps, limitGeneration));
 

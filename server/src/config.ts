@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { ProviderName } from '@personalizer/shared';
+import { z } from 'zod';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -16,8 +16,16 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   API_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-  MONGODB_URI: optionalString.pipe(z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional()),
-  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be a database name').default('personalizer'),
+  MONGODB_URI: optionalString.pipe(
+    z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+      .optional(),
+  ),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be a database name')
+    .default('personalizer'),
   LLM_PROVIDER: optionalString.pipe(ProviderName.optional()),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
@@ -71,7 +79,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const provider: ProviderName =
     e.LLM_PROVIDER ?? (e.OPENAI_API_KEY ? 'openai' : e.ANTHROPIC_API_KEY ? 'anthropic' : 'offline');
   if (provider === 'openai' && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
-    throw new ConfigError('Invalid configuration:\n  LLM_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)');
+    throw new ConfigError(
+      'Invalid configuration:\n  LLM_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)',
+    );
   }
   if (provider === 'anthropic' && !e.ANTHROPIC_API_KEY) {
     throw new ConfigError('Invalid configuration:\n  LLM_PROVIDER=anthropic needs ANTHROPIC_API_KEY');
@@ -90,7 +100,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.LLM_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
     },
-    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : null,
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : null,
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

@@ -1,8 +1,8 @@
 /** Starts the API: config → access token → database → provider → HTTP, and stops gracefully. */
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
 import { resolveAccessToken } from './access-token.ts';
+import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createProvider } from './providers/index.ts';
 import { openAuditStore, redactUri } from './store/audit-store.ts';
@@ -24,7 +24,9 @@ async function main() {
   const app = createApp({
     store,
     providerFor: (override) =>
-      override && Object.values(override).some((v) => v !== undefined) ? createProvider(config.llm, override) : provider,
+      override && Object.values(override).some((v) => v !== undefined)
+        ? createProvider(config.llm, override)
+        : provider,
     providerName: provider.name,
     apiToken: access.token,
     corsOrigins: config.corsOrigins,

@@ -27,7 +27,12 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: 'ApiError', ...json('ApiError') }]));
-const idParam = { name: 'request_id', in: 'path', required: true, schema: { type: 'string', pattern: '^req_[0-9a-z]{20}$' } };
+const idParam = {
+  name: 'request_id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^req_[0-9a-z]{20}$' },
+};
 
 /** OpenAPI 3.1 generated from the same zod schemas the routes validate with. */
 export function openApiDocument() {
@@ -86,7 +91,10 @@ export function openApiDocument() {
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },
       '/ready': {
-        get: { summary: 'Database reachable, provider configured', responses: { '200': { description: 'ready' }, ...errors(401, 503) } },
+        get: {
+          summary: 'Database reachable, provider configured',
+          responses: { '200': { description: 'ready' }, ...errors(401, 503) },
+        },
       },
     },
   };

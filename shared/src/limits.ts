@@ -15,7 +15,7 @@
  *   https://www.rfc-editor.org/rfc/rfc5322#section-2.1.1
  */
 export const CHANNELS = ['EMAIL', 'LINKEDIN', 'SMS'] as const;
-export type Channel = (typeof CHANNELS)[number];
+type ChannelName = (typeof CHANNELS)[number];
 
 export const SMS_LIMITS = {
   gsm7_segment_chars: 160,
@@ -45,14 +45,14 @@ export interface WordBounds {
 }
 
 /** Word budgets per channel: the defaults fit the channel's natural length. */
-export const WORD_LIMITS: Record<Channel, WordBounds> = {
+export const WORD_LIMITS: Record<ChannelName, WordBounds> = {
   EMAIL: { min: 20, default: 120, max: 300 },
   LINKEDIN: { min: 15, default: 60, max: 250 },
   SMS: { min: 5, default: 35, max: 60 },
 };
 
 /** Most characters a message body may have on the channel before it cannot be sent at all. */
-export function channelHardCharLimit(channel: Channel): number | null {
+export function channelHardCharLimit(channel: ChannelName): number | null {
   switch (channel) {
     case 'LINKEDIN':
       return LINKEDIN_LIMITS.message_chars;

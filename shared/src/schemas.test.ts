@@ -46,7 +46,12 @@ describe('PersonalizeRequest', () => {
   });
 
   it('parses a minimal request with thin context', () => {
-    const req = PersonalizeRequest.parse({ channel: 'SMS', tone: 'DIRECT', goal: 'Say hi', lead: { first_name: 'Al' } });
+    const req = PersonalizeRequest.parse({
+      channel: 'SMS',
+      tone: 'DIRECT',
+      goal: 'Say hi',
+      lead: { first_name: 'Al' },
+    });
     expect(req.constraints.max_words).toBe(35);
     expect(req.constraints.include_subjects).toBe(false);
     expect(req.company_context).toEqual({ keywords: [], tech_stack: [] });
@@ -93,12 +98,15 @@ describe('SelectRequest', () => {
     });
   });
 
-  it.each([{ variant_index: -1 }, { variant_index: 3 }, { variant_index: '1' }, { variant_index: 0, edited_message: '' }, {}])(
-    'rejects %j',
-    (input) => {
-      expect(SelectRequest.safeParse(input).success).toBe(false);
-    },
-  );
+  it.each([
+    { variant_index: -1 },
+    { variant_index: 3 },
+    { variant_index: '1' },
+    { variant_index: 0, edited_message: '' },
+    {},
+  ])('rejects %j', (input) => {
+    expect(SelectRequest.safeParse(input).success).toBe(false);
+  });
 });
 
 describe('Variant and ApiError', () => {
@@ -115,7 +123,9 @@ describe('Variant and ApiError', () => {
   });
 
   it('has one error shape with optional issues', () => {
-    const body = { error: { code: 'INVALID_REQUEST', message: 'Invalid body', issues: [{ path: 'goal', message: 'x' }] } };
+    const body = {
+      error: { code: 'INVALID_REQUEST', message: 'Invalid body', issues: [{ path: 'goal', message: 'x' }] },
+    };
     expect(ApiError.parse(body)).toEqual(body);
     expect(ApiError.safeParse({ error: { code: 'OOPS', message: 'x' } }).success).toBe(false);
   });

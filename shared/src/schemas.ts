@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, WORD_LIMITS } from './limits.ts';
 
 // Control characters (NUL included) never belong in outreach text; \t \n \r do.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A bounded, trimmed string with no control characters or lone surrogates. */
@@ -23,6 +24,7 @@ function optionalText(max: number) {
 }
 
 export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
 export const Tone = z.enum(['PROFESSIONAL', 'FRIENDLY', 'DIRECT']);
 export type Tone = z.infer<typeof Tone>;
 
@@ -65,8 +67,8 @@ export const PersonalizeRequest = z
     tone: Tone,
     goal: text(500, 1),
     lead: Lead,
-    company_context: CompanyContext.default({ keywords: [], tech_stack: [] }),
-    constraints: Constraints.default({ no_claims_policy: true, variant_count: 3 }),
+    company_context: CompanyContext.prefault({}),
+    constraints: Constraints.prefault({}),
   })
   .superRefine((req, ctx) => {
     const bounds = WORD_LIMITS[req.channel];

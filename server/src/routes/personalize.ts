@@ -8,7 +8,7 @@ import {
   SelectRequest,
   type SelectResponse,
 } from '@personalizer/shared';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
@@ -17,7 +17,7 @@ import { createPersonalization, replayPersonalization } from '../service/persona
 
 const IdParam = z.strictObject({ request_id: RequestId });
 
-export function personalizeRoutes(deps: AppDeps, limitGeneration: Parameters<Hono<AppEnv>['use']>[1]) {
+export function personalizeRoutes(deps: AppDeps, limitGeneration: MiddlewareHandler<AppEnv>) {
   return new Hono<AppEnv>()
     .post('/', limitGeneration, validate('json', PersonalizeRequest), async (c) => {
       const outcome = await createPersonalization(c.req.valid('json'), deps);
@@ -62,7 +62,11 @@ export function personalizeRoutes(deps: AppDeps, limitGeneration: Parameters<Hon
       async (c) => {
         const { request_id } = c.req.valid('param');
         const { replay, original } = await replayPersonalization(request_id, c.req.valid('json'), deps);
-        Object.assign(c.var.log, { request_id: replay.request_id, provider: replay.provider, attempts: replay.attempts.length });
+        Object.assign(c.var.log, {
+          request_id: replay.request_id,
+          provider: replay.provider,
+          attempts: replay.attempts.length,
+        });
         return c.json({
           request_id: replay.request_id,
           replay_of: request_id,

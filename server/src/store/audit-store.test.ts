@@ -54,7 +54,8 @@ afterAll(async () => {
 async function storeSuccess(attempts: Attempt[], created_at = new Date()) {
   const request_id = newRequestId(created_at.getTime());
   await store.beginRequest({ request_id, input, created_at });
-  for (const [i, a] of attempts.entries()) await store.recordAttempt(request_id, a, i === attempts.length - 1, created_at);
+  for (const [i, a] of attempts.entries())
+    await store.recordAttempt(request_id, a, i === attempts.length - 1, created_at);
   await store.finishRequest(request_id, { status: 'SUCCESS', latency_ms: 42 });
   return request_id;
 }
@@ -67,7 +68,11 @@ describe('AuditStore', () => {
     expect(record?.prompts).toEqual([
       expect.objectContaining({ request_id: id, attempt: 1, provider: 'openai', model: 'gpt-test', temperature: 0.4 }),
     ]);
-    expect(record?.prompts[0]).toMatchObject({ system_prompt: 'system 1', user_prompt: 'user 1', template_version: 'outreach-v1' });
+    expect(record?.prompts[0]).toMatchObject({
+      system_prompt: 'system 1',
+      user_prompt: 'user 1',
+      template_version: 'outreach-v1',
+    });
     expect(record?.outputs).toEqual([
       expect.objectContaining({ attempt: 1, final: true, raw_output: '{"variants":[]}', selected_variant_index: null }),
     ]);
@@ -102,7 +107,10 @@ describe('AuditStore', () => {
     expect(record?.request).toMatchObject({ status: 'FAILED', error });
     expect(record?.prompts).toHaveLength(1);
     expect(record?.outputs).toEqual([]);
-    expect(await store.selectVariant(id, { variant_index: 0 }, new Date())).toEqual({ ok: false, reason: 'NOT_SELECTABLE' });
+    expect(await store.selectVariant(id, { variant_index: 0 }, new Date())).toEqual({
+      ok: false,
+      reason: 'NOT_SELECTABLE',
+    });
   });
 
   it('records every selection, the latest as selected_variant_index', async () => {
@@ -144,13 +152,18 @@ describe('AuditStore', () => {
   it('answers null / NOT_FOUND for an unknown request_id', async () => {
     const unknown = newRequestId();
     expect(await store.getRecord(unknown)).toBeNull();
-    expect(await store.selectVariant(unknown, { variant_index: 0 }, new Date())).toEqual({ ok: false, reason: 'NOT_FOUND' });
+    expect(await store.selectVariant(unknown, { variant_index: 0 }, new Date())).toEqual({
+      ok: false,
+      reason: 'NOT_FOUND',
+    });
   });
 
   it('refuses a second request with the same request_id (unique index)', async () => {
     const id = newRequestId();
     await store.beginRequest({ request_id: id, input, created_at: new Date() });
-    await expect(store.beginRequest({ request_id: id, input, created_at: new Date() })).rejects.toThrow(/duplicate key/i);
+    await expect(store.beginRequest({ request_id: id, input, created_at: new Date() })).rejects.toThrow(
+      /duplicate key/i,
+    );
   });
 
   it('lists newest first and pages with next_before', async () => {
@@ -164,7 +177,12 @@ describe('AuditStore', () => {
     }
     const page1 = await fresh.listRecent({ limit: 3 });
     expect(page1.items.map((i) => i.request_id)).toEqual([ids[4], ids[3], ids[2]]);
-    expect(page1.items[0]).toMatchObject({ lead_name: 'Dana Reyes', company_name: 'Northwind', channel: 'EMAIL', status: 'PENDING' });
+    expect(page1.items[0]).toMatchObject({
+      lead_name: 'Dana Reyes',
+      company_name: 'Northwind',
+      channel: 'EMAIL',
+      status: 'PENDING',
+    });
     expect(page1.next_before).toBe(ids[2]);
     const page2 = await fresh.listRecent({ limit: 3, before: page1.next_before ?? undefined });
     expect(page2.items.map((i) => i.request_id)).toEqual([ids[1], ids[0]]);
@@ -181,29 +199,32 @@ describe('AuditStore', () => {
 });
 
 describe('AuditStore when the database goes away', () => {
-  it.skipIf(Boolean(process.env.MONGODB_URI))('fails with DatabaseUnavailableError and recovers when it returns', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'personalizer-down-'));
-    let db = await startLocalDb({ dataDir });
-    const down = await openAuditStore({ uri: db.uri, db: 'down', timeoutMs: 500 });
-    try {
-      const id = newRequestId();
-      await down.beginRequest({ request_id: id, input, created_at: new Date() });
-      await db.stop();
-      await expect(down.getRecord(id)).rejects.toBeInstanceOf(DatabaseUnavailableError);
-      expect(await down.ping()).toBe(false);
-      db = await startLocalDb({ dataDir, port: db.port });
-      expect((await down.getRecord(id))?.request.request_id).toBe(id);
-    } finally {
-      await down.close();
-      await db.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(Boolean(process.env.MONGODB_URI))(
+    'fails with DatabaseUnavailableError and recovers when it returns',
+    async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'personalizer-down-'));
+      let db = await startLocalDb({ dataDir });
+      const down = await openAuditStore({ uri: db.uri, db: 'down', timeoutMs: 500 });
+      try {
+        const id = newRequestId();
+        await down.beginRequest({ request_id: id, input, created_at: new Date() });
+        await db.stop();
+        await expect(down.getRecord(id)).rejects.toBeInstanceOf(DatabaseUnavailableError);
+        expect(await down.ping()).toBe(false);
+        db = await startLocalDb({ dataDir, port: db.port });
+        expect((await down.getRecord(id))?.request.request_id).toBe(id);
+      } finally {
+        await down.close();
+        await db.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('fails to open with a clear message naming the redacted URI', async () => {
-    await expect(openAuditStore({ uri: 'mongodb://user:secret@127.0.0.1:1/', db: 'x', timeoutMs: 300 })).rejects.toThrow(
-      /Cannot use MongoDB at mongodb:\/\/user:\*\*\*@127\.0\.0\.1:1\//,
-    );
+    await expect(
+      openAuditStore({ uri: 'mongodb://user:secret@127.0.0.1:1/', db: 'x', timeoutMs: 300 }),
+    ).rejects.toThrow(/Cannot use MongoDB at mongodb:\/\/user:\*\*\*@127\.0\.0\.1:1\//);
     expect(redactUri('mongodb+srv://a:b@c.example/db')).toBe('mongodb+srv://a:***@c.example/db');
   });
 });

@@ -42,7 +42,8 @@ export async function ensureLocalDbBinary(log: (line: string) => void = () => {}
     });
   } catch (err) {
     await rm(tmp, { force: true });
-    const reason = (err as { code?: string }).code === 'ENOENT' ? 'Go is not installed' : String((err as Error).message);
+    const reason =
+      (err as { code?: string }).code === 'ENOENT' ? 'Go is not installed' : String((err as Error).message);
     throw new Error(`Could not build the local FerretDB database (${reason}). Install Go or set MONGODB_URI.`);
   }
   // Rename is atomic, so concurrent first runs never see a half-written binary.
@@ -57,7 +58,11 @@ export interface LocalDb {
 }
 
 /** Starts FerretDB on loopback (port 0 picks a free one) with its files in dataDir. */
-export async function startLocalDb(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<LocalDb> {
+export async function startLocalDb(options: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<LocalDb> {
   const binary = await ensureLocalDbBinary(options.log);
   await mkdir(options.dataDir, { recursive: true });
   const child = spawn(binary, ['-data', options.dataDir, '-listen', `127.0.0.1:${options.port ?? 0}`], {

@@ -1,0 +1,8 @@
+/** `pnpm bench` for the server: every benchmark in turn, each printing its numbers and targets. */
+import { bench as api } from './api.ts';
+import { bench as generation } from './generation.ts';
+import { bench as guardrails } from './guardrails.ts';
+
+await guardrails();
+await generation();
+await api();

@@ -1,0 +1,46 @@
+import type { PersonalizeRequestInput } from '@personalizer/shared';
+
+/** A rich EMAIL request used across server tests. */
+export const emailRequest: PersonalizeRequestInput = {
+  channel: 'EMAIL',
+  tone: 'PROFESSIONAL',
+  goal: 'Book a short intro call about freight visibility analytics',
+  lead: {
+    first_name: 'Dana',
+    last_name: 'Reyes',
+    title: 'VP of Operations',
+    company_name: 'Northwind Logistics',
+    domain: 'northwind.io',
+  },
+  company_context: {
+    summary: 'Northwind Logistics builds freight visibility software for mid-size shippers.',
+    keywords: ['freight visibility', 'mid-size shippers'],
+    tech_stack: ['Snowflake', 'Segment'],
+  },
+};
+
+/** Three grounded variants for emailRequest that pass every guardrail. */
+export const cleanEmailVariants = [
+  {
+    subject: 'Freight visibility at Northwind',
+    message:
+      'Hi Dana,\n\nI saw that Northwind Logistics builds freight visibility software for mid-size shippers. As VP of Operations you likely care about how quickly shipment data turns into decisions.\n\nWould you be open to a short intro call next week?\n\nBest regards',
+  },
+  {
+    subject: 'Your Snowflake and Segment setup',
+    message:
+      'Hi Dana,\n\nTeams that run Snowflake and Segment often want cleaner shipment analytics. Northwind Logistics came to mind because of its focus on freight visibility for mid-size shippers.\n\nWould a short intro call make sense?\n\nBest regards',
+  },
+  {
+    subject: 'An idea for your operations team',
+    message:
+      'Hello Dana,\n\nAs VP of Operations at Northwind Logistics, you see freight visibility from the shipper side every day. I have an idea for making that data easier to act on.\n\nAre you open to a quick intro call?\n\nThanks',
+  },
+];
+
+/** A variant with an invented statistic and customer: must be caught and retried. */
+export const inventedClaimVariant = {
+  subject: 'Cut delays at Northwind',
+  message:
+    'Hi Dana,\n\nCompanies like Acme Freight cut shipment delays by 40% with our platform. Northwind Logistics could see the same for its mid-size shippers.\n\nWould you be open to a short intro call?\n\nBest regards',
+};
