@@ -1,0 +1,109 @@
+import { PersonalizeRequest, type PersonalizeRequestInput } from '@personalizer/shared';
+import { describe, expect, it } from 'vitest';
+import { checkVariant, derivePersonalizationPoints, isBlocking } from './index.ts';
+import { extractNumbers } from './numbers.ts';
+
+const base: PersonalizeRequestInput = {
+  channel: 'EMAIL',
+  tone: 'FRIENDLY',
+  goal: 'Book a 20-minute call about our free trial of route analytics',
+  lead: { first_name: 'Zoë', last_name: 'Park', title: 'Head of Logistics', company_name: 'Bluefin Foods' },
+  company_context: {
+    summary: 'Bluefin Foods ships seafood to 40% of Korean grocers and raised a Series B in 2024.',
+    keywords: ['cold chain', 'seafood'],
+    tech_stack: ['SAP', 'Web3'],
+  },
+};
+const req = (over: Partial<PersonalizeRequestInput> = {}) => PersonalizeRequest.parse({ ...base, ...over });
+const clean = 'Hi Zoë,\n\nYour cold chain work at Bluefin Foods caught my eye. Would a 20-minute call next week make sense?';
+const codes = (message: string, subject: string | null = 'Cold chain at Bluefin', r = req()) =>
+  checkVariant(r, { subject, message }).map((f) => f.code);
+
+describe('checkVariant', () => {
+  it('passes a grounded message', () => {
+    expect(codes(clean)).toEqual([]);
+  });
+
+  it.each([
+    ['We cut costs by 35% for teams like yours.', '35%'],
+    ['That is 3x faster.', '3x'],
+    ['Thirty percent of grocers agree.', 'Thirty'],
+    ['We saved $2M last year.', '$2M'],
+    ['Over 1,000 customers use it.', '1,000'],
+    ['Since 2019 we have helped.', '2019'],
+  ])('flags the unsourced number in %j', (sentence, number) => {
+    const flags = checkVariant(req(), { subject: 'Cold chain', message: `${clean} ${sentence}` });
+    expect(flags.find((f) => f.code === 'UNSOURCED_NUMBER')?.detail).toContain(number);
+  });
+
+  it('accepts numbers the input states, in any format', () => {
+    expect(codes(`${clean} You already reach 40 percent of Korean grocers since 2024.`)).toEqual([]);
+    expect(codes(`${clean} Plenty of Web3 and SAP talk out there.`)).toEqual([]);
+  });
+
+  it.each([
+    ['Act NOW!!!', 'SPAM_PHRASE'],
+    ['This is guaranteed to work.', 'SPAM_PHRASE'],
+    ['It is risk-free.', 'SPAM_PHRASE'],
+    ['Click here: $$$', 'SPAM_PHRASE'],
+    ['Companies like Stripe rely on us.', 'UNSOURCED_CLAIM'],
+    ['We are an award-winning, industry-leading platform.', 'UNSOURCED_CLAIM'],
+    ['We just raised our seed round.', 'UNSOURCED_CLAIM'],
+    ['Happy to loop in my colleague Marcus.', 'UNSOURCED_CLAIM'],
+    ['I’m sure Initech would agree.', 'UNSOURCED_CLAIM'],
+    ['Reply to [Your Name].', 'UNFILLED_PLACEHOLDER'],
+  ])('flags %j as %s', (sentence, code) => {
+    expect(codes(`${clean} ${sentence}`)).toContain(code);
+  });
+
+  it('has no false hits on ordinary words or sourced phrases', () => {
+    expect(codes(`${clean} Freedom to act nowhere near a freelance budget.`)).toEqual([]);
+    expect(codes(`${clean} Congrats on the Series B. Happy to set up the free trial.`)).toEqual([]);
+  });
+
+  it('requires greeting, CTA and relevance', () => {
+    expect(codes('Your cold chain work at Bluefin Foods caught my eye. Open to a chat?')).toEqual(['MISSING_GREETING']);
+    expect(codes('Hi Zoe, your cold chain work at Bluefin Foods caught my eye.')).toEqual(['MISSING_CTA']);
+    expect(codes('Hello Zoë, I write to many people. Open to a chat?', 'Hello')).toEqual(['MISSING_RELEVANCE']);
+    const thin = req({ lead: { first_name: 'Zoë' }, company_context: { keywords: [], tech_stack: [] } });
+    expect(codes('Hi Zoë, I hope the week is going well. Open to a short chat?', null, req({ channel: 'SMS', lead: { first_name: 'Zoë' }, company_context: {} }))).toEqual([]);
+    expect(thin.company_context.keywords).toEqual([]);
+  });
+
+  it('checks word, channel and subject limits', () => {
+    const long = `${clean} ${'More cold chain words here. '.repeat(30)}`;
+    expect(codes(long)).toContain('OVER_WORD_LIMIT');
+    const sms = req({ channel: 'SMS', constraints: { max_words: 60 } });
+    expect(codes(`${clean} ${'✓ cold chain '.repeat(20)}`, null, sms)).toContain('OVER_CHANNEL_LIMIT');
+    const note = checkVariant(req({ channel: 'LINKEDIN', constraints: { max_words: 250 } }), {
+      subject: null,
+      message: `${clean} ${'Seafood cold chain ideas. '.repeat(12)}`,
+    });
+    expect(note.find((f) => f.code === 'OVER_CHANNEL_LIMIT')?.severity).toBe('warning');
+    expect(isBlocking(note)).toBe(false);
+    expect(codes(clean, null)).toEqual(['MISSING_SUBJECT']);
+    expect(codes(clean, `Cold chain ${'x'.repeat(80)}`)).toEqual(['SUBJECT_TOO_LONG']);
+  });
+
+  it('derives personalization points in order from what the message uses', () => {
+    const points = derivePersonalizationPoints(req(), {
+      subject: null,
+      message: 'Hi Zoë, as Head of Logistics at Bluefin Foods running SAP for the cold chain, any thoughts?',
+    });
+    expect(points).toEqual([
+      { source: 'keyword', value: 'cold chain' },
+      { source: 'title', value: 'Head of Logistics' },
+      { source: 'tech_stack', value: 'SAP' },
+      { source: 'company', value: 'Bluefin Foods' },
+    ]);
+  });
+});
+
+describe('extractNumbers', () => {
+  it('normalises formats to values', () => {
+    expect(extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k').map((n) => n.value)).toEqual([
+      40, 2e6, 2e6, 2e6, 3, 2500, 3,
+    ]);
+    expect(extractNumbers('Web3 S3 EC2 Auth0')).toEqual([]);
+  });
+});
