@@ -13,7 +13,9 @@ export async function bench(): Promise<void> {
   const corpus = loadCorpus();
   const { byCode, precision } = scoreCorpus(corpus);
   console.log(`\nGuardrails: ${corpus.length} labelled messages (test/corpus/guardrails.json)`);
-  console.log(`  ${'code'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'support'.padStart(8)}  target`);
+  console.log(
+    `  ${'code'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'support'.padStart(8)}  target`,
+  );
   for (const s of byCode) {
     console.log(
       `  ${s.code.padEnd(22)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${String(s.tp + s.fn).padStart(8)}  ${TARGETS[s.code] ?? ''}`,
@@ -33,7 +35,9 @@ export async function bench(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.floor(q * (times.length - 1))] ?? 0;
-  console.log(`  checkVariant per variant: median ${at(0.5).toFixed(4)} ms, p95 ${at(0.95).toFixed(4)} ms over ${times.length} runs  target median <= 0.2 ms`);
+  console.log(
+    `  checkVariant per variant: median ${at(0.5).toFixed(4)} ms, p95 ${at(0.95).toFixed(4)} ms over ${times.length} runs  target median <= 0.2 ms`,
+  );
 }
 
 if (import.meta.main) await bench();

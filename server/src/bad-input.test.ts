@@ -12,10 +12,10 @@ import type { AuditStore } from './store/audit-store.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const base = { ...structuredClone(emailRequest), constraints: { max_words: 120, variant_count: 3 } } as unknown as Record<
-  string,
-  Json
->;
+const base = {
+  ...structuredClone(emailRequest),
+  constraints: { max_words: 120, variant_count: 3 },
+} as unknown as Record<string, Json>;
 
 function deep(depth: number): Json {
   let value: Json = 'bottom';
@@ -49,7 +49,10 @@ function leafPaths(value: Json, prefix: string[] = []): string[][] {
 function withValue(path: string[], value: Json | undefined): Record<string, Json> {
   const copy = structuredClone(base);
   let node = copy as Record<string, Json>;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, Json>;
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, Json>;
+  }
   const last = path.at(-1) as string;
   if (value === undefined) delete node[last];
   // defineProperty keeps "__proto__" an own key, as JSON.parse would make it.

@@ -52,6 +52,7 @@ export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<Ap
     } catch {
       json = undefined;
     }
+    // biome-ignore lint/suspicious/noExplicitAny: tests read whichever answer shape they expect
     return { status: res.status, headers: res.headers, json: json as any, text };
   }
   return { app, call, logs };

@@ -15,9 +15,15 @@ interface Entry {
 const inputs = [
   {
     request: {
-      channel: 'EMAIL', tone: 'PROFESSIONAL', goal: 'Book a 20-minute intro call about shipment analytics',
+      channel: 'EMAIL',
+      tone: 'PROFESSIONAL',
+      goal: 'Book a 20-minute intro call about shipment analytics',
       lead: { first_name: 'Dana', last_name: 'Reyes', title: 'VP of Operations', company_name: 'Northwind Logistics' },
-      company_context: { summary: 'Northwind Logistics runs freight visibility software for 300 mid-size shippers.', keywords: ['freight visibility', 'mid-size shippers'], tech_stack: ['Snowflake', 'Segment'] },
+      company_context: {
+        summary: 'Northwind Logistics runs freight visibility software for 300 mid-size shippers.',
+        keywords: ['freight visibility', 'mid-size shippers'],
+        tech_stack: ['Snowflake', 'Segment'],
+      },
       constraints: { max_words: 200 },
     },
     subject: 'Freight visibility at Northwind',
@@ -29,9 +35,15 @@ const inputs = [
   },
   {
     request: {
-      channel: 'LINKEDIN', tone: 'FRIENDLY', goal: 'Start a conversation about hiring data engineers',
+      channel: 'LINKEDIN',
+      tone: 'FRIENDLY',
+      goal: 'Start a conversation about hiring data engineers',
       lead: { first_name: 'Priya', title: 'Head of Data', company_name: 'Lumen Health' },
-      company_context: { summary: 'Lumen Health builds patient scheduling tools for clinics.', keywords: ['patient scheduling', 'clinics'], tech_stack: ['dbt', 'BigQuery'] },
+      company_context: {
+        summary: 'Lumen Health builds patient scheduling tools for clinics.',
+        keywords: ['patient scheduling', 'clinics'],
+        tech_stack: ['dbt', 'BigQuery'],
+      },
       constraints: { max_words: 120 },
     },
     subject: null,
@@ -43,7 +55,9 @@ const inputs = [
   },
   {
     request: {
-      channel: 'SMS', tone: 'DIRECT', goal: 'Confirm interest in a demo',
+      channel: 'SMS',
+      tone: 'DIRECT',
+      goal: 'Confirm interest in a demo',
       lead: { first_name: 'Marco', company_name: 'Vela Bikes' },
       company_context: { keywords: ['e-bikes'], tech_stack: [] },
       constraints: { max_words: 50 },
@@ -57,23 +71,35 @@ const inputs = [
   },
   {
     request: {
-      channel: 'EMAIL', tone: 'FRIENDLY', goal: 'Offer a free trial of our security review tool',
+      channel: 'EMAIL',
+      tone: 'FRIENDLY',
+      goal: 'Offer a free trial of our security review tool',
       lead: { first_name: 'Sam', last_name: 'Okafor', title: 'CTO', company_name: 'Quill Legal' },
-      company_context: { summary: 'Quill Legal is a document automation startup that raised a Series A in 2025.', keywords: ['document automation', 'law firms'], tech_stack: ['AWS', 'Postgres'] },
+      company_context: {
+        summary: 'Quill Legal is a document automation startup that raised a Series A in 2025.',
+        keywords: ['document automation', 'law firms'],
+        tech_stack: ['AWS', 'Postgres'],
+      },
       constraints: { max_words: 150 },
     },
     subject: 'Security reviews for Quill Legal',
     clean: [
-      "Hi Sam,\n\nCongrats on the Series A. Document automation for law firms means security reviews come up in every deal. Would a free trial of our review tool help your team?",
+      'Hi Sam,\n\nCongrats on the Series A. Document automation for law firms means security reviews come up in every deal. Would a free trial of our review tool help your team?',
       'Hi Sam,\n\nAs CTO of a document automation company on AWS and Postgres, you likely answer many security questionnaires. Want to try our tool on the next one?',
-      "Hello Sam,\n\nLaw firms ask hard security questions before they buy. If that sounds familiar at Quill Legal, could I send over a free trial link?",
+      'Hello Sam,\n\nLaw firms ask hard security questions before they buy. If that sounds familiar at Quill Legal, could I send over a free trial link?',
     ],
   },
   {
     request: {
-      channel: 'LINKEDIN', tone: 'PROFESSIONAL', goal: 'Introduce our warehouse robotics consulting',
+      channel: 'LINKEDIN',
+      tone: 'PROFESSIONAL',
+      goal: 'Introduce our warehouse robotics consulting',
       lead: { first_name: 'Elena', last_name: 'García', title: 'Director of Fulfillment', company_name: 'Cartwell' },
-      company_context: { summary: 'Cartwell operates 12 fulfillment centers across Spain.', keywords: ['fulfillment centers', 'same-day delivery'], tech_stack: ['Manhattan WMS'] },
+      company_context: {
+        summary: 'Cartwell operates 12 fulfillment centers across Spain.',
+        keywords: ['fulfillment centers', 'same-day delivery'],
+        tech_stack: ['Manhattan WMS'],
+      },
       constraints: { max_words: 150 },
     },
     subject: null,
@@ -85,7 +111,9 @@ const inputs = [
   },
   {
     request: {
-      channel: 'EMAIL', tone: 'DIRECT', goal: 'Get a meeting about payroll software',
+      channel: 'EMAIL',
+      tone: 'DIRECT',
+      goal: 'Get a meeting about payroll software',
       lead: { first_name: 'Tom' },
       company_context: { keywords: [], tech_stack: [] },
       constraints: { max_words: 120 },
@@ -125,7 +153,12 @@ const FAULTS: [string, string, (m: string, first: string) => string][] = [
   ['spam-click', 'SPAM_PHRASE', (m) => `${m} Click here to see more.`],
   ['spam-obligation', 'SPAM_PHRASE', (m) => `${m} There is no obligation at all.`],
   ['spam-urgent', 'SPAM_PHRASE', (m) => `${m} This is urgent.`],
-  ['no-greeting', 'MISSING_GREETING', (m, first) => m.replace(new RegExp(`^(Hi|Hello|Hey|Dear)?\\s*${first},?\\s*`), '').replace(/^./, (c) => c.toUpperCase())],
+  [
+    'no-greeting',
+    'MISSING_GREETING',
+    (m, first) =>
+      m.replace(new RegExp(`^(Hi|Hello|Hey|Dear)?\\s*${first},?\\s*`), '').replace(/^./, (c) => c.toUpperCase()),
+  ],
   ['no-cta', 'MISSING_CTA', (m) => m.replace(/[^.!\n]*\?\s*$/, 'Thanks for reading.')],
   ['placeholder', 'UNFILLED_PLACEHOLDER', (m) => `${m} Best, [Your Name]`],
 ];
@@ -135,10 +168,20 @@ inputs.forEach((input, i) => {
   const first = input.request.lead.first_name;
   input.clean.forEach((message, j) => {
     const id = `in${i}-m${j}`;
-    entries.push({ id: `${id}-clean`, request: input.request, variant: { subject: input.subject, message }, expected: [] });
+    entries.push({
+      id: `${id}-clean`,
+      request: input.request,
+      variant: { subject: input.subject, message },
+      expected: [],
+    });
     for (const [name, code, plant] of FAULTS) {
       // "free" is sourced in the free-trial input, so spam there is planted with other words only.
-      entries.push({ id: `${id}-${name}`, request: input.request, variant: { subject: input.subject, message: plant(message, first) }, expected: [code] });
+      entries.push({
+        id: `${id}-${name}`,
+        request: input.request,
+        variant: { subject: input.subject, message: plant(message, first) },
+        expected: [code],
+      });
     }
   });
 });

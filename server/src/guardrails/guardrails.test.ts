@@ -15,7 +15,8 @@ const base: PersonalizeRequestInput = {
   },
 };
 const req = (over: Partial<PersonalizeRequestInput> = {}) => PersonalizeRequest.parse({ ...base, ...over });
-const clean = 'Hi Zoë,\n\nYour cold chain work at Bluefin Foods caught my eye. Would a 20-minute call next week make sense?';
+const clean =
+  'Hi Zoë,\n\nYour cold chain work at Bluefin Foods caught my eye. Would a 20-minute call next week make sense?';
 const codes = (message: string, subject: string | null = 'Cold chain at Bluefin', r = req()) =>
   checkVariant(r, { subject, message }).map((f) => f.code);
 
@@ -66,7 +67,13 @@ describe('checkVariant', () => {
     expect(codes('Hi Zoe, your cold chain work at Bluefin Foods caught my eye.')).toEqual(['MISSING_CTA']);
     expect(codes('Hello Zoë, I write to many people. Open to a chat?', 'Hello')).toEqual(['MISSING_RELEVANCE']);
     const thin = req({ lead: { first_name: 'Zoë' }, company_context: { keywords: [], tech_stack: [] } });
-    expect(codes('Hi Zoë, I hope the week is going well. Open to a short chat?', null, req({ channel: 'SMS', lead: { first_name: 'Zoë' }, company_context: {} }))).toEqual([]);
+    expect(
+      codes(
+        'Hi Zoë, I hope the week is going well. Open to a short chat?',
+        null,
+        req({ channel: 'SMS', lead: { first_name: 'Zoë' }, company_context: {} }),
+      ),
+    ).toEqual([]);
     expect(thin.company_context.keywords).toEqual([]);
   });
 

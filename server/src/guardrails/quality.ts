@@ -31,9 +31,19 @@ export function loadCorpus(): CorpusEntry[] {
 export function scoreCorpus(corpus: CorpusEntry[]) {
   const scores = new Map<string, { tp: number; fp: number; fn: number }>();
   const mistakes: string[] = [];
-  const score = (code: string) => scores.get(code) ?? scores.set(code, { tp: 0, fp: 0, fn: 0 }).get(code)!;
+  const score = (code: string) => {
+    const existing = scores.get(code);
+    if (existing) return existing;
+    const fresh = { tp: 0, fp: 0, fn: 0 };
+    scores.set(code, fresh);
+    return fresh;
+  };
   for (const entry of corpus) {
-    const fired = new Set(checkVariant(entry.request, entry.variant).filter((f) => f.severity === 'error').map((f) => f.code));
+    const fired = new Set<string>(
+      checkVariant(entry.request, entry.variant)
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.code),
+    );
     const expected = new Set<string>(entry.expected);
     for (const code of new Set([...fired, ...expected])) {
       const s = score(code);

@@ -5,13 +5,25 @@ import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
 
-const GREETINGS = ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings', 'hi there'];
+const GREETINGS = [
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'greetings',
+  'hi there',
+];
 
 /** "Hi Dana", "Hello Dana", "Dear Dana" or "Dana," near the start. */
 export function hasGreeting(message: string, firstName: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
   const name = normalizePhrase(firstName);
-  return opening.startsWith(`${name} `) || opening === name || GREETINGS.some((g) => opening.startsWith(`${g} ${name}`));
+  return (
+    opening.startsWith(`${name} `) || opening === name || GREETINGS.some((g) => opening.startsWith(`${g} ${name}`))
+  );
 }
 
 const CTA =
@@ -28,16 +40,29 @@ export function usedFacts(text: string, facts: InputFacts): PersonalizationPoint
   for (const fact of facts.facts) {
     const value = normalizePhrase(fact.value);
     const used =
-      fact.source === 'title'
-        ? titleUsed(normalized, value)
-        : value.length > 0 && containsPhrase(normalized, value);
+      fact.source === 'title' ? titleUsed(normalized, value) : value.length > 0 && containsPhrase(normalized, value);
     if (used && !points.some((p) => p.source === fact.source && p.value === fact.value)) points.push(fact);
   }
   return points;
 }
 
 // A title counts when its role words appear ("VP of Operations" ~ "VP Operations", "operations").
-const TITLE_FILLER = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'senior', 'sr', 'junior', 'head', 'lead', 'vp', 'director', 'manager']);
+const TITLE_FILLER = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'at',
+  'in',
+  'senior',
+  'sr',
+  'junior',
+  'head',
+  'lead',
+  'vp',
+  'director',
+  'manager',
+]);
 function titleUsed(text: string, title: string): boolean {
   if (containsPhrase(text, title)) return true;
   const role = title.split(' ').filter((w) => w.length > 2 && !TITLE_FILLER.has(w));
@@ -62,7 +87,11 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   }
   const placeholder = PLACEHOLDER.exec(`${variant.subject ?? ''}\n${variant.message}`);
   if (placeholder) {
-    flags.push({ code: 'UNFILLED_PLACEHOLDER', severity: 'error', detail: `placeholder ${placeholder[0]} left in the text` });
+    flags.push({
+      code: 'UNFILLED_PLACEHOLDER',
+      severity: 'error',
+      detail: `placeholder ${placeholder[0]} left in the text`,
+    });
   }
   return flags;
 }
