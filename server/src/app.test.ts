@@ -248,6 +248,12 @@ describe('POST /personalize/:request_id/replay', () => {
     expect(res.json.variants).toHaveLength(3);
   });
 
+  it('answers 503 when the replay asks for a provider without a key', async () => {
+    const original = await generate();
+    const res = await api.call('POST', `/personalize/${original.request_id}/replay`, { provider: 'anthropic' });
+    expectApiError(res, 503, 'PROVIDER_NOT_CONFIGURED');
+  });
+
   it('answers 404 for an unknown request', async () => {
     expectApiError(await api.call('POST', '/personalize/req_00000000000000000000/replay', {}), 404, 'NOT_FOUND');
   });

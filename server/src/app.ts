@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from './http/env.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { systemRoutes } from './routes/system.ts';
+import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { DatabaseUnavailableError } from './store/errors.ts';
 
 const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -107,6 +108,7 @@ function requireToken(token: string): MiddlewareHandler<AppEnv> {
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof DatabaseUnavailableError) return new ApiError(503, 'DATABASE_UNAVAILABLE', err.message);
+  if (err instanceof ProviderNotConfiguredError) return new ApiError(503, 'PROVIDER_NOT_CONFIGURED', err.message);
   if (err instanceof HTTPException) {
     if (err.status === 400) return new ApiError(400, 'INVALID_REQUEST', 'Malformed JSON in the request body');
     if (err.status === 504) return new ApiError(504, 'TIMEOUT', err.message);

@@ -1,0 +1,175 @@
+/**
+ * The generation pipeline without a model: LLM calls per request when 20% of first answers hold one
+ * failing variant, the pipeline's own time per request (model time excluded), and the offline
+ * writer's pass rate through the guardrails over a grid of inputs.
+ */
+import { CHANNELS, PersonalizeRequest, type PersonalizeRequestInput, Tone, WORD_LIMITS } from '@personalizer/shared';
+import { personalize } from '../src/generation/pipeline.ts';
+import { buildPrompts, readPromptData } from '../src/generation/prompt.ts';
+import type { Draft, Prompts } from '../src/generation/types.ts';
+import { checkVariant, isBlocking } from '../src/guardrails/index.ts';
+import { createOfflineProvider, writeOffline } from '../src/providers/offline.ts';
+import type { Provider } from '../src/providers/provider.ts';
+import { emailRequest } from '../test-support/fixtures.ts';
+
+const REQUESTS = 500;
+const WARM_UP = 50;
+/** Every fifth first answer carries an invented statistic and customer in its second variant. */
+const FAILING_EVERY = 5;
+/** The tightest word limit in the grid: the offline writer needs about this many for three angles. */
+const TIGHT_WORDS = 12;
+const PLANTED = ' Companies like Acme Freight cut delays by 40% with our platform.';
+
+const CONTEXTS: Record<string, Partial<PersonalizeRequestInput>> = {
+  rich: {},
+  'title and company': {
+    lead: { first_name: 'Sam', title: 'Head of Finance', company_name: 'Acme' },
+    company_context: {},
+  },
+  'keywords and tech': { company_context: { keywords: ['route planning'], tech_stack: ['HubSpot'] } },
+  'first name only': { lead: { first_name: 'Sam' }, company_context: {} },
+};
+
+function grid(): PersonalizeRequest[] {
+  return Object.values(CONTEXTS).flatMap((context) =>
+    CHANNELS.flatMap((channel) =>
+      Tone.options.flatMap((tone) =>
+        [WORD_LIMITS[channel].default, Math.max(WORD_LIMITS[channel].min, TIGHT_WORDS)].flatMap((max_words) =>
+          [1, 3].map((variant_count) =>
+            PersonalizeRequest.parse({
+              ...emailRequest,
+              ...context,
+              channel,
+              tone,
+              constraints: { max_words, variant_count },
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A zero-latency model: a primed first answer, then offline-written replacements for the retry. */
+function scriptedModel() {
+  let calls = 0;
+  let modelMs = 0;
+  let firstAnswer = '';
+  const provider: Provider = {
+    name: 'openai',
+    model: 'scripted',
+    temperature: 0,
+    async complete(prompts: Prompts) {
+      const started = performance.now();
+      calls++;
+      const retry = calls > 1 ? readPromptData(prompts.user) : null;
+      const answer = retry ? JSON.stringify({ variants: writeOffline(retry) }) : firstAnswer;
+      modelMs += performance.now() - started;
+      return answer;
+    },
+  };
+  return {
+    provider,
+    /** Starts a request whose first model answer is `answer`. */
+    prime(answer: string) {
+      firstAnswer = answer;
+      calls = 0;
+      modelMs = 0;
+    },
+    spent: () => ({ calls, modelMs }),
+  };
+}
+
+function firstAnswer(request: PersonalizeRequest, planted: boolean): string {
+  const drafts = writeOffline({ request, count: request.constraints.variant_count, avoid: [] });
+  const target = drafts[1] ?? drafts[0];
+  if (planted && target) target.message += PLANTED;
+  return JSON.stringify({ variants: drafts });
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+async function pipelineRun() {
+  const inputs = grid();
+  const model = scriptedModel();
+  const times: number[] = [];
+  let calls = 0;
+  let retried = 0;
+  let failed = 0;
+  for (let i = 0; i < WARM_UP + REQUESTS; i++) {
+    const request = inputs[i % inputs.length] as PersonalizeRequest;
+    model.prime(firstAnswer(request, i % FAILING_EVERY === 0));
+    const started = performance.now();
+    const result = await personalize(request, { provider: model.provider });
+    const elapsed = performance.now() - started;
+    const taken = model.spent();
+    if (i < WARM_UP) continue;
+    if (!result.ok) failed++;
+    times.push(elapsed - taken.modelMs);
+    calls += taken.calls;
+    if (taken.calls > 1) retried++;
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  return {
+    calls: calls / REQUESTS,
+    retried: retried / REQUESTS,
+    failed,
+    mean,
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+  };
+}
+
+async function offlineRun() {
+  const provider = createOfflineProvider();
+  let variants = 0;
+  let clean = 0;
+  let noFlags = 0;
+  let complete = 0;
+  const inputs = grid();
+  for (const request of inputs) {
+    const drafts: Draft[] = JSON.parse(await provider.complete(buildPrompts(request), { maxTokens: 1 })).variants;
+    if (drafts.length === request.constraints.variant_count) complete++;
+    for (const draft of drafts) {
+      const flags = checkVariant(request, draft);
+      variants++;
+      if (!isBlocking(flags)) clean++;
+      if (flags.length === 0) noFlags++;
+    }
+  }
+  return { inputs: inputs.length, variants, clean, noFlags, complete };
+}
+
+export async function bench(): Promise<void> {
+  const pipeline = await pipelineRun();
+  const offline = await offlineRun();
+  const row = (name: string, value: string, target = '') =>
+    console.log(`  ${name.padEnd(44)} ${value.padStart(12)}  ${target}`);
+  const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+  console.log(
+    `\nGeneration: pipeline on a zero-latency scripted model, ${REQUESTS} requests, 1 in ${FAILING_EVERY} first answers with a failing variant`,
+  );
+  row('LLM calls per request', pipeline.calls.toFixed(3), 'target <= 1.25');
+  row('requests that needed the retry', pct(pipeline.retried, 1), `(${pct(1, FAILING_EVERY)} planted)`);
+  row('failed requests', String(pipeline.failed), 'target 0');
+  row('pipeline time per request, mean (ms)', pipeline.mean.toFixed(3), 'model time excluded');
+  row(
+    'pipeline time per request, p50 / p99 (ms)',
+    `${pipeline.p50.toFixed(3)} / ${pipeline.p99.toFixed(3)}`,
+    'target p99 <= 5',
+  );
+  console.log(
+    `\nOffline writer through the guardrails: ${offline.inputs} inputs (contexts x channels x tones x limits x counts)`,
+  );
+  row(
+    'variants without error flags',
+    `${offline.clean}/${offline.variants}`,
+    `${pct(offline.clean, offline.variants)}, target 100%`,
+  );
+  row('variants without any flag', `${offline.noFlags}/${offline.variants}`, pct(offline.noFlags, offline.variants));
+  row('inputs answered with every variant asked for', `${offline.complete}/${offline.inputs}`, 'target all');
+}
+
+if (import.meta.main) await bench();

@@ -1,0 +1,189 @@
+/**
+ * One personalization: prompts → provider → parse → guardrails → at most one stricter retry that
+ * asks only for the failing variants → truncation of whatever is still over the word limit.
+ * At most two model calls; every call is returned as an Attempt, on failure too.
+ */
+import { countWords, type PersonalizeRequest, type RiskFlag, type Variant } from '@personalizer/shared';
+import { checkVariant, derivePersonalizationPoints, isBlocking } from '../guardrails/index.ts';
+import type { Provider } from '../providers/provider.ts';
+import { parseDrafts } from './parse.ts';
+import { answerTokenBudget, buildPrompts, buildRetryPrompts, type RetryFailure } from './prompt.ts';
+import { truncateToWords } from './truncate.ts';
+import { type Attempt, type Draft, GenerationError, type PipelineResult, type Prompts } from './types.ts';
+
+export interface PipelineDeps {
+  provider: Provider;
+}
+
+export interface PipelineOptions {
+  /** Stored prompts to send instead of building new ones (replay). */
+  firstPrompts?: Prompts;
+}
+
+/** A draft with its risk flags. */
+interface Checked {
+  draft: Draft;
+  flags: RiskFlag[];
+}
+
+/** One position in the variant list; null while the model has given nothing usable for it. */
+type Slot = Checked | null;
+
+export async function personalize(
+  request: PersonalizeRequest,
+  deps: PipelineDeps,
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
+  const { provider } = deps;
+  const wanted = request.constraints.variant_count;
+  const attempts: Attempt[] = [];
+  const record = (prompts: Prompts, raw_output: string | null, variants: Variant[]) =>
+    attempts.push({
+      attempt: attempts.length + 1,
+      provider: provider.name,
+      model: provider.model,
+      temperature: provider.temperature,
+      prompts,
+      raw_output,
+      variants,
+    });
+
+  const firstPrompts = options.firstPrompts ?? buildPrompts(request);
+  const first = await call(provider, firstPrompts, answerTokenBudget(request));
+  if (first.error) {
+    record(firstPrompts, null, []);
+    return { ok: false, error: first.error, attempts };
+  }
+  const parsed = parseDrafts(first.raw, request);
+  const drafts = parsed.ok ? parsed.drafts : [];
+  const slots: Slot[] = Array.from({ length: wanted }, (_, i) => {
+    const draft = drafts[i];
+    return draft ? check(request, draft) : null;
+  });
+  const failures = failuresOf(slots);
+  if (failures.length === 0) {
+    const variants = finish(request, distinct(slots));
+    record(firstPrompts, first.raw, variants);
+    return { ok: true, variants, attempts };
+  }
+  record(
+    firstPrompts,
+    first.raw,
+    present(slots).map((c) => toVariant(request, c)),
+  );
+
+  const failing = new Set(failures.map((f) => f.index));
+  const kept = present(slots.filter((_, i) => !failing.has(i))).map((c) => c.draft);
+  const retryPrompts = buildRetryPrompts(request, failures, firstPrompts, kept);
+  const second = await call(provider, retryPrompts, answerTokenBudget(request, failures.length));
+  const reparsed = second.error ? null : parseDrafts(second.raw, request);
+  const replacements = reparsed?.ok ? reparsed.drafts.slice(0, failures.length).map((d) => check(request, d)) : [];
+  const usable = distinct(merge(slots, failures, replacements));
+  const variants = finish(request, usable);
+  record(retryPrompts, second.error ? null : second.raw, variants);
+
+  if (usable.length === wanted) return { ok: true, variants, attempts };
+  const readable = parsed.ok || reparsed?.ok === true;
+  const error =
+    second.error ??
+    new GenerationError(
+      'PROVIDER_ERROR',
+      readable
+        ? `The model returned ${usable.length} usable variant${usable.length === 1 ? '' : 's'}, expected ${wanted}`
+        : 'The model answered twice without readable JSON of the shape {"variants": [{"message": "..."}]}',
+    );
+  return { ok: false, error, attempts };
+}
+
+type CallResult = { raw: string; error?: undefined } | { raw?: undefined; error: GenerationError };
+
+/** A provider failure is an outcome to record; anything else is a bug and propagates. */
+async function call(provider: Provider, prompts: Prompts, maxTokens: number): Promise<CallResult> {
+  try {
+    return { raw: await provider.complete(prompts, { maxTokens }) };
+  } catch (err) {
+    if (err instanceof GenerationError) return { error: err };
+    throw err;
+  }
+}
+
+function check(request: PersonalizeRequest, draft: Draft): Checked {
+  return { draft, flags: checkVariant(request, draft) };
+}
+
+/** Personalization points come from the server's reading of the message, never from the model. */
+function toVariant(request: PersonalizeRequest, { draft, flags }: Checked): Variant {
+  return {
+    subject: draft.subject,
+    message: draft.message,
+    personalization_points: derivePersonalizationPoints(request, draft),
+    risk_flags: flags,
+  };
+}
+
+const present = (slots: Slot[]): Checked[] => slots.filter((s): s is Checked => s !== null);
+
+/** A message as compared for near-identical variants: case, punctuation and spacing do not count. */
+export function normalizeMessage(message: string): string {
+  return message
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sameText(a: Checked, b: Checked): boolean {
+  return normalizeMessage(a.draft.message) === normalizeMessage(b.draft.message);
+}
+
+/** Missing, rule-breaking and repeated variants: what the retry must replace. */
+function failuresOf(slots: Slot[]): RetryFailure[] {
+  return slots.flatMap((slot, index): RetryFailure[] => {
+    if (!slot) return [{ index, draft: null, flags: [] }];
+    const duplicateOf = slots.findIndex((other, i) => i < index && other !== null && sameText(other, slot));
+    if (duplicateOf >= 0) return [{ index, draft: slot.draft, flags: slot.flags, duplicateOf }];
+    return isBlocking(slot.flags) ? [{ index, draft: slot.draft, flags: slot.flags }] : [];
+  });
+}
+
+const errorCount = (c: Checked) => c.flags.filter((f) => f.severity === 'error').length;
+
+/**
+ * Puts each replacement in its failure's slot, unless it repeats another variant or breaks more
+ * rules than the draft it would replace (then the draft stays, with its flags).
+ */
+function merge(slots: Slot[], failures: RetryFailure[], replacements: Checked[]): Slot[] {
+  const merged = [...slots];
+  failures.forEach((failure, k) => {
+    const candidate = replacements[k];
+    if (!candidate) return;
+    if (merged.some((other, i) => i !== failure.index && other !== null && sameText(other, candidate))) return;
+    const current = merged[failure.index];
+    if (current && failure.duplicateOf === undefined && errorCount(candidate) > errorCount(current)) return;
+    merged[failure.index] = candidate;
+  });
+  return merged;
+}
+
+/** The usable variants in order: later repeats of a message are dropped. */
+function distinct(slots: Slot[]): Checked[] {
+  const out: Checked[] = [];
+  for (const slot of present(slots)) if (!out.some((c) => sameText(c, slot))) out.push(slot);
+  return out;
+}
+
+function finish(request: PersonalizeRequest, usable: Checked[]): Variant[] {
+  return usable.map((c) => toVariant(request, shorten(request, c)));
+}
+
+/** Still over the word limit after the retry: cut at a sentence boundary and say so. */
+function shorten(request: PersonalizeRequest, checked: Checked): Checked {
+  if (!checked.flags.some((f) => f.code === 'OVER_WORD_LIMIT')) return checked;
+  const max = request.constraints.max_words;
+  const draft = { ...checked.draft, message: truncateToWords(checked.draft.message, max) };
+  const truncated: RiskFlag = {
+    code: 'TRUNCATED',
+    severity: 'warning',
+    detail: `shortened from ${countWords(checked.draft.message)} to ${countWords(draft.message)} words at a sentence boundary to fit the ${max}-word limit`,
+  };
+  return { draft, flags: [...checkVariant(request, draft), truncated] };
+}

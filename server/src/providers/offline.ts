@@ -1,0 +1,289 @@
+/**
+ * The offline writer: no network, no model. It reads the input back out of the prompt's data block
+ * (so replayed and retry prompts work too) and composes variants from that input alone, one angle
+ * each (company summary/keywords, role, tech stack; generic openers when the context is thin). Every
+ * fact it writes is an input value, and each message is shortened until the guardrails pass it
+ * (word and channel limits included): a version that breaks a rule is never returned.
+ */
+import type { PersonalizeRequest, Tone } from '@personalizer/shared';
+import { countWords, EMAIL_LIMITS } from '@personalizer/shared';
+import { normalizeMessage } from '../generation/pipeline.ts';
+import { type PromptData, readPromptData } from '../generation/prompt.ts';
+import { type Draft, GenerationError } from '../generation/types.ts';
+import { checkVariant, isBlocking } from '../guardrails/index.ts';
+import type { Provider } from './provider.ts';
+
+export const OFFLINE_MODEL = 'grounded-templates-v1';
+
+export function createOfflineProvider(): Provider {
+  return {
+    name: 'offline',
+    model: OFFLINE_MODEL,
+    // Deterministic: the audit records the temperature that was in effect.
+    temperature: 0,
+    async complete(prompts) {
+      const data = readPromptData(prompts.user);
+      if (!data) {
+        throw new GenerationError('PROVIDER_ERROR', 'The offline writer found no input data block in the prompt');
+      }
+      return JSON.stringify({ variants: writeOffline(data) });
+    },
+  };
+}
+
+/** The input values a message may use, cleaned up for use inside a sentence. */
+interface Facts {
+  name: string;
+  company: string | null;
+  title: string | null;
+  keywords: string[];
+  tech: string[];
+  /** The summary's first sentence, when it reads well after "I read that". */
+  summary: string | null;
+  goal: string;
+}
+
+/** One way into the message: a full and a short opening sentence, and a subject line. */
+interface Angle {
+  hook: string;
+  shortHook: string;
+  subject: string;
+}
+
+export function writeOffline({ request, count, avoid }: PromptData): Draft[] {
+  const facts = factsOf(request);
+  const seen = new Set(avoid.map(normalizeMessage));
+  const drafts: Draft[] = [];
+  for (const angle of angles(facts, request.tone)) {
+    if (drafts.length === count) break;
+    const draft = fit(request, facts, angle);
+    if (!draft || seen.has(normalizeMessage(draft.message))) continue;
+    seen.add(normalizeMessage(draft.message));
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function factsOf(request: PersonalizeRequest): Facts {
+  const { lead, company_context: context } = request;
+  return {
+    name: lead.first_name,
+    company: lead.company_name ?? null,
+    title: cleanTitle(lead.title),
+    keywords: context.keywords.slice(0, 2),
+    tech: context.tech_stack.slice(0, 2),
+    summary: firstSentence(context.summary),
+    goal: request.goal.trim().replace(/[\s.!?;:,]+$/u, ''),
+  };
+}
+
+/** A plain role ("VP of Operations"); headlines ("Helping teams ship | VP Eng @ Acme") are not used. */
+function cleanTitle(title: string | undefined): string | null {
+  return title && !/[|·•@]/.test(title) && countWords(title) <= 8 ? title : null;
+}
+
+const FIRST_PERSON = /^(i|we|our|us|my|me)\b/i;
+
+function firstSentence(summary: string | undefined): string | null {
+  const sentence = summary?.split(/(?<=[.!?])\s+/)[0]?.trim();
+  if (!sentence || FIRST_PERSON.test(sentence) || !/[.!]$/.test(sentence)) return null;
+  const words = countWords(sentence);
+  if (words < 5 || words > 30) return null;
+  // "The company builds…" reads on after "I read that"; a name ("Acme builds…") keeps its capital.
+  return /^(the|a|an|this|its|it|they)\b/i.test(sentence) ? sentence[0]?.toLowerCase() + sentence.slice(1) : sentence;
+}
+
+const list = (items: string[]) => items.join(' and ');
+const capitalize = (s: string) => (s[0]?.toUpperCase() ?? '') + s.slice(1);
+
+/** "Acme's", "Northwind Logistics'" */
+const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+
+/**
+ * Angles in personalization order: company (summary, else keywords), role, tech stack; then the
+ * keywords again when the summary took the first angle; then generic openers for thin context.
+ * Every opening sentence starts with "I", so it also reads after "Hi Dana," on one line.
+ */
+function angles(f: Facts, tone: Tone): Angle[] {
+  const at = f.company ? ` at ${f.company}` : '';
+  const yours = f.company ? possessive(f.company) : "your team's";
+  const [keyword] = f.keywords;
+  const [tech] = f.tech;
+  const out: Angle[] = [];
+  const keywordAngle: Angle | null = keyword
+    ? {
+        hook: {
+          PROFESSIONAL: `I noticed ${yours} focus on ${list(f.keywords)}.`,
+          FRIENDLY: `I enjoyed seeing ${yours} work on ${list(f.keywords)}.`,
+          DIRECT: `I looked at ${f.company ?? 'your work'}: ${list(f.keywords)} stood out.`,
+        }[tone],
+        shortHook: `I noticed your ${keyword} work.`,
+        subject: `${capitalize(keyword)}${at}`,
+      }
+    : null;
+  if (f.summary) {
+    const opener = { PROFESSIONAL: 'I read that', FRIENDLY: 'I was glad to read that', DIRECT: 'I read that' }[tone];
+    out.push({
+      hook: `${opener} ${f.summary}`,
+      shortHook: f.company || keyword ? `I read about ${f.company ?? keyword}.` : `${opener} ${f.summary}`,
+      subject: f.company ? `About ${f.company}` : 'About your work',
+    });
+  } else if (keywordAngle) {
+    out.push(keywordAngle);
+  }
+  if (f.title) {
+    const close = keyword ? `close to ${keyword}` : 'the right person to ask about this';
+    out.push({
+      hook: {
+        PROFESSIONAL: `I am writing to you as ${f.title}${at}, since you are likely ${close}.`,
+        FRIENDLY: `I figured you'd be ${close}, since you're ${f.title}${at}.`,
+        DIRECT: `I'm writing to you as ${f.title}${at}.`,
+      }[tone],
+      shortHook: `I'm writing to you as ${f.title}.`,
+      subject: `For the ${f.title}${at}`,
+    });
+  }
+  if (tech) {
+    out.push({
+      hook: {
+        PROFESSIONAL: `I saw that ${f.company ?? 'your team'} works with ${list(f.tech)}.`,
+        FRIENDLY: `I noticed ${f.company ?? 'your team'} runs on ${list(f.tech)}.`,
+        DIRECT: `I see you work with ${list(f.tech)}${at}.`,
+      }[tone],
+      shortHook: `I saw you use ${tech}.`,
+      subject: `${tech}${at}`,
+    });
+  }
+  if (f.summary && keywordAngle) out.push(keywordAngle);
+  if (f.company) {
+    out.push({
+      hook: `I came across ${f.company} and wanted to reach out to you directly.`,
+      shortHook: `I came across ${f.company}.`,
+      subject: `Reaching out to ${f.company}`,
+    });
+  }
+  // Thin context: generic openers, still tied to the first fact there is, never to invented details.
+  const about = keyword
+    ? ` about ${keyword}`
+    : tech
+      ? ` about your ${tech} setup`
+      : f.company
+        ? ` about ${f.company}`
+        : f.title
+          ? ` for you as ${f.title}`
+          : '';
+  const useful = keyword
+    ? ` for your work on ${keyword}`
+    : tech
+      ? ` for your ${tech} setup`
+      : f.company
+        ? ` for ${f.company}`
+        : f.title
+          ? ` for you as ${f.title}`
+          : ' for you';
+  const helps = keyword
+    ? ` with ${keyword}`
+    : tech
+      ? ` with your ${tech} setup`
+      : f.company
+        ? ` ${f.company}`
+        : f.title
+          ? ` you as ${f.title}`
+          : ' you';
+  out.push(
+    {
+      hook: `I'm reaching out${about} with one specific idea.`,
+      shortHook: `I have an idea${about || ' for you'}.`,
+      subject: `An idea for you, ${f.name}`,
+    },
+    {
+      hook: about ? `I'll keep this short: it's${about}.` : "I'll keep this short and to the point.",
+      shortHook: about ? `I'll keep this short: it's${about}.` : "I'll keep this short.",
+      subject: `A short question, ${f.name}`,
+    },
+    {
+      hook: `I think this could be useful${useful}.`,
+      shortHook: `I think this could help${helps}.`,
+      subject: `A question for ${f.name}`,
+    },
+  );
+  return out;
+}
+
+const ACTION_VERBS =
+  /^(book|schedule|set up|arrange|get|share|show|introduce|explore|discuss|invite|offer|learn|ask|request|connect|meet|find|start|plan|review|talk|chat|present|see|demo|compare|walk)\b/i;
+
+interface Ctas {
+  /** Tied to the goal. */
+  tied: string;
+  /** When the goal is too long to fit. */
+  compact: string;
+  /** For the tightest word limits. */
+  minimal: string;
+}
+
+/** The closing questions, from tied to the goal to the shortest. */
+function ctas(f: Facts, tone: Tone): Ctas {
+  // A leading acronym or mixed-case name ("ROI review", "HubSpot setup") keeps its capital.
+  const goal = /^\p{Lu}[\p{Lu}\p{N}]|^\p{Lu}\S*\p{Lu}/u.test(f.goal)
+    ? f.goal
+    : f.goal[0]?.toLowerCase() + f.goal.slice(1);
+  const tied = ACTION_VERBS.test(f.goal)
+    ? { PROFESSIONAL: `Would it make sense to ${goal}?`, FRIENDLY: `Could we ${goal}?`, DIRECT: `Can we ${goal}?` }
+    : {
+        PROFESSIONAL: `Would you be open to a short conversation about ${goal}?`,
+        FRIENDLY: `Open to a quick chat about ${goal}?`,
+        DIRECT: `Worth a quick call about ${goal}?`,
+      };
+  const compact = {
+    PROFESSIONAL: 'Would you be open to a short conversation?',
+    FRIENDLY: 'Would you be up for a quick chat?',
+    DIRECT: 'Worth a quick call?',
+  };
+  const minimal = { PROFESSIONAL: 'Open to a call?', FRIENDLY: 'Up for a chat?', DIRECT: 'Quick call?' };
+  return { tied: tied[tone], compact: compact[tone], minimal: minimal[tone] };
+}
+
+const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
+
+function layout(request: PersonalizeRequest, greeting: string, body: string[], withSignOff: boolean): string {
+  switch (request.channel) {
+    case 'EMAIL':
+      return [greeting, ...body, ...(withSignOff ? [SIGN_OFF[request.tone]] : [])].join('\n\n');
+    case 'LINKEDIN':
+      return `${greeting}\n\n${body.join(' ')}`;
+    case 'SMS':
+      return `${greeting} ${body.join(' ')}`;
+  }
+}
+
+/**
+ * The richest version of the angle that the guardrails pass without a flag, else without an error
+ * (e.g. a LinkedIn message over the connection-note length); null when every version breaks a rule.
+ */
+function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null {
+  const greeting = request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
+  const { tied, compact, minimal } = ctas(f, request.tone);
+  const email = request.channel === 'EMAIL';
+  const subject = subjectFor(request, f, angle);
+  const versions: [string[], boolean][] = [
+    [[angle.hook, tied], email],
+    [[angle.hook, tied], false],
+    [[angle.shortHook, tied], false],
+    [[angle.hook, compact], false],
+    [[angle.shortHook, compact], false],
+    [[angle.shortHook, minimal], false],
+  ];
+  const checked = versions.map(([body, withSignOff]) => {
+    const draft = { subject, message: layout(request, greeting, body, withSignOff) };
+    return { draft, flags: checkVariant(request, draft) };
+  });
+  const best = checked.find((c) => c.flags.length === 0) ?? checked.find((c) => !isBlocking(c.flags));
+  return best?.draft ?? null;
+}
+
+function subjectFor(request: PersonalizeRequest, f: Facts, angle: Angle): string | null {
+  if (!request.constraints.include_subjects) return null;
+  const max = EMAIL_LIMITS.subject_recommended_chars;
+  return [angle.subject, `A question for ${f.name}`, 'A short question'].find((s) => s.length <= max) ?? null;
+}
