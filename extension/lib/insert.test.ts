@@ -29,7 +29,8 @@ describe('typing helpers', () => {
 
 describe('page insertion', () => {
   it('fills Gmail subject and body', () => {
-    document.body.innerHTML = '<input name="subjectbox"><div g_editable="true" role="textbox" contenteditable="true"></div>';
+    document.body.innerHTML =
+      '<input name="subjectbox"><div g_editable="true" role="textbox" contenteditable="true"></div>';
     expect(insertGmail(document, 'Subject line', 'Body text')).toEqual({ ok: true, target: 'gmail-compose' });
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('Subject line');
     expect(document.querySelector('[g_editable]')?.textContent).toBe('Body text');
@@ -41,7 +42,8 @@ describe('page insertion', () => {
   });
 
   it('prefers the LinkedIn connection note inside the shadow root', () => {
-    document.body.innerHTML = '<div class="msg-form"><div contenteditable="true" role="textbox"></div></div><div id="interop-outlet"></div>';
+    document.body.innerHTML =
+      '<div class="msg-form"><div contenteditable="true" role="textbox"></div></div><div id="interop-outlet"></div>';
     const root = (document.getElementById('interop-outlet') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<textarea id="custom-message"></textarea>';
     expect(insertLinkedIn(document, 'Note text')).toEqual({ ok: true, target: 'linkedin-note' });

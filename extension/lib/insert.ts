@@ -45,7 +45,9 @@ export function insertLinkedIn(doc: Document, message: string): InsertResult {
     typeIntoField(note, message);
     return { ok: true, target: 'linkedin-note' };
   }
-  const box = doc.querySelector<HTMLElement>('.msg-form [contenteditable="true"][role="textbox"], [contenteditable="true"][role="textbox"]');
+  const box = doc.querySelector<HTMLElement>(
+    '.msg-form [contenteditable="true"][role="textbox"], [contenteditable="true"][role="textbox"]',
+  );
   if (!visible(box)) return { ok: false, reason: 'no-compose-box' };
   typeIntoEditable(box, message);
   return { ok: true, target: 'linkedin-message' };

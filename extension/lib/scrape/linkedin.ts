@@ -23,7 +23,10 @@ export function scrapeLinkedIn(doc: Document, url: string): ScrapeResult {
   };
 
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  const ogParts = ogTitle.replace(/\s*\|\s*LinkedIn\s*$/, '').split(' - ').map((p) => p.trim());
+  const ogParts = ogTitle
+    .replace(/\s*\|\s*LinkedIn\s*$/, '')
+    .split(' - ')
+    .map((p) => p.trim());
   const name =
     [
       [text(doc.querySelector('main h1')), 'h1'],

@@ -12,7 +12,10 @@ function fixture(name: string): Document {
 
 describe('scrapeLinkedIn', () => {
   it('reads the classic top card', () => {
-    const result = scrapeLinkedIn(fixture('linkedin-profile.html'), 'https://www.linkedin.com/in/dana-reyes/?miniProfile=1');
+    const result = scrapeLinkedIn(
+      fixture('linkedin-profile.html'),
+      'https://www.linkedin.com/in/dana-reyes/?miniProfile=1',
+    );
     expect(result.lead).toEqual({
       first_name: 'Dana',
       last_name: 'Reyes',
@@ -25,7 +28,12 @@ describe('scrapeLinkedIn', () => {
 
   it('falls back to stable signals on the hashed-class layout', () => {
     const result = scrapeLinkedIn(fixture('linkedin-hashed.html'), 'https://www.linkedin.com/in/priya');
-    expect(result.lead).toMatchObject({ first_name: 'Priya', last_name: 'Shah', title: 'Head of Data', company_name: 'Lumen Health' });
+    expect(result.lead).toMatchObject({
+      first_name: 'Priya',
+      last_name: 'Shah',
+      title: 'Head of Data',
+      company_name: 'Lumen Health',
+    });
     expect(result.sources.first_name).toBe('document.title');
   });
 
@@ -48,7 +56,11 @@ describe('scrapeGmail', () => {
 
   it('reads the thread sender when no compose window is open', () => {
     const result = scrapeGmail(fixture('gmail-thread.html'));
-    expect(result.lead).toMatchObject({ first_name: 'Dana', email: 'dana.reyes@northwind.io', company_name: 'Northwind' });
+    expect(result.lead).toMatchObject({
+      first_name: 'Dana',
+      email: 'dana.reyes@northwind.io',
+      company_name: 'Northwind',
+    });
     expect(result.sources.email).toBe('thread-sender');
   });
 

@@ -1,0 +1,91 @@
+import { type Channel, countWords, LINKEDIN_LIMITS, smsSegments, type Variant } from '@personalizer/shared';
+import { useState } from 'react';
+
+export interface InsertChoice {
+  subject: string | null;
+  message: string;
+  edited: boolean;
+}
+
+function lengthNote(channel: Channel, message: string, maxWords: number): string {
+  const words = `${countWords(message)}/${maxWords} words`;
+  if (channel === 'SMS') {
+    const sms = smsSegments(message);
+    return `${words} · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})`;
+  }
+  if (channel === 'LINKEDIN')
+    return `${words} · ${message.length}/${LINKEDIN_LIMITS.connection_note_chars} chars for a note`;
+  return words;
+}
+
+/** One variant: text (editable), length against the channel's limits, points, flags, actions. */
+export function VariantCard(props: {
+  index: number;
+  variant: Variant;
+  channel: Channel;
+  maxWords: number;
+  onInsert: (choice: InsertChoice) => void;
+}) {
+  const { variant } = props;
+  const [editing, setEditing] = useState(false);
+  const [subject, setSubject] = useState(variant.subject);
+  const [message, setMessage] = useState(variant.message);
+  const [copied, setCopied] = useState(false);
+  const edited = subject !== variant.subject || message !== variant.message;
+
+  return (
+    <article className="variant" data-testid={`variant-${props.index}`}>
+      <header>
+        Variant {props.index + 1}
+        {edited && <span className="badge">edited</span>}
+      </header>
+      {subject !== null &&
+        (editing ? (
+          <input aria-label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
+        ) : (
+          <p className="subject">{subject}</p>
+        ))}
+      {editing ? (
+        <textarea aria-label="Message" rows={8} value={message} onChange={(e) => setMessage(e.target.value)} />
+      ) : (
+        <p className="message">{message}</p>
+      )}
+      <p className="length">{lengthNote(props.channel, message, props.maxWords)}</p>
+      {variant.personalization_points.length > 0 && (
+        <ul className="points" aria-label="Personalization points">
+          {variant.personalization_points.map((p) => (
+            <li key={`${p.source}:${p.value}`}>
+              {p.source}: {p.value}
+            </li>
+          ))}
+        </ul>
+      )}
+      {variant.risk_flags.length > 0 && (
+        <ul className="flags" aria-label="Risk flags">
+          {variant.risk_flags.map((f) => (
+            <li key={`${f.code}:${f.detail}`} className={f.severity}>
+              {f.severity === 'error' ? '⚠' : 'ℹ'} {f.code}: {f.detail}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => setEditing(!editing)}>
+          {editing ? 'Done' : 'Edit'}
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
+            setCopied(true);
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" onClick={() => props.onInsert({ subject, message, edited })}>
+          Insert
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+import {
+  ApiError,
+  type ApiErrorCode,
+  AuditRecord,
+  HistoryResponse,
+  type PersonalizeRequestInput,
+  PersonalizeResponse,
+  type SelectRequest,
+  SelectResponse,
+} from '@personalizer/shared';
+import type { z } from 'zod';
+
+export class ApiClientError extends Error {
+  readonly code: ApiErrorCode | 'NETWORK';
+  readonly status: number;
+  readonly issues: { path: string; message: string }[];
+  constructor(
+    code: ApiErrorCode | 'NETWORK',
+    status: number,
+    message: string,
+    issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.code = code;
+    this.status = status;
+    this.issues = issues;
+  }
+}
+
+/** The error in plain words for the panel. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof ApiClientError)) return 'Something went wrong.';
+  switch (err.code) {
+    case 'NETWORK':
+      return 'Cannot reach the Personalizer server. Is it running, and is the server URL in Settings right?';
+    case 'UNAUTHORIZED':
+      return 'The server refused the access token. Paste the token the server printed into Settings.';
+    case 'RATE_LIMITED':
+      return 'Too many requests for now. Wait a moment and retry.';
+    case 'PROVIDER_ERROR':
+    case 'PROVIDER_TIMEOUT':
+      return 'The writing model failed to answer. Retry in a moment.';
+    case 'INVALID_REQUEST':
+      return err.issues.length
+        ? `Please check: ${err.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+        : err.message;
+    case 'DATABASE_UNAVAILABLE':
+      return 'The server cannot reach its database right now. Retry in a moment.';
+    default:
+      return err.message;
+  }
+}
+
+export interface ApiClient {
+  personalize(body: PersonalizeRequestInput): Promise<PersonalizeResponse>;
+  select(requestId: string, body: SelectRequest): Promise<SelectResponse>;
+  history(limit?: number): Promise<HistoryResponse>;
+  record(requestId: string): Promise<AuditRecord>;
+  ready(): Promise<void>;
+}
+
+export function createApiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ApiClient {
+  async function call<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch {
+      throw new ApiClientError('NETWORK', 0, 'The server could not be reached');
+    }
+    const json: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const parsed = ApiError.safeParse(json);
+      if (parsed.success) {
+        const { code, message, issues } = parsed.data.error;
+        throw new ApiClientError(code, res.status, message, issues);
+      }
+      throw new ApiClientError('INTERNAL', res.status, `The server answered ${res.status}`);
+    }
+    return (schema ? schema.parse(json) : undefined) as T;
+  }
+  return {
+    personalize: (body) => call('POST', '/personalize', PersonalizeResponse, body),
+    select: (id, body) => call('POST', `/personalize/${id}/select`, SelectResponse, body),
+    history: (limit = 20) => call('GET', `/personalize?limit=${limit}`, HistoryResponse),
+    record: (id) => call('GET', `/personalize/${id}`, AuditRecord),
+    ready: () => call('GET', '/ready', null),
+  };
+}
