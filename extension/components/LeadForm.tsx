@@ -227,6 +227,7 @@ export function LeadForm(props: {
       )}
       {result?.variants.map((variant, index) => (
         <VariantCard
+          // biome-ignore lint/suspicious/noArrayIndexKey: variants have no id; their position is their identity
           key={`${result.request_id}-${index}`}
           index={index}
           variant={variant}

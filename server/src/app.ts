@@ -7,9 +7,9 @@ import { timeout } from 'hono/timeout';
 import { ApiError } from './http/api-error.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { RateLimiter } from './http/rate-limit.ts';
+import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { systemRoutes } from './routes/system.ts';
-import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { DatabaseUnavailableError } from './store/errors.ts';
 
 const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;

@@ -33,7 +33,7 @@ const FREE_MAIL_FAMILIES = /^(yahoo|ymail|hotmail|outlook|live|yandex|gmx)\.[a-z
 /** Domain and a readable company name from a work email; nothing for free-mail domains. */
 export function companyFromEmail(email: string): { domain?: string; company_name?: string } {
   const domain = email.split('@')[1]?.trim().toLowerCase();
-  if (!domain || !domain.includes('.') || FREE_MAIL.has(domain) || FREE_MAIL_FAMILIES.test(domain)) return {};
+  if (!domain?.includes('.') || FREE_MAIL.has(domain) || FREE_MAIL_FAMILIES.test(domain)) return {};
   const labels = domain.split('.');
   // acme-robotics.co.uk → "acme-robotics": skip second-level suffixes like co/com/org.
   const tail = labels.length > 2 && /^(co|com|org|net|ac|gov)$/.test(labels.at(-2) ?? '') ? 3 : 2;
