@@ -33,7 +33,8 @@ function ensureChromium() {
 
 export default async function setup(project: TestProject) {
   ensureChromium();
-  execFileSync('pnpm', ['--filter', '@personalizer/extension', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  const extension = path.join(REPO_ROOT, 'extension');
+  execFileSync(path.join(extension, 'node_modules/.bin/wxt'), ['build'], { cwd: extension, stdio: 'pipe' });
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('the extension build produced no manifest');
   if (process.env.MONGODB_URI) {
