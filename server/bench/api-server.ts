@@ -21,7 +21,7 @@ const localDb = process.env.MONGODB_URI
   ? null
   : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
 const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
-const store = await openAuditStore({ uri, db: `bench_${Date.now()}` });
+const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWrites: localDb !== null });
 const app = createApp({
   store,
   providerFor: () => instant,

@@ -17,7 +17,7 @@ async function main() {
     localDb = await startLocalDb({ dataDir: path.join(config.dataDir, 'db'), log: console.log });
   }
   const uri = config.mongodb.uri ?? (localDb as LocalDb).uri;
-  const store = await openAuditStore({ uri, db: config.mongodb.db });
+  const store = await openAuditStore({ uri, db: config.mongodb.db, serializeWrites: localDb !== null });
   const interrupted = await store.failInterrupted(new Date());
 
   const provider = createProvider(config.llm);

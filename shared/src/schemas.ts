@@ -204,6 +204,8 @@ export const AuditRequest = z.strictObject({
   status: RequestStatus,
   created_at: z.iso.datetime(),
   latency_ms: z.number().nullable(),
+  /** Model calls made (1, or 2 after a retry); set when the request finished. */
+  attempts: z.int().optional(),
   error: ErrorInfo.optional(),
   replay_of: RequestId.optional(),
 });

@@ -49,6 +49,7 @@ export async function createPersonalization(
     await deps.store.finishRequest(request_id, {
       status: 'FAILED',
       latency_ms: Math.round(performance.now() - started),
+      attempts: 0,
       error: { code: 'INTERNAL', message: 'Generation failed unexpectedly' },
     });
     throw err;
@@ -59,12 +60,13 @@ export async function createPersonalization(
     await deps.store.recordAttempt(request_id, attempt, result.ok && i === last, now());
   }
   const latency_ms = Math.round(performance.now() - started);
+  const attempts = result.attempts.length;
   if (!result.ok) {
     const { code, message } = result.error;
-    await deps.store.finishRequest(request_id, { status: 'FAILED', latency_ms, error: { code, message } });
+    await deps.store.finishRequest(request_id, { status: 'FAILED', latency_ms, attempts, error: { code, message } });
     throw new ApiError(code === 'PROVIDER_TIMEOUT' ? 504 : 502, code, message, { request_id });
   }
-  await deps.store.finishRequest(request_id, { status: 'SUCCESS', latency_ms });
+  await deps.store.finishRequest(request_id, { status: 'SUCCESS', latency_ms, attempts });
   return { request_id, variants: result.variants, attempts: result.attempts, provider: provider.name };
 }
 

@@ -56,7 +56,7 @@ async function storeSuccess(attempts: Attempt[], created_at = new Date()) {
   await store.beginRequest({ request_id, input, created_at });
   for (const [i, a] of attempts.entries())
     await store.recordAttempt(request_id, a, i === attempts.length - 1, created_at);
-  await store.finishRequest(request_id, { status: 'SUCCESS', latency_ms: 42 });
+  await store.finishRequest(request_id, { status: 'SUCCESS', latency_ms: 42, attempts: attempts.length });
   return request_id;
 }
 
@@ -64,7 +64,7 @@ describe('AuditStore', () => {
   it('round-trips a request with its prompt and output across the three collections', async () => {
     const id = await storeSuccess([attempt(1, [variant('Hi Dana'), variant('Hello Dana')])]);
     const record = await store.getRecord(id);
-    expect(record?.request).toMatchObject({ request_id: id, status: 'SUCCESS', latency_ms: 42, input });
+    expect(record?.request).toMatchObject({ request_id: id, status: 'SUCCESS', latency_ms: 42, attempts: 1, input });
     expect(record?.prompts).toEqual([
       expect.objectContaining({ request_id: id, attempt: 1, provider: 'openai', model: 'gpt-test', temperature: 0.4 }),
     ]);
@@ -93,7 +93,8 @@ describe('AuditStore', () => {
       [1, false],
       [2, true],
     ]);
-    expect(await store.getFinalVariants(id)).toEqual([variant('Hi Dana, fixed')]);
+    expect(record?.outputs.find((o) => o.final)?.parsed_variants).toEqual([variant('Hi Dana, fixed')]);
+    expect(record?.request.attempts).toBe(2);
   });
 
   it('stores a FAILED request with its reason, its prompt, and no output when the provider never answered', async () => {
@@ -102,7 +103,7 @@ describe('AuditStore', () => {
     expect((await store.getRecord(id))?.request.status).toBe('PENDING');
     await store.recordAttempt(id, attempt(1, [], null), false, new Date());
     const error = { code: 'PROVIDER_ERROR', message: 'The model provider failed (500)' };
-    await store.finishRequest(id, { status: 'FAILED', latency_ms: 7, error });
+    await store.finishRequest(id, { status: 'FAILED', latency_ms: 7, attempts: 1, error });
     const record = await store.getRecord(id);
     expect(record?.request).toMatchObject({ status: 'FAILED', error });
     expect(record?.prompts).toHaveLength(1);

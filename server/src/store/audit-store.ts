@@ -13,14 +13,20 @@ import type {
   PersonalizeRequest,
   RequestStatus,
   Selection,
-  Variant,
 } from '@personalizer/shared';
 import { type Collection, type Db, MongoClient } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
 import { DatabaseUnavailableError, withDatabase } from './errors.ts';
 
+/**
+ * _id is the request_id (and `<request_id>#<attempt>` for prompts and outputs): FerretDB v1 looks
+ * up only _id without scanning, and MongoDB's _id index is unique anyway.
+ */
 interface RequestDoc {
+  _id: string;
   request_id: string;
+  /** Model calls made; the last one's output is the final one. Set when the request finishes. */
+  attempts?: number;
   input: PersonalizeRequest;
   status: RequestStatus;
   created_at: Date;
@@ -29,9 +35,15 @@ interface RequestDoc {
   replay_of?: string;
 }
 
-type PromptDoc = Omit<AuditPrompt, 'created_at'> & { created_at: Date };
+type PromptDoc = Omit<AuditPrompt, 'created_at'> & { _id: string; created_at: Date };
 type SelectionDoc = Omit<Selection, 'selected_at'> & { selected_at: Date };
-type OutputDoc = Omit<AuditOutput, 'created_at' | 'selections'> & { created_at: Date; selections: SelectionDoc[] };
+type OutputDoc = Omit<AuditOutput, 'created_at' | 'selections'> & {
+  _id: string;
+  created_at: Date;
+  selections: SelectionDoc[];
+};
+
+const attemptId = (request_id: string, attempt: number) => `${request_id}#${attempt}`;
 
 export type SelectResult =
   | { ok: true; selection: Selection; selection_count: number }
@@ -44,12 +56,26 @@ export class AuditStore {
   readonly #requests: Collection<RequestDoc>;
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
+  readonly #serializeWrites: boolean;
+  #writes: Promise<unknown> = Promise.resolve();
 
-  constructor(client: MongoClient, db: Db) {
+  constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
     this.#client = client;
+    this.#serializeWrites = options.serializeWrites ?? false;
     this.#requests = db.collection('personalization_requests');
     this.#prompts = db.collection('prompts');
     this.#outputs = db.collection('outputs');
+  }
+
+  /**
+   * A write, queued behind the previous one when serializeWrites is on: SQLite (the local
+   * FerretDB's backend) takes one writer at a time, and its busy handler sleeps on contention.
+   */
+  #write<T>(operation: () => Promise<T>): Promise<T> {
+    if (!this.#serializeWrites) return withDatabase(operation);
+    const run = this.#writes.then(() => withDatabase(operation));
+    this.#writes = run.catch(() => {});
+    return run;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -74,56 +100,57 @@ export class AuditStore {
 
   /** First write of every request: it exists (PENDING) before anything refers to it. */
   async beginRequest(doc: { request_id: string; input: PersonalizeRequest; created_at: Date; replay_of?: string }) {
-    await withDatabase(() =>
-      this.#requests.insertOne({ ...doc, status: 'PENDING', latency_ms: null }, { forceServerObjectId: true }),
+    await this.#write(() =>
+      this.#requests.insertOne({ _id: doc.request_id, ...doc, status: 'PENDING', latency_ms: null }),
     );
   }
 
   /** Stores one model call: its prompts, then (if the model answered) its output. */
   async recordAttempt(request_id: string, attempt: Attempt, final: boolean, created_at: Date) {
-    await withDatabase(async () => {
-      await this.#prompts.insertOne(
-        {
-          request_id,
-          attempt: attempt.attempt,
-          provider: attempt.provider,
-          model: attempt.model,
-          temperature: attempt.temperature,
-          template_version: attempt.prompts.template_version,
-          system_prompt: attempt.prompts.system,
-          user_prompt: attempt.prompts.user,
-          created_at,
-        },
-        { forceServerObjectId: true },
-      );
+    await this.#write(async () => {
+      await this.#prompts.insertOne({
+        _id: attemptId(request_id, attempt.attempt),
+        request_id,
+        attempt: attempt.attempt,
+        provider: attempt.provider,
+        model: attempt.model,
+        temperature: attempt.temperature,
+        template_version: attempt.prompts.template_version,
+        system_prompt: attempt.prompts.system,
+        user_prompt: attempt.prompts.user,
+        created_at,
+      });
       if (attempt.raw_output === null) return;
-      await this.#outputs.insertOne(
-        {
-          request_id,
-          attempt: attempt.attempt,
-          final,
-          raw_output: attempt.raw_output,
-          parsed_variants: attempt.variants,
-          selected_variant_index: null,
-          selections: [],
-          created_at,
-        },
-        { forceServerObjectId: true },
-      );
+      await this.#outputs.insertOne({
+        _id: attemptId(request_id, attempt.attempt),
+        request_id,
+        attempt: attempt.attempt,
+        final,
+        raw_output: attempt.raw_output,
+        parsed_variants: attempt.variants,
+        selected_variant_index: null,
+        selections: [],
+        created_at,
+      });
     });
   }
 
   /** Last write of every request. */
   async finishRequest(
     request_id: string,
-    result: { status: 'SUCCESS' | 'FAILED'; latency_ms: number; error?: { code: string; message: string } },
+    result: {
+      status: 'SUCCESS' | 'FAILED';
+      latency_ms: number;
+      attempts: number;
+      error?: { code: string; message: string };
+    },
   ) {
-    await withDatabase(() => this.#requests.updateOne({ request_id }, { $set: result }));
+    await this.#write(() => this.#requests.updateOne({ _id: request_id }, { $set: result }));
   }
 
   /** Marks requests left PENDING by a crash as FAILED; returns how many. */
   async failInterrupted(startedBefore: Date): Promise<number> {
-    const { modifiedCount } = await withDatabase(() =>
+    const { modifiedCount } = await this.#write(() =>
       this.#requests.updateMany(
         { status: 'PENDING', created_at: { $lt: startedBefore } },
         { $set: { status: 'FAILED', error: { code: 'INTERRUPTED', message: 'The server stopped before finishing' } } },
@@ -137,19 +164,17 @@ export class AuditStore {
     choice: { variant_index: number; edited_message?: string; edited_subject?: string },
     selected_at: Date,
   ): Promise<SelectResult> {
-    return withDatabase(async () => {
-      const request = await this.#requests.findOne({ request_id }, { projection: { _id: 0, status: 1 } });
+    return this.#write(async () => {
+      const request = await this.#requests.findOne({ _id: request_id }, { projection: { status: 1, attempts: 1 } });
       if (!request) return { ok: false, reason: 'NOT_FOUND' };
-      const output = await this.#outputs.findOne(
-        { request_id, final: true },
-        { projection: { _id: 0, parsed_variants: 1 } },
-      );
-      if (request.status !== 'SUCCESS' || !output) return { ok: false, reason: 'NOT_SELECTABLE' };
+      const finalId = attemptId(request_id, request.attempts ?? 0);
+      const output = await this.#outputs.findOne({ _id: finalId }, { projection: { final: 1, parsed_variants: 1 } });
+      if (request.status !== 'SUCCESS' || !output?.final) return { ok: false, reason: 'NOT_SELECTABLE' };
       const variant_count = output.parsed_variants.length;
       if (choice.variant_index >= variant_count) return { ok: false, reason: 'OUT_OF_RANGE', variant_count };
       const selection: SelectionDoc = { ...choice, selected_at };
       const updated = await this.#outputs.findOneAndUpdate(
-        { request_id, final: true },
+        { _id: finalId },
         { $set: { selected_variant_index: choice.variant_index }, $push: { selections: selection } },
         // No projection: FerretDB v1's findAndModify does not implement it.
         { returnDocument: 'after' },
@@ -165,11 +190,11 @@ export class AuditStore {
   /** The whole record: request, every attempt's prompts and outputs, in attempt order. */
   async getRecord(request_id: string): Promise<AuditRecord | null> {
     return withDatabase(async () => {
-      const request = await this.#requests.findOne({ request_id }, WITHOUT_ID);
+      const request = await this.#requests.findOne({ _id: request_id }, WITHOUT_ID);
       if (!request) return null;
       const [prompts, outputs] = await Promise.all([
-        this.#prompts.find({ request_id }, WITHOUT_ID).sort({ attempt: 1 }).toArray(),
-        this.#outputs.find({ request_id }, WITHOUT_ID).sort({ attempt: 1 }).toArray(),
+        this.#byAttempt(this.#prompts, request_id, request.attempts),
+        this.#byAttempt(this.#outputs, request_id, request.attempts),
       ]);
       return {
         request: { ...request, created_at: request.created_at.toISOString() },
@@ -183,12 +208,21 @@ export class AuditStore {
     });
   }
 
-  /** The variants returned to the user for a request (its final output), or null. */
-  async getFinalVariants(request_id: string): Promise<Variant[] | null> {
-    const output = await withDatabase(() =>
-      this.#outputs.findOne({ request_id, final: true }, { projection: { _id: 0, parsed_variants: 1 } }),
-    );
-    return output?.parsed_variants ?? null;
+  /** A finished request's documents by _id; an unfinished one's (attempts unknown) by request_id. */
+  async #byAttempt<T extends { _id: string; attempt: number }>(
+    collection: Collection<T>,
+    request_id: string,
+    attempts: number | undefined,
+  ): Promise<Omit<T, '_id'>[]> {
+    if (attempts === undefined) {
+      return (await collection
+        .find({ request_id } as never, WITHOUT_ID)
+        .sort({ attempt: 1 })
+        .toArray()) as never;
+    }
+    const ids = Array.from({ length: attempts }, (_, i) => attemptId(request_id, i + 1));
+    const docs = await Promise.all(ids.map((_id) => collection.findOne({ _id } as never, WITHOUT_ID)));
+    return docs.filter((d) => d !== null) as never;
   }
 
   /** Newest first; `before` is a request_id (ids sort by creation time). */
@@ -232,6 +266,8 @@ export interface StoreOptions {
   db: string;
   /** How long an operation waits for an unreachable server before failing (ms). */
   timeoutMs?: number;
+  /** Queue writes in-process (for the local SQLite-backed FerretDB). */
+  serializeWrites?: boolean;
 }
 
 /** Connects, checks the server answers, and creates the indexes; fails with a clear message. */
@@ -244,7 +280,7 @@ export async function openAuditStore(options: StoreOptions): Promise<AuditStore>
     maxPoolSize: 50,
     appName: 'personalizer',
   });
-  const store = new AuditStore(client, client.db(options.db));
+  const store = new AuditStore(client, client.db(options.db), { serializeWrites: options.serializeWrites });
   try {
     await client.connect();
     await store.ensureIndexes();
