@@ -37,7 +37,9 @@ for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.html'))) {
   const window = new Window({ url: 'https://www.linkedin.com/in/bench/' });
   window.document.write(readFileSync(path.join(FIXTURES, name), 'utf8'));
   const doc = window.document as unknown as Document;
-  const scrape = name.startsWith('gmail') ? () => scrapeGmail(doc) : () => scrapeLinkedIn(doc, 'https://www.linkedin.com/in/bench/');
+  const scrape = name.startsWith('gmail')
+    ? () => scrapeGmail(doc)
+    : () => scrapeLinkedIn(doc, 'https://www.linkedin.com/in/bench/');
   // A scrape that finds nothing would time an empty page: refuse to report it.
   if (!scrape().lead.first_name) throw new Error(`${name}: the scraper found no name; the benchmark is broken`);
   const times: number[] = [];
