@@ -2,32 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError, AuditRecord, HistoryResponse, PersonalizeResponse } from '@personalizer/shared';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../test-support/fake-provider.ts';
+import { describe, expect, it } from 'vitest';
 import { cleanEmailVariants, emailRequest, inventedClaimVariant } from '../test-support/fixtures.ts';
+import { useApiSuite } from '../test-support/suites.ts';
 import { fakeOpenAi, TEST_TOKEN, testApp } from '../test-support/test-app.ts';
-import { openTestStore } from '../test-support/test-db.ts';
-import { type AuditStore, openAuditStore } from './store/audit-store.ts';
+import { openAuditStore } from './store/audit-store.ts';
 import { startLocalDb } from './store/local-db.ts';
 
-let fake: FakeProvider;
-let store: AuditStore;
-let api: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fake = await startFakeProvider();
-  store = (await openTestStore()).store;
-  api = testApp(store, fakeOpenAi(fake.openaiBaseURL));
-});
-afterAll(async () => {
-  await store.close();
-  await fake.close();
-});
-beforeEach(() => fake.script([]));
+const { fake, store, api } = useApiSuite();
 
 async function generate(variants = cleanEmailVariants) {
-  fake.script([{ kind: 'json', variants }]);
-  const res = await api.call('POST', '/personalize', emailRequest);
+  fake().script([{ kind: 'json', variants }]);
+  const res = await api().call('POST', '/personalize', emailRequest);
   expect(res.status).toBe(200);
   return PersonalizeResponse.parse(res.json);
 }
@@ -45,7 +31,7 @@ describe('POST /personalize', () => {
     expect(body.variants.every((v) => v.risk_flags.every((f) => f.severity !== 'error'))).toBe(true);
     expect(body.variants[0]?.personalization_points).toContainEqual({ source: 'keyword', value: 'freight visibility' });
 
-    const record = AuditRecord.parse((await api.call('GET', `/personalize/${body.request_id}`)).json);
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${body.request_id}`)).json);
     expect(record.request).toMatchObject({ request_id: body.request_id, status: 'SUCCESS' });
     expect(record.request.latency_ms).toBeGreaterThanOrEqual(0);
     expect(record.prompts).toHaveLength(1);
@@ -55,59 +41,59 @@ describe('POST /personalize', () => {
     expect(record.outputs[0]).toMatchObject({ attempt: 1, final: true, selected_variant_index: null });
     expect(record.outputs[0]?.raw_output).toContain('Freight visibility at Northwind');
     expect(record.outputs[0]?.parsed_variants).toEqual(body.variants);
-    expect(fake.requests).toHaveLength(1);
+    expect(fake().requests).toHaveLength(1);
   });
 
   it('retries once for an invented claim and keeps both attempts in the audit', async () => {
     const [first, second, third] = cleanEmailVariants;
-    fake.script([
+    fake().script([
       { kind: 'json', variants: [first, inventedClaimVariant, third] },
       { kind: 'json', variants: [second] },
     ]);
-    const res = await api.call('POST', '/personalize', emailRequest);
+    const res = await api().call('POST', '/personalize', emailRequest);
     expect(res.status).toBe(200);
     const body = PersonalizeResponse.parse(res.json);
     expect(body.variants.map((v) => v.message)).not.toContain(inventedClaimVariant.message);
     expect(body.variants.map((v) => v.message)).toContain(second?.message);
-    const record = AuditRecord.parse((await api.call('GET', `/personalize/${body.request_id}`)).json);
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${body.request_id}`)).json);
     expect(record.prompts.map((p) => p.attempt)).toEqual([1, 2]);
     expect(record.prompts[1]?.user_prompt).toMatch(/40%/);
     expect(record.outputs.map((o) => [o.attempt, o.final])).toEqual([
       [1, false],
       [2, true],
     ]);
-    expect(fake.requests).toHaveLength(2);
+    expect(fake().requests).toHaveLength(2);
   });
 
   it('answers 502 with a FAILED audit record when the provider fails', async () => {
-    fake.script([{ kind: 'status', status: 500 }]);
-    const res = await api.call('POST', '/personalize', emailRequest);
+    fake().script([{ kind: 'status', status: 500 }]);
+    const res = await api().call('POST', '/personalize', emailRequest);
     expectApiError(res, 502, 'PROVIDER_ERROR');
     expect(res.text).not.toContain('sk-test-not-a-real-key');
     const id = res.json.error.request_id as string;
-    const record = AuditRecord.parse((await api.call('GET', `/personalize/${id}`)).json);
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${id}`)).json);
     expect(record.request).toMatchObject({ status: 'FAILED', error: { code: 'PROVIDER_ERROR' } });
     expect(record.prompts).toHaveLength(1);
     expect(record.outputs).toEqual([]);
   });
 
   it('answers 504 with a FAILED record when the provider times out', async () => {
-    const slow = testApp(store, fakeOpenAi(fake.openaiBaseURL, { timeoutMs: 300 }));
-    fake.script([{ kind: 'hang' }]);
+    const slow = testApp(store(), fakeOpenAi(fake().openaiBaseURL, { timeoutMs: 300 }));
+    fake().script([{ kind: 'hang' }]);
     const res = await slow.call('POST', '/personalize', emailRequest);
     expectApiError(res, 504, 'PROVIDER_TIMEOUT');
-    const record = AuditRecord.parse((await api.call('GET', `/personalize/${res.json.error.request_id}`)).json);
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${res.json.error.request_id}`)).json);
     expect(record.request).toMatchObject({ status: 'FAILED', error: { code: 'PROVIDER_TIMEOUT' } });
   });
 
   it('keeps the raw output of malformed answers and fails after one retry', async () => {
-    fake.script([
+    fake().script([
       { kind: 'text', text: 'Sure! Here are your emails: {"variants": [' },
       { kind: 'text', text: 'not json at all' },
     ]);
-    const res = await api.call('POST', '/personalize', emailRequest);
+    const res = await api().call('POST', '/personalize', emailRequest);
     expectApiError(res, 502, 'PROVIDER_ERROR');
-    const record = AuditRecord.parse((await api.call('GET', `/personalize/${res.json.error.request_id}`)).json);
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${res.json.error.request_id}`)).json);
     expect(record.request.status).toBe('FAILED');
     expect(record.outputs.map((o) => [o.raw_output, o.final])).toEqual([
       ['Sure! Here are your emails: {"variants": [', false],
@@ -116,36 +102,36 @@ describe('POST /personalize', () => {
   });
 
   it('survives a 429 through the SDK retry', async () => {
-    const patient = testApp(store, fakeOpenAi(fake.openaiBaseURL, { maxRetries: 2 }));
-    fake.script([
+    const patient = testApp(store(), fakeOpenAi(fake().openaiBaseURL, { maxRetries: 2 }));
+    fake().script([
       { kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } },
       { kind: 'json', variants: cleanEmailVariants },
     ]);
     expect((await patient.call('POST', '/personalize', emailRequest)).status).toBe(200);
-    expect(fake.requests).toHaveLength(2);
+    expect(fake().requests).toHaveLength(2);
   });
 
   it('rejects an invalid body with 400 naming each field, before any model call', async () => {
-    const res = await api.call('POST', '/personalize', { ...emailRequest, tone: 'SHOUTY', lead: { last_name: 'X' } });
+    const res = await api().call('POST', '/personalize', { ...emailRequest, tone: 'SHOUTY', lead: { last_name: 'X' } });
     expectApiError(res, 400, 'INVALID_REQUEST');
     const paths = ApiError.parse(res.json).error.issues?.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['tone', 'lead.first_name']));
-    expect(fake.requests).toHaveLength(0);
+    expect(fake().requests).toHaveLength(0);
   });
 
   it('rejects malformed JSON with 400', async () => {
-    expectApiError(await api.call('POST', '/personalize', '{"channel": "EMAIL",'), 400, 'INVALID_REQUEST');
+    expectApiError(await api().call('POST', '/personalize', '{"channel": "EMAIL",'), 400, 'INVALID_REQUEST');
   });
 
   it('rejects a body over the limit with 413', async () => {
-    const small = testApp(store, fakeOpenAi(fake.openaiBaseURL), { bodyLimitBytes: 2048 });
+    const small = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { bodyLimitBytes: 2048 });
     const huge = { ...emailRequest, goal: 'x'.repeat(4000) };
     expectApiError(await small.call('POST', '/personalize', huge), 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('rate-limits generation per token with 429 and Retry-After', async () => {
-    const limited = testApp(store, fakeOpenAi(fake.openaiBaseURL), { rateLimitPerMin: 2 });
-    fake.script([
+    const limited = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { rateLimitPerMin: 2 });
+    fake().script([
       { kind: 'json', variants: cleanEmailVariants },
       { kind: 'json', variants: cleanEmailVariants },
     ]);
@@ -160,24 +146,24 @@ describe('POST /personalize', () => {
 
 describe('GET /personalize/:request_id', () => {
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-    expectApiError(await api.call('GET', '/personalize/req_00000000000000000000'), 404, 'NOT_FOUND');
-    expectApiError(await api.call('GET', '/personalize/not-an-id'), 400, 'INVALID_REQUEST');
+    expectApiError(await api().call('GET', '/personalize/req_00000000000000000000'), 404, 'NOT_FOUND');
+    expectApiError(await api().call('GET', '/personalize/not-an-id'), 400, 'INVALID_REQUEST');
   });
 });
 
 describe('POST /personalize/:request_id/select', () => {
   it('records a selection and a second one without losing the first', async () => {
     const { request_id } = await generate();
-    const first = await api.call('POST', `/personalize/${request_id}/select`, { variant_index: 1 });
+    const first = await api().call('POST', `/personalize/${request_id}/select`, { variant_index: 1 });
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ request_id, selection: { variant_index: 1 }, selection_count: 1 });
-    const second = await api.call('POST', `/personalize/${request_id}/select`, {
+    const second = await api().call('POST', `/personalize/${request_id}/select`, {
       variant_index: 2,
       edited_message: 'Hello Dana, edited by hand.',
       edited_subject: 'Edited subject',
     });
     expect(second.json).toMatchObject({ selection_count: 2 });
-    const output = AuditRecord.parse((await api.call('GET', `/personalize/${request_id}`)).json).outputs[0];
+    const output = AuditRecord.parse((await api().call('GET', `/personalize/${request_id}`)).json).outputs[0];
     expect(output?.selected_variant_index).toBe(2);
     expect(output?.selections.map((s) => [s.variant_index, s.edited_message])).toEqual([
       [1, undefined],
@@ -186,33 +172,33 @@ describe('POST /personalize/:request_id/select', () => {
   });
 
   it('answers 422 out of range, 409 on a FAILED request, 404 unknown, 400 invalid', async () => {
-    fake.script([
+    fake().script([
       { kind: 'json', variants: cleanEmailVariants.slice(0, 1) },
       { kind: 'json', variants: cleanEmailVariants.slice(0, 1) },
     ]);
-    const one = await api.call('POST', '/personalize', { ...emailRequest, constraints: { variant_count: 1 } });
+    const one = await api().call('POST', '/personalize', { ...emailRequest, constraints: { variant_count: 1 } });
     expect(one.status).toBe(200);
     expectApiError(
-      await api.call('POST', `/personalize/${one.json.request_id}/select`, { variant_index: 1 }),
+      await api().call('POST', `/personalize/${one.json.request_id}/select`, { variant_index: 1 }),
       422,
       'VARIANT_OUT_OF_RANGE',
     );
 
-    fake.script([{ kind: 'status', status: 500 }]);
-    const failed = await api.call('POST', '/personalize', emailRequest);
+    fake().script([{ kind: 'status', status: 500 }]);
+    const failed = await api().call('POST', '/personalize', emailRequest);
     const failedId = failed.json.error.request_id;
     expectApiError(
-      await api.call('POST', `/personalize/${failedId}/select`, { variant_index: 0 }),
+      await api().call('POST', `/personalize/${failedId}/select`, { variant_index: 0 }),
       409,
       'REQUEST_NOT_SELECTABLE',
     );
 
     expectApiError(
-      await api.call('POST', '/personalize/req_00000000000000000000/select', { variant_index: 0 }),
+      await api().call('POST', '/personalize/req_00000000000000000000/select', { variant_index: 0 }),
       404,
       'NOT_FOUND',
     );
-    const invalid = await api.call('POST', `/personalize/${one.json.request_id}/select`, { variant_index: 'first' });
+    const invalid = await api().call('POST', `/personalize/${one.json.request_id}/select`, { variant_index: 'first' });
     expectApiError(invalid, 400, 'INVALID_REQUEST');
     expect(invalid.json.error.issues[0].path).toBe('variant_index');
   });
@@ -221,41 +207,41 @@ describe('POST /personalize/:request_id/select', () => {
 describe('POST /personalize/:request_id/replay', () => {
   it('re-runs the stored prompt, links the new record, and shows both', async () => {
     const original = await generate();
-    const originalRecord = AuditRecord.parse((await api.call('GET', `/personalize/${original.request_id}`)).json);
-    fake.script([{ kind: 'json', variants: cleanEmailVariants }]);
-    const res = await api.call('POST', `/personalize/${original.request_id}/replay`, { temperature: 0.1 });
+    const originalRecord = AuditRecord.parse((await api().call('GET', `/personalize/${original.request_id}`)).json);
+    fake().script([{ kind: 'json', variants: cleanEmailVariants }]);
+    const res = await api().call('POST', `/personalize/${original.request_id}/replay`, { temperature: 0.1 });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ replay_of: original.request_id, original: { request_id: original.request_id } });
     expect(res.json.original.variants).toEqual(original.variants);
     expect(res.json.request_id).not.toBe(original.request_id);
     // The model received exactly the stored prompts.
-    const sent = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    const sent = fake().requests.at(-1)?.body as { messages: { role: string; content: string }[] };
     expect(sent.messages.map((m) => m.content)).toEqual([
       originalRecord.prompts[0]?.system_prompt,
       originalRecord.prompts[0]?.user_prompt,
     ]);
-    const replay = AuditRecord.parse((await api.call('GET', `/personalize/${res.json.request_id}`)).json);
+    const replay = AuditRecord.parse((await api().call('GET', `/personalize/${res.json.request_id}`)).json);
     expect(replay.request).toMatchObject({ replay_of: original.request_id, status: 'SUCCESS' });
     expect(replay.prompts[0]).toMatchObject({ temperature: 0.1, user_prompt: originalRecord.prompts[0]?.user_prompt });
   });
 
   it('replays on another provider', async () => {
     const original = await generate();
-    const res = await api.call('POST', `/personalize/${original.request_id}/replay`, { provider: 'offline' });
+    const res = await api().call('POST', `/personalize/${original.request_id}/replay`, { provider: 'offline' });
     expect(res.status).toBe(200);
-    const replay = AuditRecord.parse((await api.call('GET', `/personalize/${res.json.request_id}`)).json);
+    const replay = AuditRecord.parse((await api().call('GET', `/personalize/${res.json.request_id}`)).json);
     expect(replay.prompts[0]?.provider).toBe('offline');
     expect(res.json.variants).toHaveLength(3);
   });
 
   it('answers 503 when the replay asks for a provider without a key', async () => {
     const original = await generate();
-    const res = await api.call('POST', `/personalize/${original.request_id}/replay`, { provider: 'anthropic' });
+    const res = await api().call('POST', `/personalize/${original.request_id}/replay`, { provider: 'anthropic' });
     expectApiError(res, 503, 'PROVIDER_NOT_CONFIGURED');
   });
 
   it('answers 404 for an unknown request', async () => {
-    expectApiError(await api.call('POST', '/personalize/req_00000000000000000000/replay', {}), 404, 'NOT_FOUND');
+    expectApiError(await api().call('POST', '/personalize/req_00000000000000000000/replay', {}), 404, 'NOT_FOUND');
   });
 });
 
@@ -263,16 +249,18 @@ describe('GET /personalize (history)', () => {
   it('lists newest first with a cursor', async () => {
     const a = await generate();
     const b = await generate();
-    const page = HistoryResponse.parse((await api.call('GET', '/personalize?limit=2')).json);
+    const page = HistoryResponse.parse((await api().call('GET', '/personalize?limit=2')).json);
     expect(page.items.map((i) => i.request_id)).toEqual([b.request_id, a.request_id]);
     expect(page.items[0]).toMatchObject({
       lead_name: 'Dana Reyes',
       company_name: 'Northwind Logistics',
       status: 'SUCCESS',
     });
-    const next = HistoryResponse.parse((await api.call('GET', `/personalize?limit=2&before=${page.next_before}`)).json);
+    const next = HistoryResponse.parse(
+      (await api().call('GET', `/personalize?limit=2&before=${page.next_before}`)).json,
+    );
     expect(next.items.every((i) => i.request_id < a.request_id)).toBe(true);
-    expectApiError(await api.call('GET', '/personalize?limit=0'), 400, 'INVALID_REQUEST');
+    expectApiError(await api().call('GET', '/personalize?limit=0'), 400, 'INVALID_REQUEST');
   });
 });
 
@@ -284,15 +272,15 @@ describe('access, CORS, health, OpenAPI', () => {
       ['GET', '/personalize/req_00000000000000000000'],
       ['GET', '/ready'],
     ] as const) {
-      expectApiError(await api.call(method, path, undefined, { authorization: '' }), 401, 'UNAUTHORIZED');
+      expectApiError(await api().call(method, path, undefined, { authorization: '' }), 401, 'UNAUTHORIZED');
       expectApiError(
-        await api.call(method, path, undefined, { authorization: 'Bearer wrong-token' }),
+        await api().call(method, path, undefined, { authorization: 'Bearer wrong-token' }),
         401,
         'UNAUTHORIZED',
       );
     }
-    expect((await api.call('GET', '/health', undefined, { authorization: '' })).json).toEqual({ status: 'ok' });
-    expect((await api.call('GET', '/ready')).json).toMatchObject({
+    expect((await api().call('GET', '/health', undefined, { authorization: '' })).json).toEqual({ status: 'ok' });
+    expect((await api().call('GET', '/ready')).json).toMatchObject({
       status: 'ready',
       database: 'ok',
       provider: 'openai',
@@ -301,7 +289,7 @@ describe('access, CORS, health, OpenAPI', () => {
 
   it('allows the extension origin and localhost tools, not other sites', async () => {
     const preflight = (origin: string) =>
-      api.app.request('/personalize', {
+      api().app.request('/personalize', {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
       });
@@ -312,13 +300,13 @@ describe('access, CORS, health, OpenAPI', () => {
       'http://localhost:5173',
     );
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-    const pinned = testApp(store, fakeOpenAi(fake.openaiBaseURL), { corsOrigins: ['chrome-extension://mine'] });
+    const pinned = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { corsOrigins: ['chrome-extension://mine'] });
     const other = await pinned.app.request('/health', { headers: { origin: 'chrome-extension://other' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('serves an OpenAPI document generated from the shared schemas', async () => {
-    const doc = (await api.call('GET', '/openapi.json', undefined, { authorization: '' })).json;
+    const doc = (await api().call('GET', '/openapi.json', undefined, { authorization: '' })).json;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/personalize',
@@ -338,14 +326,14 @@ describe('access, CORS, health, OpenAPI', () => {
   });
 
   it('answers unknown routes with a 404 ApiError', async () => {
-    expectApiError(await api.call('GET', '/nope'), 404, 'NOT_FOUND');
+    expectApiError(await api().call('GET', '/nope'), 404, 'NOT_FOUND');
   });
 
   it('logs one line per request without message text or secrets', async () => {
     const { request_id } = await generate();
-    const line = api.logs.findLast((l) => l.request_id === request_id);
+    const line = api().logs.findLast((l) => l.request_id === request_id);
     expect(line).toMatchObject({ method: 'POST', route: '/personalize', status: 200, provider: 'openai', attempts: 1 });
-    const all = JSON.stringify(api.logs);
+    const all = JSON.stringify(api().logs);
     expect(all).not.toContain(TEST_TOKEN);
     expect(all).not.toContain('Northwind');
     expect(all).not.toContain('sk-test');
@@ -357,17 +345,17 @@ describe('when the database goes down', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'personalizer-api-down-'));
     let db = await startLocalDb({ dataDir });
     const flaky = await openAuditStore({ uri: db.uri, db: 'api_down', timeoutMs: 500 });
-    const app = testApp(flaky, fakeOpenAi(fake.openaiBaseURL));
+    const app = testApp(flaky, fakeOpenAi(fake().openaiBaseURL));
     try {
-      fake.script([{ kind: 'json', variants: cleanEmailVariants }]);
+      fake().script([{ kind: 'json', variants: cleanEmailVariants }]);
       expect((await app.call('POST', '/personalize', emailRequest)).status).toBe(200);
       await db.stop();
       expectApiError(await app.call('POST', '/personalize', emailRequest), 503, 'DATABASE_UNAVAILABLE');
       expectApiError(await app.call('GET', '/personalize'), 503, 'DATABASE_UNAVAILABLE');
       expectApiError(await app.call('GET', '/ready'), 503, 'DATABASE_UNAVAILABLE');
-      expect(fake.requests).toHaveLength(1); // no model call while nothing can be audited
+      expect(fake().requests).toHaveLength(1); // no model call while nothing can be audited
       db = await startLocalDb({ dataDir, port: db.port });
-      fake.script([{ kind: 'json', variants: cleanEmailVariants }]);
+      fake().script([{ kind: 'json', variants: cleanEmailVariants }]);
       expect((await app.call('POST', '/personalize', emailRequest)).status).toBe(200);
       expect((await app.call('GET', '/ready')).status).toBe(200);
     } finally {

@@ -3,12 +3,9 @@
  * and the server must stay healthy.
  */
 import { ApiError } from '@personalizer/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeProvider, startFakeProvider } from '../test-support/fake-provider.ts';
+import { describe, expect, it } from 'vitest';
 import { emailRequest } from '../test-support/fixtures.ts';
-import { fakeOpenAi, testApp } from '../test-support/test-app.ts';
-import { openTestStore } from '../test-support/test-db.ts';
-import type { AuditStore } from './store/audit-store.ts';
+import { useApiSuite } from '../test-support/suites.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -143,19 +140,7 @@ function malformedBodies(): [string, string][] {
   return cases;
 }
 
-let fake: FakeProvider;
-let store: AuditStore;
-let api: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  fake = await startFakeProvider();
-  store = (await openTestStore()).store;
-  api = testApp(store, fakeOpenAi(fake.openaiBaseURL));
-});
-afterAll(async () => {
-  await store.close();
-  await fake.close();
-});
+const { fake, api } = useApiSuite();
 
 describe('bad input', () => {
   const bodies = malformedBodies();
@@ -167,14 +152,14 @@ describe('bad input', () => {
   it('answers every one with a 4xx ApiError, no 5xx, no model call, and stays healthy', async () => {
     const wrong: string[] = [];
     for (const [name, body] of bodies) {
-      const res = await api.call('POST', '/personalize', body);
+      const res = await api().call('POST', '/personalize', body);
       const parsed = ApiError.safeParse(res.json);
       if (res.status < 400 || res.status >= 500 || !parsed.success)
         wrong.push(`${name}: ${res.status} ${res.text.slice(0, 120)}`);
     }
     expect(wrong.join('\n')).toBe('');
-    expect(fake.requests).toHaveLength(0);
-    expect((await api.call('GET', '/health')).status).toBe(200);
+    expect(fake().requests).toHaveLength(0);
+    expect((await api().call('GET', '/health')).status).toBe(200);
   });
 
   it('rejects malformed select and replay bodies the same way', async () => {
@@ -186,18 +171,18 @@ describe('bad input', () => {
       '{"variant_index": 0, "x": 1}',
       '{"variant_index": 0, "edited_message": "\\u0000"}',
     ]) {
-      const res = await api.call('POST', `/personalize/${id}/select`, body);
+      const res = await api().call('POST', `/personalize/${id}/select`, body);
       expect(res.status, body).toBe(400);
       ApiError.parse(res.json);
     }
     for (const body of ['{"provider": "gpt"}', '{"temperature": 5}', '{"model": ""}', '{"__proto__": {}}']) {
-      const res = await api.call('POST', `/personalize/${id}/replay`, body);
+      const res = await api().call('POST', `/personalize/${id}/replay`, body);
       expect(res.status, body).toBe(400);
     }
   });
 
   it('rejects a body sent as text/plain', async () => {
-    const res = await api.call('POST', '/personalize', JSON.stringify(base), { 'content-type': 'text/plain' });
+    const res = await api().call('POST', '/personalize', JSON.stringify(base), { 'content-type': 'text/plain' });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     ApiError.parse(res.json);

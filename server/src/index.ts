@@ -3,4 +3,4 @@ export { createApp } from './app.ts';
 export { loadConfig } from './config.ts';
 export { checkVariant, derivePersonalizationPoints } from './guardrails/index.ts';
 export { openAuditStore } from './store/audit-store.ts';
-export { startLocalDb } from './store/local-db.ts';
+export { startLocalDb, stopProcess } from './store/local-db.ts';

@@ -1,9 +1,10 @@
 /** The real server (server/src/main.ts) as a child process, on a free port. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { stopProcess } from '@personalizer/server';
 import { REPO_ROOT } from './paths.ts';
 
 export interface RunningServer {
@@ -62,20 +63,8 @@ export async function startServer(env: Record<string, string>, port = 0): Promis
     dbName,
     output: () => output,
     stop: async () => {
-      await stopChild(child);
+      await stopProcess(child);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

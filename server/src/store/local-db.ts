@@ -90,10 +90,11 @@ export async function startLocalDb(options: {
       }
     });
   });
-  return { uri, port: Number(new URL(uri).port), stop: () => stopChild(child) };
+  return { uri, port: Number(new URL(uri).port), stop: () => stopProcess(child) };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL after 5 s; resolves once the process has exited. */
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
