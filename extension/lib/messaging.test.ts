@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { answerPanel } from './messaging.ts';
+
+describe('answerPanel', () => {
+  const listener = answerPanel({
+    scrape: () => ({ site: 'linkedin', lead: { first_name: 'Dana' }, sources: { first_name: 'h1' } }),
+    insert: (subject, message) =>
+      message
+        ? { ok: true, target: subject ? 'gmail-compose' : 'linkedin-message' }
+        : { ok: false, reason: 'no-compose-box' },
+  });
+
+  it('answers scrape and insert requests', async () => {
+    await expect(listener({ type: 'scrape' })).resolves.toMatchObject({ lead: { first_name: 'Dana' } });
+    await expect(listener({ type: 'insert', subject: 'S', message: 'M' })).resolves.toEqual({
+      ok: true,
+      target: 'gmail-compose',
+    });
+    await expect(listener({ type: 'insert', subject: null, message: '' })).resolves.toEqual({
+      ok: false,
+      reason: 'no-compose-box',
+    });
+  });
+
+  it('leaves other messages to other listeners', () => {
+    expect(listener({ type: 'other' } as never)).toBeUndefined();
+  });
+});
