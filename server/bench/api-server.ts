@@ -25,7 +25,6 @@ const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWr
 const app = createApp({
   store,
   providerFor: () => instant,
-  providerName: 'scripted',
   apiToken: TOKEN,
   corsOrigins: null,
   rateLimitPerMin: 10_000_000,

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { resolveAccessToken } from './access-token.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { createProvider } from './providers/index.ts';
+import { providerChooser } from './providers/index.ts';
 import { openAuditStore, redactUri } from './store/audit-store.ts';
 import { type LocalDb, startLocalDb } from './store/local-db.ts';
 
@@ -20,14 +20,11 @@ async function main() {
   const store = await openAuditStore({ uri, db: config.mongodb.db, serializeWrites: localDb !== null });
   const interrupted = await store.failInterrupted(new Date());
 
-  const provider = createProvider(config.llm);
+  const providerFor = providerChooser(config.llm);
+  const provider = providerFor();
   const app = createApp({
     store,
-    providerFor: (override) =>
-      override && Object.values(override).some((v) => v !== undefined)
-        ? createProvider(config.llm, override)
-        : provider,
-    providerName: provider.name,
+    providerFor,
     apiToken: access.token,
     corsOrigins: config.corsOrigins,
     rateLimitPerMin: config.rateLimitPerMin,

@@ -1,7 +1,7 @@
 import { createApp } from '../src/app.ts';
 import type { LlmConfig } from '../src/config.ts';
 import type { AppDeps } from '../src/http/env.ts';
-import { createProvider } from '../src/providers/index.ts';
+import { providerChooser } from '../src/providers/index.ts';
 import type { AuditStore } from '../src/store/audit-store.ts';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
@@ -22,11 +22,9 @@ export function fakeOpenAi(baseURL: string, extra: Partial<LlmConfig> = {}): Llm
 /** The real app on a test store; call() goes through app.request (no socket) with the token. */
 export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<AppDeps> = {}) {
   const logs: Record<string, unknown>[] = [];
-  const provider = createProvider(llm);
   const app = createApp({
     store,
-    providerFor: (override) => (override && Object.keys(override).length ? createProvider(llm, override) : provider),
-    providerName: provider.name,
+    providerFor: providerChooser(llm),
     apiToken: TEST_TOKEN,
     corsOrigins: null,
     rateLimitPerMin: 1000,

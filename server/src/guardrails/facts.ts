@@ -52,6 +52,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ...ctx.tech_stack,
   ].filter((t): t is string => Boolean(t));
   const joined = texts.join('\n');
+  const normalized = normalizePhrase(joined);
   const facts: InputFacts['facts'] = [
     ...ctx.keywords.map((value) => ({ source: 'keyword' as const, value })),
     ...(lead.title ? [{ source: 'title' as const, value: lead.title }] : []),
@@ -59,9 +60,9 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ...(lead.company_name ? [{ source: 'company' as const, value: lead.company_name }] : []),
   ];
   const result: InputFacts = {
-    text: normalizePhrase(joined),
+    text: normalized,
     numbers: new Set(extractNumbers(joined).map((n) => n.value)),
-    words: new Set(normalizePhrase(joined).split(' ')),
+    words: new Set(normalized.split(' ')),
     facts,
   };
   cache.set(request, result);

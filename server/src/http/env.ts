@@ -18,7 +18,6 @@ export interface AppDeps extends PersonalizationDeps {
   rateLimitPerMin: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
-  providerName: string;
   /** One JSON line per request; defaults to stdout. */
   log?: (line: Record<string, unknown>) => void;
 }

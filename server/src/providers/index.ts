@@ -10,6 +10,16 @@ import type { Provider } from './provider.ts';
 export { ProviderNotConfiguredError } from './errors.ts';
 export type { Provider } from './provider.ts';
 
+/**
+ * The configured provider, built once, and a chooser that builds another only when a replay
+ * overrides provider, model or temperature.
+ */
+export function providerChooser(llm: LlmConfig): (override?: ReplayRequest) => Provider {
+  const configured = createProvider(llm);
+  return (override) =>
+    override && Object.values(override).some((v) => v !== undefined) ? createProvider(llm, override) : configured;
+}
+
 /** @throws ProviderNotConfiguredError when the chosen provider has no key (or endpoint). */
 export function createProvider(llm: LlmConfig, override: ReplayRequest = {}): Provider {
   const provider = override.provider ?? llm.provider;

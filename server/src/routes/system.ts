@@ -11,6 +11,6 @@ export function systemRoutes(deps: AppDeps) {
     .get('/openapi.json', (c) => c.json(document))
     .get('/ready', async (c) => {
       if (!(await deps.store.ping())) throw new ApiError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable');
-      return c.json({ status: 'ready', database: 'ok', provider: deps.providerName });
+      return c.json({ status: 'ready', database: 'ok', provider: deps.providerFor().name });
     });
 }
