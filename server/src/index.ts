@@ -1,6 +1,6 @@
 // The server package's public surface, for tools and tests outside it.
 export { createApp } from './app.ts';
 export { loadConfig } from './config.ts';
-export { checkVariant, derivePersonalizationPoints } from './guardrails/index.ts';
+export { checkVariant, explainVariant } from './guardrails/index.ts';
 export { openAuditStore } from './store/audit-store.ts';
 export { startLocalDb, stopProcess } from './store/local-db.ts';

@@ -44,3 +44,12 @@ export const inventedClaimVariant = {
   message:
     'Hi Dana,\n\nCompanies like Acme Freight cut shipment delays by 40% with our platform. Northwind Logistics could see the same for its mid-size shippers.\n\nWould you be open to a short intro call?\n\nBest regards',
 };
+
+/** A sender with approved proof points, for grounding tests. */
+export const sender = {
+  name: 'Sam Okoro',
+  company: 'RouteLoop',
+  role: 'Account Executive',
+  offer: 'Automatic load assignment for LTL carriers',
+  proof_points: ['Used by 400 logistics teams', 'SOC 2 Type II', 'Harbor Freight cut empty miles by 18% — case study'],
+};

@@ -114,12 +114,52 @@ describe('Variant and ApiError', () => {
     const variant = {
       subject: null,
       message: 'Hi Dana',
-      personalization_points: [{ source: 'keyword', value: 'shippers' }],
-      risk_flags: [{ code: 'SPAM_PHRASE', severity: 'error', detail: '"act now" (urgency)' }],
+      personalization_points: ['Used company keywords: shippers'],
+      evidence: [{ source: 'keyword', value: 'shippers', field: 'message', span: { start: 0, end: 8 } }],
+      risk_flags: [
+        {
+          code: 'SPAM_PHRASE',
+          category: 'spam',
+          severity: 'error',
+          detail: '“act now” is an urgency phrase',
+          field: 'message',
+          span: { start: 9, end: 16 },
+        },
+      ],
     };
     expect(Variant.parse(variant)).toEqual(variant);
-    const bad = { ...variant, risk_flags: [{ code: 'MADE_UP', severity: 'error', detail: '' }] };
-    expect(Variant.safeParse(bad).success).toBe(false);
+    const flag = variant.risk_flags[0];
+    const bad = (over: object) => ({ ...variant, risk_flags: [{ ...flag, ...over }] });
+    expect(Variant.safeParse(bad({ code: 'MADE_UP' })).success).toBe(false);
+    expect(Variant.safeParse(bad({ category: 'gossip' })).success).toBe(false);
+    expect(Variant.safeParse(bad({ field: 'body' })).success).toBe(false);
+    expect(Variant.safeParse(bad({ span: { start: -1, end: 2 } })).success).toBe(false);
+    expect(Variant.safeParse({ ...variant, personalization_points: [{ source: 'keyword', value: 'x' }] }).success).toBe(
+      false,
+    );
+    expect(Variant.safeParse({ ...variant, evidence: [{ source: 'rumour', value: 'x', field: 'message', span: { start: 0, end: 1 } }] }).success).toBe(false);
+  });
+
+  it('takes a sender with approved proof points, bounded', () => {
+    const request = {
+      channel: 'EMAIL',
+      tone: 'DIRECT',
+      goal: 'Book a call',
+      lead: { first_name: 'Dana' },
+      sender: { name: 'Sam', company: 'RouteLoop', offer: 'Load assignment for LTL carriers', proof_points: ['Used by 400 logistics teams'] },
+    };
+    expect(PersonalizeRequest.parse(request).sender?.proof_points).toEqual(['Used by 400 logistics teams']);
+    const many = { ...request, sender: { proof_points: Array.from({ length: 11 }, (_, i) => `Proof ${i}`) } };
+    expect(PersonalizeRequest.safeParse(many).success).toBe(false);
+    expect(PersonalizeRequest.safeParse({ ...request, sender: { proof_points: [''] } }).success).toBe(false);
+    expect(PersonalizeRequest.safeParse({ ...request, sender: { offer: 'x'.repeat(601) } }).success).toBe(false);
+  });
+
+  it('records the flags an SDR overrode with a selection', () => {
+    expect(SelectRequest.parse({ variant_index: 1, overrode_flags: ['UNSOURCED_CLAIM'] }).overrode_flags).toEqual([
+      'UNSOURCED_CLAIM',
+    ]);
+    expect(SelectRequest.safeParse({ variant_index: 1, overrode_flags: ['NOPE'] }).success).toBe(false);
   });
 
   it('has one error shape with optional issues', () => {

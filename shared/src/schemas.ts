@@ -61,6 +61,20 @@ export const Constraints = z.strictObject({
   variant_count: z.int().min(1).max(3).default(3),
 });
 
+/**
+ * Who is writing: the only source of claims about the sender. proof_points are claims the sender's
+ * team approved ("Used by 400 logistics teams", "SOC 2 Type II"); the offer says what is sold.
+ */
+export const Sender = z.strictObject({
+  name: optionalText(120),
+  company: optionalText(200),
+  role: optionalText(200),
+  offer: optionalText(600),
+  proof_points: z.array(text(300, 1)).max(10, 'must have at most 10 entries').default([]),
+});
+export type Sender = z.output<typeof Sender>;
+export type SenderInput = z.input<typeof Sender>;
+
 export const PersonalizeRequest = z
   .strictObject({
     channel: Channel,
@@ -68,6 +82,8 @@ export const PersonalizeRequest = z
     goal: text(500, 1),
     lead: Lead,
     company_context: CompanyContext.prefault({}),
+    /** Overrides the sender profile stored for the user; the one used is kept in the audit. */
+    sender: Sender.optional(),
     constraints: Constraints.prefault({}),
   })
   .superRefine((req, ctx) => {
@@ -122,24 +138,68 @@ export type RiskFlagCode = z.infer<typeof RiskFlagCode>;
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
 
+/** The claim kinds the grounding checks tell apart, then the other rule families. */
+export const CLAIM_CATEGORIES = [
+  'number',
+  'entity',
+  'observation',
+  'event',
+  'pain',
+  'social_proof',
+  'superlative',
+] as const;
+export const FLAG_CATEGORIES = [...CLAIM_CATEGORIES, 'spam', 'length', 'structure', 'placeholder'] as const;
+export const FlagCategory = z.enum(FLAG_CATEGORIES);
+export type FlagCategory = z.infer<typeof FlagCategory>;
+export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+
+export const TextField = z.enum(['subject', 'message']);
+export type TextField = z.infer<typeof TextField>;
+
+/** Offsets in UTF-16 code units into the field's text: text.slice(start, end) is the span. */
+export const Span = z.strictObject({ start: z.int().min(0), end: z.int().min(0) });
+export type Span = z.infer<typeof Span>;
+
 export const RiskFlag = z.strictObject({
   code: RiskFlagCode,
+  category: FlagCategory,
   severity: Severity,
+  /** Names the words and says why: "'in half' is a quantity not in the input". */
   detail: z.string(),
+  /** Where the words are; null for what the whole variant lacks (a greeting, a subject). */
+  field: TextField.nullable(),
+  span: Span.nullable(),
 });
 export type RiskFlag = z.infer<typeof RiskFlag>;
 
-export const PersonalizationPoint = z.strictObject({
-  source: z.enum(['keyword', 'summary', 'title', 'tech_stack', 'company']),
+export const EVIDENCE_SOURCES = [
+  'keyword',
+  'summary',
+  'title',
+  'tech_stack',
+  'company',
+  'goal',
+  'proof_point',
+  'offer',
+] as const;
+
+/** One input fact a variant uses, and where it uses it. */
+export const Evidence = z.strictObject({
+  source: z.enum(EVIDENCE_SOURCES),
   value: z.string(),
+  field: TextField,
+  span: Span,
 });
-export type PersonalizationPoint = z.infer<typeof PersonalizationPoint>;
+export type Evidence = z.infer<typeof Evidence>;
 
 export const Variant = z.strictObject({
   /** Present for EMAIL with subjects, null otherwise. */
   subject: z.string().nullable(),
   message: z.string(),
-  personalization_points: z.array(PersonalizationPoint),
+  /** What the variant personalizes on, for people: "Referenced the VP of Engineering title". */
+  personalization_points: z.array(z.string()),
+  /** The input facts used, with their spans. */
+  evidence: z.array(Evidence),
   risk_flags: z.array(RiskFlag),
 });
 export type Variant = z.infer<typeof Variant>;
@@ -156,6 +216,8 @@ export const SelectRequest = z.strictObject({
   variant_index: z.int().min(0).max(2),
   edited_message: text(10_000, 1).optional(),
   edited_subject: text(300, 1).optional(),
+  /** Error flags the SDR saw and inserted anyway ("Insert anyway"). */
+  overrode_flags: z.array(RiskFlagCode).max(20).optional(),
 });
 export type SelectRequest = z.output<typeof SelectRequest>;
 
@@ -163,6 +225,7 @@ export const Selection = z.strictObject({
   variant_index: z.int(),
   edited_message: z.string().optional(),
   edited_subject: z.string().optional(),
+  overrode_flags: z.array(RiskFlagCode).optional(),
   selected_at: z.iso.datetime(),
 });
 export type Selection = z.infer<typeof Selection>;

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type FakeProvider, type Step, startFakeProvider } from '../../test-support/fake-provider.ts';
 import { cleanEmailVariants, emailRequest, inventedClaimVariant } from '../../test-support/fixtures.ts';
 import type { LlmConfig } from '../config.ts';
-import { derivePersonalizationPoints, isBlocking } from '../guardrails/index.ts';
+import { explainVariant, isBlocking } from '../guardrails/index.ts';
 import { createProvider } from '../providers/index.ts';
 import { personalize } from './pipeline.ts';
 import { answerTokenBudget, buildPrompts, readPromptData } from './prompt.ts';
@@ -78,7 +78,7 @@ describe('personalize: first attempt', () => {
     expect(result.variants.map(({ subject, message }) => ({ subject, message }))).toEqual(cleanEmailVariants);
     for (const variant of result.variants) {
       expect(isBlocking(variant.risk_flags)).toBe(false);
-      expect(variant.personalization_points).toEqual(derivePersonalizationPoints(request, variant));
+      expect(variant.personalization_points).toEqual(explainVariant(request, variant).personalization_points);
     }
     expect(result.attempts).toHaveLength(1);
     expect(result.attempts[0]).toMatchObject({

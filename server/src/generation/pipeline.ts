@@ -4,7 +4,7 @@
  * At most two model calls; every call is returned as an Attempt, on failure too.
  */
 import { countWords, type PersonalizeRequest, type RiskFlag, type Variant } from '@personalizer/shared';
-import { checkVariant, derivePersonalizationPoints, isBlocking } from '../guardrails/index.ts';
+import { checkVariant, explainVariant, isBlocking } from '../guardrails/index.ts';
 import type { Provider } from '../providers/provider.ts';
 import { parseDrafts } from './parse.ts';
 import { answerTokenBudget, buildPrompts, buildRetryPrompts, type RetryFailure } from './prompt.ts';
@@ -116,7 +116,7 @@ function toVariant(request: PersonalizeRequest, { draft, flags }: Checked): Vari
   return {
     subject: draft.subject,
     message: draft.message,
-    personalization_points: derivePersonalizationPoints(request, draft),
+    ...explainVariant(request, draft),
     risk_flags: flags,
   };
 }
@@ -182,8 +182,11 @@ function shorten(request: PersonalizeRequest, checked: Checked): Checked {
   const draft = { ...checked.draft, message: truncateToWords(checked.draft.message, max) };
   const truncated: RiskFlag = {
     code: 'TRUNCATED',
+    category: 'length',
     severity: 'warning',
     detail: `shortened from ${countWords(checked.draft.message)} to ${countWords(draft.message)} words at a sentence boundary to fit the ${max}-word limit`,
+    field: 'message',
+    span: null,
   };
   return { draft, flags: [...checkVariant(request, draft), truncated] };
 }

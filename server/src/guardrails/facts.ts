@@ -1,28 +1,47 @@
 /**
- * The input's facts, prepared once per request for the checks: its text (normalised for phrase
- * lookups), its numbers and its words. Cached per request object because checkVariant runs on
- * every variant of the same request.
+ * The input's facts, prepared once per request for the checks. Facts about the lead (lead, company
+ * context) are kept apart from the sender's (profile, offer, approved proof points) and from the
+ * goal, because each claim kind may be sourced only from some of them: a pain only from what is
+ * known about the lead, a customer or result only from a proof point. Cached per request object
+ * because checkVariant runs on every variant of the same request.
  */
-import type { PersonalizeRequest } from '@personalizer/shared';
+import type { Evidence, PersonalizeRequest } from '@personalizer/shared';
 import { extractNumbers } from './numbers.ts';
+import { fold, stem } from './text.ts';
+
+export type EvidenceSource = Evidence['source'];
+
+/** Normalised text and its word stems, for phrase and word lookups. */
+export interface TextFacts {
+  /** normalizePhrase of the text, padded for whole-phrase lookups with containsPhrase. */
+  text: string;
+  stems: Set<string>;
+}
 
 export interface InputFacts {
-  /** All input text, normalised with normalizePhrase, padded with spaces for whole-phrase lookups. */
-  text: string;
+  /** Everything: lead, context, goal, sender, proof points. */
+  all: TextFacts;
+  /** What is known about the lead and their company (lead fields, company context). */
+  lead: TextFacts;
+  /** The lead facts plus the goal: what a message may say happened or was seen. */
+  leadAndGoal: TextFacts;
+  /** The approved proof points, one by one. */
+  proofPoints: { text: string; stems: Set<string> }[];
+  /** The sender's offer and profile (what is sold, by whom). */
+  sender: TextFacts;
   numbers: Set<number>;
-  /** Lower-cased words of the input, for proper-noun checks. */
-  words: Set<string>;
-  /** Facts a message can use to show relevance, with their source, in personalization order. */
-  facts: { source: 'keyword' | 'summary' | 'title' | 'tech_stack' | 'company'; value: string }[];
+  /** The input's multipliers ("2x", "double"): only these source a multiplier. */
+  multipliers: Set<number>;
+  /** Words that refer to the lead or their company: you, your team, the company's name. */
+  leadRef: RegExp;
+  /** Facts a message can use, with their source, in personalization order. */
+  facts: { source: EvidenceSource; value: string }[];
 }
 
 /** Lower case, accents removed, punctuation to spaces (keeping $ and %), spaces collapsed. */
 export function normalizePhrase(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
+  return fold(text)
+    .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}$%#]+/gu, ' ')
     .trim();
 }
@@ -32,14 +51,20 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${phrase} `);
 }
 
+export function textFacts(texts: (string | undefined)[]): TextFacts {
+  const text = normalizePhrase(texts.filter(Boolean).join('\n'));
+  // "87%" is also "87 percent": numbers count without their sign too.
+  const tokens = text.split(' ').flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));
+  return { text, stems: new Set(tokens.map(stem)) };
+}
+
 const cache = new WeakMap<PersonalizeRequest, InputFacts>();
 
 export function inputFacts(request: PersonalizeRequest): InputFacts {
   const cached = cache.get(request);
   if (cached) return cached;
-  const { lead, company_context: ctx } = request;
-  const texts = [
-    request.goal,
+  const { lead, company_context: ctx, sender } = request;
+  const leadTexts = [
     lead.first_name,
     lead.last_name,
     lead.title,
@@ -50,21 +75,61 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ctx.summary,
     ...ctx.keywords,
     ...ctx.tech_stack,
-  ].filter((t): t is string => Boolean(t));
-  const joined = texts.join('\n');
-  const normalized = normalizePhrase(joined);
+  ];
+  const senderTexts = [sender?.name, sender?.company, sender?.role, sender?.offer];
+  const proof = sender?.proof_points ?? [];
+  const everything = [...leadTexts, request.goal, ...senderTexts, ...proof].filter((t): t is string => Boolean(t));
   const facts: InputFacts['facts'] = [
     ...ctx.keywords.map((value) => ({ source: 'keyword' as const, value })),
+    ...(ctx.summary ? [{ source: 'summary' as const, value: ctx.summary }] : []),
     ...(lead.title ? [{ source: 'title' as const, value: lead.title }] : []),
     ...ctx.tech_stack.map((value) => ({ source: 'tech_stack' as const, value })),
     ...(lead.company_name ? [{ source: 'company' as const, value: lead.company_name }] : []),
+    ...proof.map((value) => ({ source: 'proof_point' as const, value })),
+    ...(sender?.offer ? [{ source: 'offer' as const, value: sender.offer }] : []),
+    { source: 'goal' as const, value: request.goal },
   ];
+  const numbers = extractNumbers(everything.join('\n'));
   const result: InputFacts = {
-    text: normalized,
-    numbers: new Set(extractNumbers(joined).map((n) => n.value)),
-    words: new Set(normalized.split(' ')),
+    all: textFacts(everything),
+    lead: textFacts(leadTexts),
+    leadAndGoal: textFacts([...leadTexts, request.goal]),
+    proofPoints: proof.map((p) => textFacts([p])),
+    sender: textFacts(senderTexts),
+    numbers: new Set(numbers.map((n) => n.value).filter((v) => !Number.isNaN(v))),
+    multipliers: new Set(numbers.filter((n) => n.multiplier).map((n) => n.value)),
+    leadRef: leadReference([lead.company_name, lead.first_name]),
     facts,
   };
   cache.set(request, result);
   return result;
+}
+
+/** True when every word of `phrase` (by stem) is among `facts`' words. */
+export function allWordsIn(phrase: string, facts: TextFacts): boolean {
+  const parts = normalizePhrase(phrase).split(' ').filter(Boolean);
+  return parts.length > 0 && parts.every((w) => facts.stems.has(stem(w)));
+}
+
+/** True when any word of `phrase` (by stem) is among `facts`' words. */
+export function anyWordIn(phrase: string, facts: TextFacts): boolean {
+  return normalizePhrase(phrase)
+    .split(' ')
+    .some((w) => w && facts.stems.has(stem(w)));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar Mutual". */
+function leadReference(names: (string | undefined)[]): RegExp {
+  const named = names
+    .filter((n): n is string => Boolean(n))
+    .flatMap((n) => {
+      const parts = fold(n).split(/\s+/);
+      return parts.map((_, i) => parts.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4);
+    })
+    .map(escape);
+  return new RegExp(
+    `\\b(you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side${named.map((n) => `|${n}`).join('')})\\b`,
+  );
 }

@@ -1,7 +1,6 @@
 import { PersonalizeRequest, type PersonalizeRequestInput } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
-import { checkVariant, derivePersonalizationPoints, isBlocking } from './index.ts';
-import { extractNumbers } from './numbers.ts';
+import { checkVariant, explainVariant, isBlocking } from './index.ts';
 
 const base: PersonalizeRequestInput = {
   channel: 'EMAIL',
@@ -28,7 +27,7 @@ describe('checkVariant', () => {
   it.each([
     ['We cut costs by 35% for teams like yours.', '35%'],
     ['That is 3x faster.', '3x'],
-    ['Thirty percent of grocers agree.', 'Thirty'],
+    ['Thirty percent of grocers agree.', '“Thirty percent”'],
     ['We saved $2M last year.', '$2M'],
     ['Over 1,000 customers use it.', '1,000'],
     ['Since 2019 we have helped.', '2019'],
@@ -92,25 +91,35 @@ describe('checkVariant', () => {
     expect(codes(clean, `Cold chain ${'x'.repeat(80)}`)).toEqual(['SUBJECT_TOO_LONG']);
   });
 
-  it('derives personalization points in order from what the message uses', () => {
-    const points = derivePersonalizationPoints(req(), {
+  it('explains what the message uses, with spans, for people and for code', () => {
+    const variant = {
       subject: null,
       message: 'Hi Zoë, as Head of Logistics at Bluefin Foods running SAP for the cold chain, any thoughts?',
-    });
-    expect(points).toEqual([
-      { source: 'keyword', value: 'cold chain' },
-      { source: 'title', value: 'Head of Logistics' },
-      { source: 'tech_stack', value: 'SAP' },
-      { source: 'company', value: 'Bluefin Foods' },
+    };
+    const { evidence, personalization_points } = explainVariant(req(), variant);
+    expect(evidence.map((e) => [e.source, variant.message.slice(e.span.start, e.span.end)])).toEqual([
+      ['keyword', 'cold chain'],
+      ['title', 'Head of Logistics'],
+      ['tech_stack', 'SAP'],
+      ['company', 'Bluefin Foods'],
+    ]);
+    expect(personalization_points).toEqual([
+      'Used company keywords: cold chain',
+      'Referenced the Head of Logistics title',
+      'Mentioned SAP',
+      'Named the company: Bluefin Foods',
     ]);
   });
-});
 
-describe('extractNumbers', () => {
-  it('normalises formats to values', () => {
-    expect(extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k').map((n) => n.value)).toEqual([
-      40, 2e6, 2e6, 2e6, 3, 2500, 3,
+  it('points every flag at its words in its field', () => {
+    const variant = { subject: 'The only cold chain tool', message: `${clean} We cut costs in half.` };
+    const flags = checkVariant(req(), variant);
+    const quoted = flags.map((f) => [f.field, f.category, f.span && (f.field === 'subject' ? variant.subject : variant.message).slice(f.span.start, f.span.end)]);
+    expect(quoted).toEqual([
+      ['subject', 'superlative', 'The only'],
+      ['message', 'number', 'in half'],
+      ['message', 'social_proof', 'We cut'],
     ]);
-    expect(extractNumbers('Web3 S3 EC2 Auth0')).toEqual([]);
+    expect(flags[1]?.detail).toBe('“in half” is a number that is not in the input');
   });
 });

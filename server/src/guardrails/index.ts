@@ -1,28 +1,52 @@
 /** The guardrails: pure checks composed into one verdict per variant. */
-import type { PersonalizationPoint, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import type { Evidence, PersonalizeRequest, RiskFlag, TextField } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
-import { checkClaims, checkNumbers } from './claims.ts';
+import { checkEntities } from './entities.ts';
+import { checkEvents } from './events.ts';
+import { describeEvidence, findEvidence } from './evidence.ts';
 import { inputFacts } from './facts.ts';
 import { checkLength } from './length.ts';
-import { checkRequired, usedFacts } from './required.ts';
+import { checkNumbers } from './numbers.ts';
+import { checkObservations } from './observations.ts';
+import { checkPains } from './pains.ts';
+import { checkRequired } from './required.ts';
+import { checkSocialProof } from './social-proof.ts';
 import { checkSpam } from './spam.ts';
+import { checkSuperlatives } from './superlatives.ts';
+import { sentences } from './text.ts';
 
 /** Runs every guardrail on one variant; returns its risk flags (empty when clean). */
 export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
   const facts = inputFacts(request);
-  const text = variant.subject ? `${variant.subject}\n${variant.message}` : variant.message;
-  return [
-    ...checkLength(request, variant),
-    ...checkSpam(text, facts),
-    ...checkNumbers(text, facts),
-    ...checkClaims(text, facts),
-    ...checkRequired(request, variant, facts),
-  ];
+  const fields: [TextField, string][] = variant.subject
+    ? [
+        ['subject', variant.subject],
+        ['message', variant.message],
+      ]
+    : [['message', variant.message]];
+  const grounding = fields.flatMap(([field, text]) => {
+    const parts = sentences(text);
+    return [
+      ...checkSpam(text, field, facts),
+      ...checkNumbers(text, field, facts),
+      ...checkEntities(text, field, facts),
+      ...checkObservations(parts, field, facts),
+      ...checkEvents(parts, field, facts),
+      ...checkPains(parts, field, facts),
+      ...checkSocialProof(parts, field, facts, request.sender?.company),
+      ...checkSuperlatives(parts, field, facts),
+    ];
+  });
+  return [...checkLength(request, variant), ...grounding, ...checkRequired(request, variant, facts)];
 }
 
-/** Which input facts the message actually uses, in personalization order. */
-export function derivePersonalizationPoints(request: PersonalizeRequest, variant: Draft): PersonalizationPoint[] {
-  return usedFacts(`${variant.subject ?? ''}\n${variant.message}`, inputFacts(request));
+/** Which input facts the variant uses, where, and the same as lines for people. */
+export function explainVariant(
+  request: PersonalizeRequest,
+  variant: Draft,
+): { evidence: Evidence[]; personalization_points: string[] } {
+  const evidence = findEvidence(variant, inputFacts(request));
+  return { evidence, personalization_points: describeEvidence(evidence, variant) };
 }
 
 /** True when a flag is an error: the variant breaks a rule and is retried. */

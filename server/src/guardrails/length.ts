@@ -8,6 +8,7 @@ import {
   smsSegments,
 } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
+import { variantFlag } from './flag.ts';
 
 /** Word budget, the channel's hard limits, and the email subject. */
 export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
@@ -15,49 +16,34 @@ export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFl
   const words = countWords(variant.message);
   const limit = request.constraints.max_words;
   if (words > limit) {
-    flags.push({ code: 'OVER_WORD_LIMIT', severity: 'error', detail: `${words} words, over the ${limit}-word limit` });
+    flags.push(variantFlag('OVER_WORD_LIMIT', 'length', 'error', `${words} words, over the ${limit}-word limit`, 'message'));
   }
   if (request.channel === 'SMS') {
     const sms = smsSegments(variant.message);
     if (sms.segments > SMS_LIMITS.max_segments) {
-      flags.push({
-        code: 'OVER_CHANNEL_LIMIT',
-        severity: 'error',
-        detail: `${sms.segments} SMS segments (${sms.encoding}, ${sms.units} characters), over the ${SMS_LIMITS.max_segments}-segment limit`,
-      });
+      const detail = `${sms.segments} SMS segments (${sms.encoding}, ${sms.units} characters), over the ${SMS_LIMITS.max_segments}-segment limit`;
+      flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', 'error', detail, 'message'));
     }
   }
   if (request.channel === 'LINKEDIN') {
     const chars = variant.message.length;
     if (chars > LINKEDIN_LIMITS.message_chars) {
-      flags.push({
-        code: 'OVER_CHANNEL_LIMIT',
-        severity: 'error',
-        detail: `${chars} characters, over LinkedIn's ${LINKEDIN_LIMITS.message_chars}-character message limit`,
-      });
+      const detail = `${chars} characters, over LinkedIn's ${LINKEDIN_LIMITS.message_chars}-character message limit`;
+      flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', 'error', detail, 'message'));
     } else if (chars > LINKEDIN_LIMITS.connection_note_chars) {
-      flags.push({
-        code: 'OVER_CHANNEL_LIMIT',
-        severity: 'warning',
-        detail: `${chars} characters: too long for a connection note (${LINKEDIN_LIMITS.connection_note_chars}); fits a message`,
-      });
+      const detail = `${chars} characters: too long for a connection note (${LINKEDIN_LIMITS.connection_note_chars}); fits a message`;
+      flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', 'warning', detail, 'message'));
     }
   }
   if (request.constraints.include_subjects) {
     const subject = variant.subject?.trim() ?? '';
-    if (!subject) flags.push({ code: 'MISSING_SUBJECT', severity: 'error', detail: 'the email has no subject' });
+    if (!subject) flags.push(variantFlag('MISSING_SUBJECT', 'length', 'error', 'the email has no subject', 'subject'));
     else if (subject.length > EMAIL_LIMITS.subject_max_chars) {
-      flags.push({
-        code: 'SUBJECT_TOO_LONG',
-        severity: 'error',
-        detail: `subject has ${subject.length} characters, over ${EMAIL_LIMITS.subject_max_chars}`,
-      });
+      const detail = `subject has ${subject.length} characters, over ${EMAIL_LIMITS.subject_max_chars}`;
+      flags.push(variantFlag('SUBJECT_TOO_LONG', 'length', 'error', detail, 'subject'));
     } else if (subject.length > EMAIL_LIMITS.subject_recommended_chars) {
-      flags.push({
-        code: 'SUBJECT_TOO_LONG',
-        severity: 'warning',
-        detail: `subject has ${subject.length} characters; inboxes cut it after about ${EMAIL_LIMITS.subject_recommended_chars}`,
-      });
+      const detail = `subject has ${subject.length} characters; inboxes cut it after about ${EMAIL_LIMITS.subject_recommended_chars}`;
+      flags.push(variantFlag('SUBJECT_TOO_LONG', 'length', 'warning', detail, 'subject'));
     }
   }
   return flags;

@@ -1,69 +1,86 @@
-/** Precision and recall of checkVariant per risk-flag code on the labelled corpus (test/corpus). */
+/**
+ * How well checkVariant catches invented claims, on labelled corpora of messages written the way
+ * models and people write outreach (test/corpus/realistic): recall per claim kind, whether the flag
+ * points at the labelled words, and the share of clean messages that pass without an error.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PersonalizeRequest, type RiskFlagCode } from '@personalizer/shared';
+import { CLAIM_CATEGORIES, type ClaimCategory, PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import { checkVariant } from './index.ts';
 
 export interface CorpusEntry {
   id: string;
   request: PersonalizeRequest;
   variant: { subject: string | null; message: string };
-  expected: RiskFlagCode[];
+  expected: { kind: ClaimCategory; quote: string }[];
 }
 
-export interface CodeScore {
-  code: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-}
+export const CORPORA = ['dev', 'holdout'] as const;
+export type CorpusName = (typeof CORPORA)[number];
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../test/corpus/guardrails.json');
+const DIR = path.resolve(import.meta.dirname, '../../../test/corpus/realistic');
 
-export function loadCorpus(): CorpusEntry[] {
-  const raw = JSON.parse(readFileSync(CORPUS, 'utf8')) as (Omit<CorpusEntry, 'request'> & { request: unknown })[];
+export function loadCorpus(name: CorpusName): CorpusEntry[] {
+  const raw = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as (Omit<CorpusEntry, 'request'> & {
+    request: unknown;
+  })[];
   return raw.map((e) => ({ ...e, request: PersonalizeRequest.parse(e.request) }));
 }
 
-/** Scores error-severity flags only: warnings are advice, not verdicts. */
-export function scoreCorpus(corpus: CorpusEntry[]) {
-  const scores = new Map<string, { tp: number; fp: number; fn: number }>();
+export interface KindScore {
+  kind: ClaimCategory;
+  total: number;
+  caught: number;
+  /** Caught with a span that overlaps the labelled words. */
+  pointed: number;
+  recall: number;
+}
+
+export interface CorpusScore {
+  kinds: KindScore[];
+  clean: { total: number; passed: number; rate: number };
+  mistakes: string[];
+}
+
+/** The labelled words' span in the field they are in. */
+function labelSpan(entry: CorpusEntry, quote: string) {
+  const inMessage = entry.variant.message.indexOf(quote);
+  if (inMessage >= 0) return { field: 'message', start: inMessage, end: inMessage + quote.length };
+  const inSubject = entry.variant.subject?.indexOf(quote) ?? -1;
+  return { field: 'subject', start: inSubject, end: inSubject + quote.length };
+}
+
+const overlaps = (flag: RiskFlag, label: ReturnType<typeof labelSpan>) =>
+  flag.field === label.field && flag.span !== null && flag.span.start < label.end && label.start < flag.span.end;
+
+export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
+  const kinds = new Map<ClaimCategory, KindScore>(
+    CLAIM_CATEGORIES.map((kind) => [kind, { kind, total: 0, caught: 0, pointed: 0, recall: 0 }]),
+  );
+  const clean = { total: 0, passed: 0, rate: 0 };
   const mistakes: string[] = [];
-  const score = (code: string) => {
-    const existing = scores.get(code);
-    if (existing) return existing;
-    const fresh = { tp: 0, fp: 0, fn: 0 };
-    scores.set(code, fresh);
-    return fresh;
-  };
   for (const entry of corpus) {
-    const fired = new Set<string>(
-      checkVariant(entry.request, entry.variant)
-        .filter((f) => f.severity === 'error')
-        .map((f) => f.code),
-    );
-    const expected = new Set<string>(entry.expected);
-    for (const code of new Set([...fired, ...expected])) {
-      const s = score(code);
-      if (fired.has(code) && expected.has(code)) s.tp++;
-      else if (fired.has(code)) {
-        s.fp++;
-        mistakes.push(`${entry.id}: unexpected ${code}`);
-      } else {
-        s.fn++;
-        mistakes.push(`${entry.id}: missed ${code}`);
+    const errors = checkVariant(entry.request, entry.variant).filter((f) => f.severity === 'error');
+    if (entry.expected.length === 0) {
+      clean.total++;
+      if (errors.length === 0) clean.passed++;
+      else mistakes.push(`${entry.id}: clean message flagged: ${errors.map((f) => `${f.category} ${f.detail}`).join('; ')}`);
+      continue;
+    }
+    for (const { kind, quote } of entry.expected) {
+      const score = kinds.get(kind) as KindScore;
+      score.total++;
+      const ofKind = errors.filter((f) => f.category === kind);
+      if (ofKind.length === 0) {
+        mistakes.push(`${entry.id}: missed ${kind} “${quote}”`);
+        continue;
       }
+      score.caught++;
+      if (ofKind.some((f) => overlaps(f, labelSpan(entry, quote)))) score.pointed++;
+      else mistakes.push(`${entry.id}: ${kind} flagged elsewhere than “${quote}”`);
     }
   }
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-  const byCode: CodeScore[] = [...scores].map(([code, s]) => ({
-    code,
-    ...s,
-    precision: ratio(s.tp, s.tp + s.fp),
-    recall: ratio(s.tp, s.tp + s.fn),
-  }));
-  const total = byCode.reduce((t, s) => ({ tp: t.tp + s.tp, fp: t.fp + s.fp }), { tp: 0, fp: 0 });
-  return { byCode, precision: ratio(total.tp, total.tp + total.fp), mistakes };
+  for (const s of kinds.values()) s.recall = s.total ? s.caught / s.total : 1;
+  clean.rate = clean.total ? clean.passed / clean.total : 1;
+  return { kinds: [...kinds.values()], clean, mistakes };
 }

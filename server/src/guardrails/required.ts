@@ -1,6 +1,8 @@
-import type { PersonalizationPoint, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import type { PersonalizeRequest, RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
-import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
+import { findEvidence } from './evidence.ts';
+import { type InputFacts, normalizePhrase } from './facts.ts';
+import { claimFlag, variantFlag } from './flag.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
@@ -17,7 +19,7 @@ const GREETINGS = [
   'hi there',
 ];
 
-/** "Hi Dana", "Hello Dana", "Dear Dana" or "Dana," near the start. */
+/** "Hi Dana", "Hello Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed). */
 export function hasGreeting(message: string, firstName: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
   const name = normalizePhrase(firstName);
@@ -33,65 +35,39 @@ export function hasCallToAction(message: string): boolean {
   return CTA.test(message);
 }
 
-/** Which input facts the text uses, in personalization order (keywords, title, tech, company). */
-export function usedFacts(text: string, facts: InputFacts): PersonalizationPoint[] {
-  const normalized = normalizePhrase(text);
-  const points: PersonalizationPoint[] = [];
-  for (const fact of facts.facts) {
-    const value = normalizePhrase(fact.value);
-    const used =
-      fact.source === 'title' ? titleUsed(normalized, value) : value.length > 0 && containsPhrase(normalized, value);
-    if (used && !points.some((p) => p.source === fact.source && p.value === fact.value)) points.push(fact);
-  }
-  return points;
-}
-
-// A title counts when its role words appear ("VP of Operations" ~ "VP Operations", "operations").
-const TITLE_FILLER = new Set([
-  'of',
-  'and',
-  'the',
-  'for',
-  'at',
-  'in',
-  'senior',
-  'sr',
-  'junior',
-  'head',
-  'lead',
-  'vp',
-  'director',
-  'manager',
-]);
-function titleUsed(text: string, title: string): boolean {
-  if (containsPhrase(text, title)) return true;
-  const role = title.split(' ').filter((w) => w.length > 2 && !TITLE_FILLER.has(w));
-  return role.length > 0 && role.every((w) => containsPhrase(text, w));
-}
+/** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
+const RELEVANT = new Set(['keyword', 'summary', 'title', 'tech_stack', 'company']);
 
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const first = request.lead.first_name;
   if (!hasGreeting(variant.message, first)) {
-    flags.push({ code: 'MISSING_GREETING', severity: 'error', detail: `no greeting with ${first} at the start` });
+    flags.push(variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'));
   }
   if (!hasCallToAction(variant.message)) {
-    flags.push({ code: 'MISSING_CTA', severity: 'error', detail: 'no question or clear next step' });
+    flags.push(variantFlag('MISSING_CTA', 'structure', 'error', 'no question or clear next step', 'message'));
   }
-  if (facts.facts.length > 0 && usedFacts(`${variant.subject ?? ''}\n${variant.message}`, facts).length === 0) {
-    flags.push({
-      code: 'MISSING_RELEVANCE',
-      severity: 'error',
-      detail: 'uses no fact from the input (keyword, title, tech stack or company)',
-    });
+  const leadFacts = facts.facts.filter((f) => RELEVANT.has(f.source));
+  if (leadFacts.length > 0 && !findEvidence(variant, facts).some((e) => RELEVANT.has(e.source))) {
+    flags.push(
+      variantFlag(
+        'MISSING_RELEVANCE',
+        'structure',
+        'error',
+        'uses no fact about the lead (company summary or keywords, title, tech stack or company)',
+      ),
+    );
   }
-  const placeholder = PLACEHOLDER.exec(`${variant.subject ?? ''}\n${variant.message}`);
-  if (placeholder) {
-    flags.push({
-      code: 'UNFILLED_PLACEHOLDER',
-      severity: 'error',
-      detail: `placeholder ${placeholder[0]} left in the text`,
-    });
+  for (const [field, text] of [
+    ['subject', variant.subject ?? ''],
+    ['message', variant.message],
+  ] as const) {
+    const placeholder = PLACEHOLDER.exec(text);
+    if (placeholder) {
+      flags.push(
+        claimFlag('UNFILLED_PLACEHOLDER', 'placeholder', field, placeholder.index, placeholder[0], 'a placeholder left in the text'),
+      );
+    }
   }
   return flags;
 }

@@ -1,5 +1,7 @@
-import type { RiskFlag } from '@personalizer/shared';
+import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
+import { claimFlag } from './flag.ts';
+import { fold, phrasePattern } from './text.ts';
 
 /** Spam and pressure phrases by category, written as they read; matched as whole words. */
 export const SPAM_PHRASES: Record<string, string[]> = {
@@ -11,7 +13,6 @@ export const SPAM_PHRASES: Record<string, string[]> = {
     'no cost',
     'zero cost',
     'at no charge',
-    'cheap',
     'lowest price',
     'discount',
     '100% free',
@@ -23,11 +24,11 @@ export const SPAM_PHRASES: Record<string, string[]> = {
     'urgently',
     'asap',
     'last chance',
-    'dont miss out',
+    "don't miss out",
     'expires',
     'today only',
     'hurry',
-    'before its too late',
+    "before it's too late",
     'while supplies last',
   ],
   clickbait: [
@@ -40,22 +41,24 @@ export const SPAM_PHRASES: Record<string, string[]> = {
     'amazing offer',
     'special promotion',
   ],
-  pressure: ['no obligation', 'once in a lifetime', '100%', 'no strings attached', 'dont delete', 'final notice'],
+  pressure: ['no obligation', 'once in a lifetime', '100%', 'no strings attached', "don't delete", 'final notice'],
 };
 
 const ENTRIES = Object.entries(SPAM_PHRASES).flatMap(([category, phrases]) =>
-  phrases.map((phrase) => ({ category, phrase: normalizePhrase(phrase) })),
+  phrases.map((phrase) => ({ category, phrase: normalizePhrase(phrase), pattern: phrasePattern(phrase, '') })),
 );
 
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
-export function checkSpam(text: string, facts: InputFacts): RiskFlag[] {
-  const normalized = normalizePhrase(text);
+export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
+  const folded = fold(text);
   const flags: RiskFlag[] = [];
-  for (const { category, phrase } of ENTRIES) {
-    if (containsPhrase(normalized, phrase) && !containsPhrase(facts.text, phrase)) {
-      flags.push({ code: 'SPAM_PHRASE', severity: 'error', detail: `"${phrase}" (${category})` });
-    }
+  for (const { category, phrase, pattern } of ENTRIES) {
+    const m = pattern.exec(folded);
+    if (!m || containsPhrase(facts.all.text, phrase)) continue;
+    const words = text.slice(m.index, m.index + m[0].length);
+    flags.push(claimFlag('SPAM_PHRASE', 'spam', field, m.index, words, `a ${category} phrase that reads as spam`));
   }
-  if (/\${2,}/.test(text)) flags.push({ code: 'SPAM_PHRASE', severity: 'error', detail: '"$$$" (price)' });
+  const dollars = /\${2,}/.exec(text);
+  if (dollars) flags.push(claimFlag('SPAM_PHRASE', 'spam', field, dollars.index, dollars[0], 'a price phrase that reads as spam'));
   return flags;
 }

@@ -41,6 +41,12 @@ interface Facts {
   /** The summary's first sentence, when it reads well after "I read that". */
   summary: string | null;
   goal: string;
+  /** What the sender offers, as one sentence of its own, or null. */
+  offer: string | null;
+  /** One approved proof point, as a sentence, or null. */
+  proof: string | null;
+  /** The sender's name for the sign-off. */
+  signature: string | null;
 }
 
 /** One way into the message: a full and a short opening sentence, and a subject line. */
@@ -74,7 +80,26 @@ function factsOf(request: PersonalizeRequest): Facts {
     tech: context.tech_stack.slice(0, 2),
     summary: firstSentence(context.summary),
     goal: request.goal.trim().replace(/[\s.!?;:,]+$/u, ''),
+    offer: offerSentence(request),
+    proof: proofSentence(request),
+    signature: request.sender?.name ?? null,
   };
+}
+
+/** The offer as written, when it reads as a sentence; else introduced as what the sender offers. */
+function offerSentence(request: PersonalizeRequest): string | null {
+  const offer = request.sender?.offer?.split(/(?<=[.!?])\s+/)[0]?.trim();
+  if (!offer) return null;
+  if (/^(we|our|i)\b/i.test(offer)) return /[.!?]$/.test(offer) ? offer : `${offer}.`;
+  const who = request.sender?.company ? `At ${request.sender.company}, we offer` : 'We offer';
+  return `${who} ${offer[0]?.toLowerCase()}${offer.slice(1).replace(/[.!?]$/, '')}.`;
+}
+
+/** The first approved proof point, word for word: the only claim about the sender it may make. */
+function proofSentence(request: PersonalizeRequest): string | null {
+  const proof = request.sender?.proof_points[0]?.trim();
+  if (!proof) return null;
+  return `For context: ${proof.replace(/[.!?]$/, '')}.`;
 }
 
 /** A plain role ("VP of Operations"); headlines ("Helping teams ship | VP Eng @ Acme") are not used. */
@@ -135,11 +160,11 @@ function angles(f: Facts, tone: Tone): Angle[] {
     const close = keyword ? `close to ${keyword}` : 'the right person to ask about this';
     out.push({
       hook: {
-        PROFESSIONAL: `I am writing to you as ${f.title}${at}, since you are likely ${close}.`,
+        PROFESSIONAL: `As ${f.title}${at}, you are likely ${close}.`,
         FRIENDLY: `I figured you'd be ${close}, since you're ${f.title}${at}.`,
-        DIRECT: `I'm writing to you as ${f.title}${at}.`,
+        DIRECT: `Writing to you since you're ${f.title}${at}.`,
       }[tone],
-      shortHook: `I'm writing to you as ${f.title}.`,
+      shortHook: `Writing since you're ${f.title}.`,
       subject: `For the ${f.title}${at}`,
     });
   }
@@ -246,10 +271,15 @@ function ctas(f: Facts, tone: Tone): Ctas {
 
 const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
 
-function layout(request: PersonalizeRequest, greeting: string, body: string[], withSignOff: boolean): string {
+function layout(
+  request: PersonalizeRequest,
+  greeting: string,
+  body: string[],
+  signOff: string | null,
+): string {
   switch (request.channel) {
     case 'EMAIL':
-      return [greeting, ...body, ...(withSignOff ? [SIGN_OFF[request.tone]] : [])].join('\n\n');
+      return [greeting, ...body, ...(signOff ? [signOff] : [])].join('\n\n');
     case 'LINKEDIN':
       return `${greeting}\n\n${body.join(' ')}`;
     case 'SMS':
@@ -266,13 +296,21 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
   const { tied, compact, minimal } = ctas(f, request.tone);
   const email = request.channel === 'EMAIL';
   const subject = subjectFor(request, f, angle);
-  const versions: [string[], boolean][] = [
-    [[angle.hook, tied], email],
-    [[angle.hook, tied], false],
-    [[angle.shortHook, tied], false],
-    [[angle.hook, compact], false],
-    [[angle.shortHook, compact], false],
-    [[angle.shortHook, minimal], false],
+  const signOff = email
+    ? f.signature
+      ? `${SIGN_OFF[request.tone]}${request.tone === 'FRIENDLY' ? '' : ','}\n${f.signature}`
+      : SIGN_OFF[request.tone]
+    : null;
+  const sender = [f.offer, f.proof].filter((s): s is string => s !== null);
+  const versions: [string[], string | null][] = [
+    [[angle.hook, ...sender, tied], signOff],
+    [[angle.hook, ...(f.offer ? [f.offer] : []), tied], signOff],
+    [[angle.hook, tied], signOff],
+    [[angle.hook, tied], null],
+    [[angle.shortHook, tied], null],
+    [[angle.hook, compact], null],
+    [[angle.shortHook, compact], null],
+    [[angle.shortHook, minimal], null],
   ];
   const checked = versions.map(([body, withSignOff]) => {
     const draft = { subject, message: layout(request, greeting, body, withSignOff) };

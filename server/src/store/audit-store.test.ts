@@ -21,7 +21,8 @@ const input = PersonalizeRequest.parse({
 const variant = (message: string): Variant => ({
   subject: 'Hello',
   message,
-  personalization_points: [{ source: 'company', value: 'Northwind' }],
+  personalization_points: ['Named the company: Northwind'],
+  evidence: [{ source: 'company', value: 'Northwind', field: 'message', span: { start: 3, end: 12 } }],
   risk_flags: [],
 });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+
+const words = (message: string) => flaggedWords('entity', message);
+
+describe('entities', () => {
+  it.each([
+    ['Hi Dana, happy to loop in my colleague Priya. Call?', 'Priya'],
+    ['Hi Dana, I’m sure Initech would agree. Call?', 'Initech'],
+    ['Hi Dana, it plugs into Salesforce in a day. Call?', 'Salesforce'],
+    ['Hi Dana, your Denver office must be busy. Call?', 'Denver'],
+    ['Hi Dana,\n\nKafka users love this. Call?', 'Kafka'],
+    ['Hi Dana, teams moving off Project44 like it. Call?', 'Project44'],
+    ['Hi Dana, unlike Bank of America, you ship freight. Call?', 'Bank of America'],
+  ])('flags the name in %j', (message, name) => {
+    expect(words(message)).toEqual([name]);
+  });
+
+  it('does not trip on sentence starts after emoji, bullets, quotes and line breaks', () => {
+    expect(
+      words(
+        '👋 Noticed Northwind Logistics ships freight visibility software.\n• Would a call help?\n🙂 Quick thought: “Your Snowflake setup” is a good start. As VP of Operations, you know Segment. P.S. Thursday works.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts names from the input, the sender and compounds of them', () => {
+    expect(words('Hi Dana, Sam Okoro from RouteLoop here. We’re SOC 2 Type II and Snowflake-based. Harbor Freight agrees.')).toEqual([]);
+  });
+});

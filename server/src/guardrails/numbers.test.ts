@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+import { extractNumbers } from './numbers.ts';
+
+const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
+
+describe('numbers', () => {
+  it.each([
+    ['We cut costs by 35% for shippers.', '35%'],
+    ['Teams cut their AWS bill in half.', 'in half'],
+    ['It makes dispatch twice as fast.', 'twice'],
+    ['Carriers double their throughput.', 'double'],
+    ['Replies come three times faster.', 'three'],
+    ['It costs a fraction of the price.', 'a fraction of'],
+    ['Dozens of carriers agree.', 'Dozens'],
+    ['Hundreds of SaaS companies rely on it.', 'Hundreds'],
+    ['Most of our customers see it in a week.', 'Most of our'],
+    ['We are a top five vendor.', 'top five'],
+    ['The second-largest carrier uses it.', 'second-largest'],
+    ['A dozen shippers asked for it.', 'A dozen'],
+    ['It saves a third of the time.', 'a third'],
+    ['We grew tenfold.', 'tenfold'],
+  ])('flags the unsourced quantity in %j', (sentence, expected) => {
+    expect(words(sentence)).toEqual([expected]);
+  });
+
+  it('accepts the input’s numbers in any format, and small talk', () => {
+    expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
+    expect(words('Two quick questions, one idea.')).toEqual([]);
+    expect(words('A short intro call, 20 minutes at most?', )).toContain('20');
+    expect(flaggedWords('number', 'Hi Dana, 18 percent fewer empty miles at Harbor Freight. Call?')).toEqual([]);
+  });
+
+  it('reads values and offsets', () => {
+    const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
+    expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);
+    expect(extractNumbers('Web3 S3 EC2 Auth0 B2B')).toEqual([]);
+    const [n] = extractNumbers('saves 1,200 hours');
+    expect(n).toMatchObject({ text: '1,200', index: 6 });
+  });
+});

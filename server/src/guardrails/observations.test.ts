@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+
+const words = (message: string, over = {}) =>
+  flaggedWords('observation', `Hi Dana,\n\n${message} Open to a call?`, over);
+
+describe('observations', () => {
+  it.each([
+    'I read your recent post about scaling data pipelines.',
+    'Loved your talk at SaaStr last month.',
+    'I came across the podcast episode you did on carrier pricing.',
+    'Saw you’re hiring three dispatchers.',
+    'Noticed Northwind is hiring SDRs.',
+    'Your comment on Tuesday’s thread stuck with me.',
+    'You mentioned on LinkedIn that routing is manual.',
+    'Great to see the new warehouse go live.',
+    'I stayed at your Denver hotel last spring.',
+  ])('flags %j', (sentence) => {
+    expect(words(sentence)).toHaveLength(1);
+  });
+
+  it('accepts seeing what the input says', () => {
+    expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual([]);
+    expect(words('I came across your profile and the Snowflake and Segment stack.')).toEqual([]);
+    const withPost = { company_context: { summary: 'Dana recently wrote a post about freight visibility.' } };
+    expect(words('I read your post about freight visibility.', withPost)).toEqual([]);
+  });
+
+  it('points at the words', () => {
+    expect(words('Loved your talk at SaaStr.')).toEqual(['your talk']);
+  });
+});

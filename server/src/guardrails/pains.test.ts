@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+
+const words = (message: string, over = {}) => flaggedWords('pain', `Hi Dana, ${message} Open to a call?`, over);
+
+describe('presumed pains', () => {
+  it.each([
+    'I know Northwind has been struggling with pipeline reliability.',
+    'Given the outages you had, routing matters.',
+    'Since churn is rising at Northwind, timing matters.',
+    'Your biggest headache is dispatch.',
+    'Your reviews mention slow support and frequent errors.',
+    'It must be tough keeping up with volume.',
+    'Your exec dashboards keep breaking after dbt runs.',
+    'I know driver turnover has been rough.',
+  ])('flags %j', (sentence) => {
+    expect(words(sentence)).toHaveLength(1);
+  });
+
+  it('accepts hedged, general and sourced problems', () => {
+    expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
+    expect(words('Teams in your position often weigh manual routing against tools.')).toEqual([]);
+    expect(words('Is visibility a headache for your team?')).toEqual([]);
+    expect(words('RouteLoop can spot those gaps in your data.')).toEqual([]);
+    const sourced = { company_context: { summary: 'Northwind is working to cut shipment delays.' } };
+    expect(words('I know delays matter to your team.', sourced)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+
+const words = (message: string, over = {}) =>
+  flaggedWords('social_proof', `Hi Dana, ${message} Open to a call?`, over);
+
+describe('sender social proof', () => {
+  it.each([
+    'Teams like Stripe use us.',
+    'Our customers typically see faster dispatch.',
+    'Trusted by leading hospitals.',
+    'A regional bank we onboarded last quarter loved it.',
+    'Most engineering leaders we work with cut their AWS bill.',
+    'Regional carriers already lean on RouteLoop.',
+    'We helped a retailer cut returns.',
+    'Happy to share a case study.',
+  ])('flags %j', (sentence) => {
+    expect(words(sentence)).toHaveLength(1);
+  });
+
+  it('accepts the approved proof points, quoted or paraphrased', () => {
+    expect(words('RouteLoop is used by 400 logistics teams.')).toEqual([]);
+    expect(words('400 logistics teams already use RouteLoop.')).toEqual([]);
+    expect(words('Harbor Freight cut empty miles by 18% with us.')).toEqual([]);
+    expect(words('Teams like yours often weigh this.')).toEqual([]);
+  });
+
+  it('flags any such claim when the sender has no proof points', () => {
+    expect(words('RouteLoop is used by 400 logistics teams.', { sender: { name: 'Sam' } })).toHaveLength(1);
+  });
+});

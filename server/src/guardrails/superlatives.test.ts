@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWords } from '../../test-support/claims.ts';
+
+const words = (message: string) => flaggedWords('superlative', `Hi Dana, ${message} Open to a call?`);
+
+describe('superlatives', () => {
+  it.each([
+    ["We're the only platform that integrates natively with Snowflake.", 'the only'],
+    ['It is the easiest way to route loads.', 'the easiest'],
+    ['RouteLoop is the fastest option, bar none.', 'the fastest'],
+    ['Our industry-leading dispatch engine helps.', 'industry-leading'],
+    ['It is best-in-class for carriers.', 'best-in-class'],
+    ["You won't find a better fit.", "won't find a better"],
+    ['Nobody else does automatic assignment.', 'Nobody else'],
+    ['It is the most accurate engine in the industry.', 'most accurate'],
+  ])('flags %j', (sentence, expected) => {
+    expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
+  });
+
+  it('accepts questions, sign-offs and hedged generalisations', () => {
+    expect(words("What's the best way to reach you?")).toEqual([]);
+    expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
+    expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Superlatives and uniqueness ("the only", "the fastest", "bar none", "industry-leading"): claims
+ * no input can back unless the sender's approved proof points say so. Questions ("what's the best
+ * way to reach you?") and sign-offs ("All the best") are not claims.
+ */
+import type { RiskFlag, TextField } from '@personalizer/shared';
+import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
+import { claimFlag } from './flag.ts';
+import { fold, hits, isHedged, type Sentence } from './text.ts';
+
+const SUPERLATIVE = new RegExp(
+  [
+    String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
+    String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
+    String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
+    String.raw`\b(?:nobody|no one|no-one|none) else\b`,
+    String.raw`\bnothing else (?:like|compares|comes close)\b`,
+    String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
+    String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
+    String.raw`\b(?:you|you'll|you will) (?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
+    String.raw`\bbest[- ]in[- ]class\b|\bbest[- ]of[- ]breed\b|\bworld[- ]class\b|\b(?:industry|market|category)[- ](?:leading|leader|defining)\b|\b(?:the|a) (?:clear |recognized |global )?(?:leading|leader in)\b|\bleader in\b|\btop[- ](?:rated|ranked|tier|notch)\b|\baward[- ]winning\b|\bgold standard\b|\bgo-to\b|\bpremier\b|\bcutting[- ]edge\b|\bstate[- ]of[- ]the[- ]art\b|\bgame[- ]chang(?:ing|er)\b|\brevolutionary\b|\bgroundbreaking\b|\bnext[- ]level\b`,
+    String.raw`(?<!\ball )\b(?:the|our|its|their) (?:very )?(?:best|easiest|fastest|simplest|quickest|cheapest|smartest|safest|strongest|greatest|highest|lowest|biggest|largest|widest|deepest|broadest|lowest[- ]cost|most (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|secure|flexible|affordable|intuitive|popular|innovative|scalable|efficient|effective|robust|loved|widely used|user-friendly|cost-effective|proven|capable))\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
+    String.raw`\b(?:best|fastest|easiest|highest|lowest|cheapest|biggest|largest|widest|strongest|most \w+) [\p{L} -]{0,30}\b(?:in the (?:industry|market|business|space|world|country|category|sector)|on the market|out there|anywhere|available today|money can buy)\b`,
+    String.raw`\b(?:the|our|its) most (?!(?:important|common|likely|relevant|useful|interesting|of|part|time|out)\b)[\p{L}-]+ [\p{L}-]+`,
+    String.raw`\b(?:the|our|its) (?!(?:latest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)\b)\p{L}{3,}est\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
+    String.raw`\bmost (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|innovative|scalable|robust|loved|widely used|cost-effective)\b`,
+  ].join('|'),
+  'gu',
+);
+
+// A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
+const ABOUT_SENDER = /\b(?:we|we're|we've|our|us|ours)\b/;
+
+export function checkSuperlatives(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  for (const sentence of sentences) {
+    if (sentence.question) continue;
+    if (isHedged(sentence.text) && !ABOUT_SENDER.test(fold(sentence.text))) continue;
+    for (const hit of hits(sentence, SUPERLATIVE)) {
+      const words = hit.text.trim();
+      if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
+      flags.push(claimFlag('UNSOURCED_CLAIM', 'superlative', field, hit.index, words, 'a superlative or uniqueness claim not in the input'));
+    }
+  }
+  return flags;
+}

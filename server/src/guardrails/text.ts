@@ -1,0 +1,138 @@
+/**
+ * How the grounding checks read text: sentences with their offsets, word forms compared loosely
+ * (case, accents, plurals, possessives), and the signals that make a sentence a question or a
+ * hedge rather than an assertion.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offset of text[0] in the field. */
+  start: number;
+  question: boolean;
+}
+
+// A sentence ends at . ! ? … (with closing quotes) before a space or the end, or at a line break;
+// "1.2 GW" and "acme.com" go on.
+const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n/g;
+// Abbreviations whose full stop ends no sentence: "Acme Inc. ships", "Dr. Okafor".
+const ABBREVIATION = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|no|approx|dept|est|jr|sr)$/i;
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) {
+      out.push({ text: trimmed, start: from + lead, question: /\?[”’"')\]]*$/.test(trimmed) });
+    }
+  };
+  for (const m of text.matchAll(BOUNDARY)) {
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(from, (m.index ?? 0) - 6), m.index))) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    push(end);
+    from = end;
+  }
+  push(text.length);
+  return out;
+}
+
+/**
+ * Lower case, accents and curly quotes folded, for comparing words. Keeps the length, so offsets
+ * found in the folded text are offsets in the original.
+ */
+export function fold(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const c of text) {
+    const folded = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+    out += folded.length === c.length ? folded : c;
+  }
+  return out;
+}
+
+/** A word's comparable form: folded, possessive and plural endings removed ("teams'" ~ "team"). */
+export function stem(word: string): string {
+  let w = fold(word).replace(/'s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = offset + (m.index ?? 0);
+    out.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Words that hedge: the sentence wonders or generalises instead of asserting about the lead. */
+const HEDGE =
+  /\b(if|whether|might|may|maybe|perhaps|possibly|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to|would love to)\b/i;
+
+export function isHedged(sentence: string): boolean {
+  return HEDGE.test(fold(sentence));
+}
+
+/** A regex match inside a sentence as a span in the field. */
+export function spanOf(sentence: Sentence, index: number, length: number) {
+  return { start: sentence.start + index, end: sentence.start + index + length };
+}
+
+export interface Hit {
+  /** Offset in the field. */
+  index: number;
+  /** The original words. */
+  text: string;
+  /** The regex groups, folded. */
+  groups: (string | undefined)[];
+}
+
+/** Matches of a (global, lower-case) pattern in a sentence, as words of the original field. */
+export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
+  const folded = fold(sentence.text);
+  return [...folded.matchAll(pattern)].map((m) => ({
+    index: sentence.start + (m.index ?? 0),
+    text: sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
+    groups: m.slice(1),
+  }));
+}
+
+/** Function words and verbs so general that they carry no claim of their own. */
+export const GENERIC = new Set(
+  (
+    'a an the and or but so to of in on at for with from by about into onto over as than then that this these those it its ' +
+    'is are was were be been being am have has had do does did done can will would should could may might must ' +
+    'i me my we us our you your yours he she they them their his her who what which when where how why there here ' +
+    'not no all any some more most very really quite just also still even only well too much many lot lots ' +
+    'up out off down around across through after before while since because if whether ' +
+    'like love loved liked enjoy enjoyed great good nice cool neat interesting impressive clear clearly ' +
+    'work works worked working focus focuses focused focusing approach approaches approaching ' +
+    'run runs running use uses using used lead leads leading build builds building help helps helping ' +
+    'make makes making do doing get gets getting think thinking know see saw seen noticed notice read ' +
+    'team teams company companies business businesses side space role job day week time way thing things stuff ' +
+    'profile linkedin page site website stack percent per cent people folks everyone someone anyone something anything everything kind sort bit part piece area'
+  ).split(' '),
+);
+
+/** A pattern that finds a phrase's words in folded text, whatever the punctuation between them. */
+export function phrasePattern(phrase: string, flags = 'g'): RegExp {
+  const parts = fold(phrase)
+    .split(/[^\p{L}\p{N}$%#']+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/\$/g, '\\$&').replace(/'/g, "[''’]?"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("[^\\p{L}\\p{N}]{0,3}")}(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
