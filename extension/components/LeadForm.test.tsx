@@ -10,7 +10,8 @@ vi.mock('@/lib/tab', () => ({ sendToTab: (...args: unknown[]) => sendToTab(...ar
 const variants = [0, 1, 2].map((i) => ({
   subject: null,
   message: `Hi Dana, message ${i} about freight visibility?`,
-  personalization_points: [{ source: 'keyword' as const, value: 'freight visibility' }],
+  personalization_points: ['Used company keywords: freight visibility'],
+  evidence: [],
   risk_flags: [],
 }));
 

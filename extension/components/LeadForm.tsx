@@ -122,6 +122,7 @@ export function LeadForm(props: {
       }
       await api.select(result.request_id, {
         variant_index: index,
+        ...(choice.overrode_flags?.length ? { overrode_flags: choice.overrode_flags } : {}),
         ...(choice.edited
           ? { edited_message: choice.message, ...(choice.subject ? { edited_subject: choice.subject } : {}) }
           : {}),

@@ -1,15 +1,26 @@
+import type { Variant } from '@personalizer/shared';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VariantCard } from './VariantCard.tsx';
 
-const variant = {
+const message = 'Hi Dana, <b>not bold</b> — we cut costs by 40% for shippers. Open to a call?';
+const variant: Variant = {
   subject: 'Freight visibility',
-  message: 'Hi Dana, <b>not bold</b> — open to a call?',
-  personalization_points: [{ source: 'keyword' as const, value: 'freight visibility' }],
+  message,
+  personalization_points: ['Used company keywords: freight visibility'],
+  evidence: [],
   risk_flags: [
-    { code: 'UNSOURCED_NUMBER' as const, severity: 'error' as const, detail: 'the number 40% is not in the input' },
+    {
+      code: 'UNSOURCED_NUMBER',
+      category: 'number',
+      severity: 'error',
+      detail: '“40%” is a number that is not in the input',
+      field: 'message',
+      span: { start: message.indexOf('40%'), end: message.indexOf('40%') + 3 },
+    },
   ],
 };
+const clean: Variant = { ...variant, risk_flags: [] };
 
 afterEach(cleanup);
 
@@ -18,29 +29,59 @@ describe('VariantCard', () => {
     const { container } = render(
       <VariantCard index={0} variant={variant} channel="EMAIL" maxWords={120} onInsert={() => {}} />,
     );
-    expect(screen.getByText(/<b>not bold<\/b>/)).toBeTruthy();
+    expect(container.querySelector('.message')?.textContent).toContain('<b>not bold</b>');
     expect(container.querySelector('b')).toBeNull();
-    expect(screen.getByText('keyword: freight visibility')).toBeTruthy();
-    expect(screen.getByText(/UNSOURCED_NUMBER: the number 40% is not in the input/).className).toBe('error');
-    expect(screen.getByText('10/120 words')).toBeTruthy();
+    expect(screen.getByText('Used company keywords: freight visibility')).toBeTruthy();
+    expect(screen.getByText(/⚠ “40%” is a number/).className).toBe('error');
+    expect(screen.getByText('16/120 words')).toBeTruthy();
+  });
+
+  it('marks the flagged words, with the reason on hover and keyboard focus', () => {
+    const { container } = render(
+      <VariantCard index={0} variant={variant} channel="EMAIL" maxWords={120} onInsert={() => {}} />,
+    );
+    const mark = container.querySelector('.message mark.flagged') as HTMLElement;
+    expect(mark.firstChild?.textContent).toBe('40%');
+    expect(mark.tabIndex).toBe(0);
+    const tip = document.getElementById(mark.getAttribute('aria-describedby') ?? '');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toBe('“40%” is a number that is not in the input');
+  });
+
+  it('asks before inserting unsupported claims and records the override', () => {
+    const onInsert = vi.fn();
+    render(<VariantCard index={0} variant={variant} channel="EMAIL" maxWords={120} onInsert={onInsert} />);
+    fireEvent.click(screen.getByText('Insert'));
+    expect(onInsert).not.toHaveBeenCalled();
+    expect(screen.getByRole('alertdialog').textContent).toContain('“40%” is a number that is not in the input');
+    fireEvent.click(screen.getByText('Cancel'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(screen.getByText('Insert'));
+    fireEvent.click(screen.getByText('Insert anyway'));
+    expect(onInsert).toHaveBeenCalledWith({
+      subject: 'Freight visibility',
+      message,
+      edited: false,
+      overrode_flags: ['UNSOURCED_NUMBER'],
+    });
   });
 
   it('inserts the edited text and says it was edited', () => {
     const onInsert = vi.fn();
-    render(<VariantCard index={1} variant={variant} channel="EMAIL" maxWords={120} onInsert={onInsert} />);
+    render(<VariantCard index={1} variant={clean} channel="EMAIL" maxWords={120} onInsert={onInsert} />);
     fireEvent.click(screen.getByText('Edit'));
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hi Dana, edited.' } });
     fireEvent.click(screen.getByText('Insert'));
     expect(onInsert).toHaveBeenCalledWith({ subject: 'Freight visibility', message: 'Hi Dana, edited.', edited: true });
   });
 
-  it('inserts unedited text as not edited', () => {
+  it('inserts clean, unedited text at once', () => {
     const onInsert = vi.fn();
     render(
-      <VariantCard index={0} variant={{ ...variant, subject: null }} channel="SMS" maxWords={35} onInsert={onInsert} />,
+      <VariantCard index={0} variant={{ ...clean, subject: null }} channel="SMS" maxWords={35} onInsert={onInsert} />,
     );
     expect(screen.getByText(/SMS segment/)).toBeTruthy();
     fireEvent.click(screen.getByText('Insert'));
-    expect(onInsert).toHaveBeenCalledWith({ subject: null, message: variant.message, edited: false });
+    expect(onInsert).toHaveBeenCalledWith({ subject: null, message, edited: false });
   });
 });

@@ -1,10 +1,41 @@
-import { type Channel, countWords, LINKEDIN_LIMITS, smsSegments, type Variant } from '@personalizer/shared';
-import { useState } from 'react';
+import {
+  type Channel,
+  countWords,
+  LINKEDIN_LIMITS,
+  type RiskFlag,
+  type RiskFlagCode,
+  smsSegments,
+  type TextField,
+  type Variant,
+} from '@personalizer/shared';
+import { useId, useState } from 'react';
+import { blockingFlags, segments } from '@/lib/highlight';
 
 export interface InsertChoice {
   subject: string | null;
   message: string;
   edited: boolean;
+  /** Error flags the SDR saw and inserted anyway. */
+  overrode_flags?: RiskFlagCode[];
+}
+
+/** The field's text with each flagged span marked; its reason shows on hover and on focus. */
+function Marked(props: { text: string; flags: RiskFlag[]; field: TextField }) {
+  const id = useId();
+  return segments(props.text, props.flags, props.field).map((run, i) => {
+    const key = `${props.field}-${i}`;
+    if (run.flags.length === 0) return <span key={key}>{run.text}</span>;
+    const severity = run.flags.some((f) => f.severity === 'error') ? 'error' : 'warning';
+    return (
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the reason to keyboard users
+      <mark key={key} className={`flagged ${severity}`} tabIndex={0} aria-describedby={`${id}-${i}`}>
+        {run.text}
+        <span role="tooltip" id={`${id}-${i}`} className="tip">
+          {run.flags.map((f) => f.detail).join(' · ')}
+        </span>
+      </mark>
+    );
+  });
 }
 
 function lengthNote(channel: Channel, message: string, maxWords: number): string {
@@ -31,7 +62,12 @@ export function VariantCard(props: {
   const [subject, setSubject] = useState(variant.subject);
   const [message, setMessage] = useState(variant.message);
   const [copied, setCopied] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const edited = subject !== variant.subject || message !== variant.message;
+  const unsupported = blockingFlags(variant.risk_flags);
+  // Spans point into the text as written; once edited, the text is shown plain.
+  const shown = (field: TextField, text: string) =>
+    edited ? text : <Marked text={text} flags={variant.risk_flags} field={field} />;
 
   return (
     <article className="variant" data-testid={`variant-${props.index}`}>
@@ -43,28 +79,26 @@ export function VariantCard(props: {
         (editing ? (
           <input aria-label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
         ) : (
-          <p className="subject">{subject}</p>
+          <p className="subject">{shown('subject', subject)}</p>
         ))}
       {editing ? (
         <textarea aria-label="Message" rows={8} value={message} onChange={(e) => setMessage(e.target.value)} />
       ) : (
-        <p className="message">{message}</p>
+        <p className="message">{shown('message', message)}</p>
       )}
       <p className="length">{lengthNote(props.channel, message, props.maxWords)}</p>
       {variant.personalization_points.length > 0 && (
         <ul className="points" aria-label="Personalization points">
           {variant.personalization_points.map((p) => (
-            <li key={`${p.source}:${p.value}`}>
-              {p.source}: {p.value}
-            </li>
+            <li key={p}>{p}</li>
           ))}
         </ul>
       )}
       {variant.risk_flags.length > 0 && (
         <ul className="flags" aria-label="Risk flags">
           {variant.risk_flags.map((f) => (
-            <li key={`${f.code}:${f.detail}`} className={f.severity}>
-              {f.severity === 'error' ? '⚠' : 'ℹ'} {f.code}: {f.detail}
+            <li key={`${f.code}:${f.field}:${f.span?.start}:${f.detail}`} className={f.severity}>
+              {f.severity === 'error' ? '⚠' : 'ℹ'} {f.detail}
             </li>
           ))}
         </ul>
@@ -82,10 +116,42 @@ export function VariantCard(props: {
         >
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" onClick={() => props.onInsert({ subject, message, edited })}>
+        <button
+          type="button"
+          onClick={() => (unsupported.length ? setConfirming(true) : props.onInsert({ subject, message, edited }))}
+        >
           Insert
         </button>
       </div>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-label="Unsupported claims">
+          <p>This variant says things the input does not support:</p>
+          <ul>
+            {unsupported.map((f) => (
+              <li key={`${f.code}:${f.field}:${f.span?.start}:${f.detail}`}>{f.detail}</li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                props.onInsert({
+                  subject,
+                  message,
+                  edited,
+                  overrode_flags: [...new Set(unsupported.map((f) => f.code))],
+                });
+              }}
+            >
+              Insert anyway
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
     </article>
   );
 }

@@ -7,6 +7,8 @@ import {
   PersonalizeResponse,
   type SelectRequest,
   SelectResponse,
+  type SenderInput,
+  SenderProfile,
 } from '@personalizer/shared';
 import type { z } from 'zod';
 
@@ -57,6 +59,8 @@ export interface ApiClient {
   history(limit?: number): Promise<HistoryResponse>;
   record(requestId: string): Promise<AuditRecord>;
   ready(): Promise<void>;
+  senderProfile(): Promise<SenderProfile>;
+  saveSenderProfile(sender: SenderInput): Promise<SenderProfile>;
 }
 
 export function createApiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ApiClient {
@@ -88,5 +92,7 @@ export function createApiClient(baseUrl: string, token: string, fetchImpl: typeo
     history: (limit = 20) => call('GET', `/personalize?limit=${limit}`, HistoryResponse),
     record: (id) => call('GET', `/personalize/${id}`, AuditRecord),
     ready: () => call('GET', '/ready', null),
+    senderProfile: () => call('GET', '/sender-profile', SenderProfile),
+    saveSenderProfile: (sender) => call('PUT', '/sender-profile', SenderProfile, sender),
   };
 }

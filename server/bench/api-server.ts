@@ -11,6 +11,7 @@ import { createApp } from '../src/app.ts';
 import type { Provider } from '../src/providers/provider.ts';
 import { openAuditStore } from '../src/store/audit-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
+import { SenderProfileStore } from '../src/store/sender-profiles.ts';
 import { cleanEmailVariants } from '../test-support/fixtures.ts';
 
 const TOKEN = 'bench-token-0123456789';
@@ -24,6 +25,7 @@ const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
 const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWrites: localDb !== null });
 const app = createApp({
   store,
+  senderProfiles: new SenderProfileStore(store.db),
   providerFor: () => instant,
   apiToken: TOKEN,
   corsOrigins: null,

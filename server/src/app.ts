@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from './http/env.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
+import { senderProfileRoutes } from './routes/sender-profile.ts';
 import { systemRoutes } from './routes/system.ts';
 import { DatabaseUnavailableError } from './store/errors.ts';
 
@@ -54,7 +55,7 @@ export function createApp(deps: AppDeps) {
           ? origin
           : null,
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
   );
@@ -69,12 +70,14 @@ export function createApp(deps: AppDeps) {
   const auth = requireToken(deps.apiToken);
   app.use('/ready', auth);
   app.use('/personalize/*', auth);
+  app.use('/sender-profile', auth);
   app.use(
     '/personalize/*',
     timeout(deps.requestTimeoutMs, new HTTPException(504, { message: 'The request took too long' })),
   );
   app.route('/', systemRoutes(deps));
   app.route('/personalize', personalizeRoutes(deps, limitGeneration));
+  app.route('/sender-profile', senderProfileRoutes(deps));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');

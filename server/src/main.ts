@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { providerChooser } from './providers/index.ts';
 import { openAuditStore, redactUri } from './store/audit-store.ts';
 import { type LocalDb, startLocalDb } from './store/local-db.ts';
+import { SenderProfileStore } from './store/sender-profiles.ts';
 
 async function main() {
   const config = loadConfig();
@@ -24,6 +25,7 @@ async function main() {
   const provider = providerFor();
   const app = createApp({
     store,
+    senderProfiles: new SenderProfileStore(store.db),
     providerFor,
     apiToken: access.token,
     corsOrigins: config.corsOrigins,

@@ -8,6 +8,8 @@ import {
   ReplayResponse,
   SelectRequest,
   SelectResponse,
+  Sender,
+  SenderProfile,
 } from '@personalizer/shared';
 import { type ZodType, z } from 'zod';
 
@@ -20,6 +22,8 @@ const schemas: Record<string, ZodType> = {
   ReplayResponse,
   AuditRecord,
   HistoryResponse,
+  Sender,
+  SenderProfile,
   ApiError,
 };
 
@@ -87,6 +91,21 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, ...json('ReplayRequest') },
           responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+        },
+      },
+      '/sender-profile': {
+        get: {
+          summary: "The user's sender profile (null until saved)",
+          responses: { '200': json('SenderProfile'), ...errors(401, 503) },
+        },
+        put: {
+          summary: 'Save the sender profile: name, company, role, offer, approved proof points',
+          requestBody: { required: true, ...json('Sender') },
+          responses: { '200': json('SenderProfile'), ...errors(400, 401, 503) },
+        },
+        delete: {
+          summary: 'Erase the sender profile',
+          responses: { '200': json('SenderProfile'), ...errors(401, 503) },
         },
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },

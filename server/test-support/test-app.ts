@@ -3,6 +3,7 @@ import type { LlmConfig } from '../src/config.ts';
 import type { AppDeps } from '../src/http/env.ts';
 import { providerChooser } from '../src/providers/index.ts';
 import type { AuditStore } from '../src/store/audit-store.ts';
+import { SenderProfileStore } from '../src/store/sender-profiles.ts';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
@@ -24,6 +25,7 @@ export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<Ap
   const logs: Record<string, unknown>[] = [];
   const app = createApp({
     store,
+    senderProfiles: new SenderProfileStore(store.db),
     providerFor: providerChooser(llm),
     apiToken: TEST_TOKEN,
     corsOrigins: null,

@@ -137,7 +137,12 @@ describe('Variant and ApiError', () => {
     expect(Variant.safeParse({ ...variant, personalization_points: [{ source: 'keyword', value: 'x' }] }).success).toBe(
       false,
     );
-    expect(Variant.safeParse({ ...variant, evidence: [{ source: 'rumour', value: 'x', field: 'message', span: { start: 0, end: 1 } }] }).success).toBe(false);
+    expect(
+      Variant.safeParse({
+        ...variant,
+        evidence: [{ source: 'rumour', value: 'x', field: 'message', span: { start: 0, end: 1 } }],
+      }).success,
+    ).toBe(false);
   });
 
   it('takes a sender with approved proof points, bounded', () => {
@@ -146,7 +151,12 @@ describe('Variant and ApiError', () => {
       tone: 'DIRECT',
       goal: 'Book a call',
       lead: { first_name: 'Dana' },
-      sender: { name: 'Sam', company: 'RouteLoop', offer: 'Load assignment for LTL carriers', proof_points: ['Used by 400 logistics teams'] },
+      sender: {
+        name: 'Sam',
+        company: 'RouteLoop',
+        offer: 'Load assignment for LTL carriers',
+        proof_points: ['Used by 400 logistics teams'],
+      },
     };
     expect(PersonalizeRequest.parse(request).sender?.proof_points).toEqual(['Used by 400 logistics teams']);
     const many = { ...request, sender: { proof_points: Array.from({ length: 11 }, (_, i) => `Proof ${i}`) } };

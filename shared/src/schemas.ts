@@ -75,6 +75,13 @@ export const Sender = z.strictObject({
 export type Sender = z.output<typeof Sender>;
 export type SenderInput = z.input<typeof Sender>;
 
+/** GET/PUT /sender-profile: the user's stored sender, null until one is saved. */
+export const SenderProfile = z.strictObject({
+  sender: Sender.nullable(),
+  updated_at: z.iso.datetime().nullable(),
+});
+export type SenderProfile = z.infer<typeof SenderProfile>;
+
 export const PersonalizeRequest = z
   .strictObject({
     channel: Channel,

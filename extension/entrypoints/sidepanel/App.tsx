@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { HistoryList } from '@/components/HistoryList';
 import { LeadForm } from '@/components/LeadForm';
+import { SenderProfileForm } from '@/components/SenderProfileForm';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { createApiClient } from '@/lib/api';
 import { accessToken, serverUrl } from '@/lib/settings';
@@ -56,7 +57,12 @@ export function App() {
           Settings
         </button>
       </nav>
-      {view === 'settings' && <SettingsPanel initial={settings.data} onSaved={() => settings.refetch()} />}
+      {view === 'settings' && (
+        <>
+          <SettingsPanel initial={settings.data} onSaved={() => settings.refetch()} />
+          <SenderProfileForm api={api} />
+        </>
+      )}
       {view === 'history' && <HistoryList api={api} onOpen={openRequest} />}
       {view === 'write' && (
         <LeadForm

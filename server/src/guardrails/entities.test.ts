@@ -25,6 +25,8 @@ describe('entities', () => {
   });
 
   it('accepts names from the input, the sender and compounds of them', () => {
-    expect(words('Hi Dana, Sam Okoro from RouteLoop here. We’re SOC 2 Type II and Snowflake-based. Harbor Freight agrees.')).toEqual([]);
+    expect(
+      words('Hi Dana, Sam Okoro from RouteLoop here. We’re SOC 2 Type II and Snowflake-based. Harbor Freight agrees.'),
+    ).toEqual([]);
   });
 });

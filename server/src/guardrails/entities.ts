@@ -32,7 +32,8 @@ const ORDINARY = new Set(
   ).split(' '),
 );
 
-const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
+const CAPITALISED =
+  /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
 const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
@@ -87,9 +88,7 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts)
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // In a subject every word may be title-cased: only uncommon words can be names there.
-    const unsourced = words.filter(
-      (w) => !ordinary(w) && !sourced(w, facts) && !(field === 'subject' && common(w)),
-    );
+    const unsourced = words.filter((w) => !ordinary(w) && !sourced(w, facts) && !(field === 'subject' && common(w)));
     if (unsourced.length === 0) continue;
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
     if (containsName(facts, name) || seen.has(name)) continue;

@@ -21,7 +21,8 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
     pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?)|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
-    sources: 'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
+    sources:
+      'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },
   {
     name: 'acquisition',
@@ -87,8 +88,10 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
 
 const FAMILIES: Family[] = FAMILY_TABLE.map((f) => ({ ...f, sources: f.sources.split(' ') }));
 const EVENT = new RegExp(FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`).join('|'), 'gu');
-const CONGRATS = /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:]{2,60})/gu;
-const YES_NO = /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
+const CONGRATS =
+  /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:]{2,60})/gu;
+const YES_NO =
+  /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
 
 export function checkEvents(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -123,6 +126,9 @@ function sourced(text: string, family: Family, facts: InputFacts): boolean {
   const round = /\b(series [a-h]|pre-seed|seed)\b/i.exec(text);
   if (round) return containsPhrase(facts.all.text, normalizePhrase(round[1] ?? ''));
   return family.sources.some(
-    (w) => containsPhrase(facts.leadAndGoal.text, w) || containsPhrase(facts.sender.text, w) || facts.proofPoints.some((p) => containsPhrase(p.text, w)),
+    (w) =>
+      containsPhrase(facts.leadAndGoal.text, w) ||
+      containsPhrase(facts.sender.text, w) ||
+      facts.proofPoints.some((p) => containsPhrase(p.text, w)),
   );
 }

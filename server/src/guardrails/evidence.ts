@@ -92,8 +92,11 @@ const and = (items: string[]) =>
 
 /** The evidence as people read it, one line per kind of fact. */
 export function describeEvidence(evidence: Evidence[], text: Draft): string[] {
-  const of = (source: Evidence['source']) => [...new Set(evidence.filter((e) => e.source === source).map((e) => e.value))];
-  const used = (e: Evidence) => (e.field === 'subject' ? (text.subject ?? '') : text.message).slice(e.span.start, e.span.end);
+  const of = (source: Evidence['source']) => [
+    ...new Set(evidence.filter((e) => e.source === source).map((e) => e.value)),
+  ];
+  const used = (e: Evidence) =>
+    (e.field === 'subject' ? (text.subject ?? '') : text.message).slice(e.span.start, e.span.end);
   const points: string[] = [];
   const keywords = of('keyword');
   if (keywords.length) points.push(`Used company keywords: ${and(keywords)}`);

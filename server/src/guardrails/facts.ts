@@ -7,7 +7,7 @@
  */
 import type { Evidence, PersonalizeRequest } from '@personalizer/shared';
 import { extractNumbers } from './numbers.ts';
-import { fold, stem } from './text.ts';
+import { escapeRegExp, fold, stem } from './text.ts';
 
 export type EvidenceSource = Evidence['source'];
 
@@ -118,8 +118,6 @@ export function anyWordIn(phrase: string, facts: TextFacts): boolean {
     .some((w) => w && facts.stems.has(stem(w)));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar Mutual". */
 function leadReference(names: (string | undefined)[]): RegExp {
   const named = names
@@ -128,7 +126,7 @@ function leadReference(names: (string | undefined)[]): RegExp {
       const parts = fold(n).split(/\s+/);
       return parts.map((_, i) => parts.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4);
     })
-    .map(escape);
+    .map(escapeRegExp);
   return new RegExp(
     `\\b(you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side${named.map((n) => `|${n}`).join('')})\\b`,
   );

@@ -114,7 +114,11 @@ describe('checkVariant', () => {
   it('points every flag at its words in its field', () => {
     const variant = { subject: 'The only cold chain tool', message: `${clean} We cut costs in half.` };
     const flags = checkVariant(req(), variant);
-    const quoted = flags.map((f) => [f.field, f.category, f.span && (f.field === 'subject' ? variant.subject : variant.message).slice(f.span.start, f.span.end)]);
+    const quoted = flags.map((f) => [
+      f.field,
+      f.category,
+      f.span && (f.field === 'subject' ? variant.subject : variant.message).slice(f.span.start, f.span.end),
+    ]);
     expect(quoted).toEqual([
       ['subject', 'superlative', 'The only'],
       ['message', 'number', 'in half'],

@@ -16,7 +16,9 @@ export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFl
   const words = countWords(variant.message);
   const limit = request.constraints.max_words;
   if (words > limit) {
-    flags.push(variantFlag('OVER_WORD_LIMIT', 'length', 'error', `${words} words, over the ${limit}-word limit`, 'message'));
+    flags.push(
+      variantFlag('OVER_WORD_LIMIT', 'length', 'error', `${words} words, over the ${limit}-word limit`, 'message'),
+    );
   }
   if (request.channel === 'SMS') {
     const sms = smsSegments(variant.message);

@@ -27,7 +27,7 @@ describe('numbers', () => {
   it('accepts the input’s numbers in any format, and small talk', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
-    expect(words('A short intro call, 20 minutes at most?', )).toContain('20');
+    expect(words('A short intro call, 20 minutes at most?')).toContain('20');
     expect(flaggedWords('number', 'Hi Dana, 18 percent fewer empty miles at Harbor Freight. Call?')).toEqual([]);
   });
 

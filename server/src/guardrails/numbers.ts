@@ -6,8 +6,8 @@
  * customers"), which have no exact value and are sourced only by the same words in the input.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { claimFlag } from './flag.ts';
 import { allWordsIn, type InputFacts } from './facts.ts';
+import { claimFlag } from './flag.ts';
 
 export interface FoundNumber {
   text: string;
@@ -109,7 +109,8 @@ const VAGUE =
   /\b(?:a|one) dozen\b|\bdozens\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|the|them)\b|(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
-const SMALL_TALK_NEXT = /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|minutes?|mins?|sentences?|lines?|words?)\b/i;
+const SMALL_TALK_NEXT =
+  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|minutes?|mins?|sentences?|lines?|words?)\b/i;
 
 export function extractNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
@@ -168,9 +169,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
     if (sourced || seen.has(n.text.toLowerCase())) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
-    flags.push(
-      claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`),
-    );
+    flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));
   }
   return flags;
 }

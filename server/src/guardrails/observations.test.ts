@@ -20,7 +20,9 @@ describe('observations', () => {
   });
 
   it('accepts seeing what the input says', () => {
-    expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual([]);
+    expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual(
+      [],
+    );
     expect(words('I came across your profile and the Snowflake and Segment stack.')).toEqual([]);
     const withPost = { company_context: { summary: 'Dana recently wrote a post about freight visibility.' } };
     expect(words('I read your post about freight visibility.', withPost)).toEqual([]);

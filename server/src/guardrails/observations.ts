@@ -15,12 +15,12 @@ const ARTIFACT =
   'posts?|posting|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?';
 const OPINION = 'take|thoughts|perspective|point|insights?|views?|framework|advice|breakdown|analysis|lessons';
 
-const THING = new RegExp(String.raw`\b(?:${ARTIFACT}|${OPINION}|spoke|wrote|posted|shared|published|mentioned|said|tweeted|commented|talked|presented|discussed|hosted|appeared|featured|quoted|talk|panel|argued|noted|pointed|highlighted)\b`);
-
-const PERCEPTION = new RegExp(
-  String.raw`\b(?:i|we)(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b`,
-  'g',
+const THING = new RegExp(
+  String.raw`\b(?:${ARTIFACT}|${OPINION}|spoke|wrote|posted|shared|published|mentioned|said|tweeted|commented|talked|presented|discussed|hosted|appeared|featured|quoted|talk|panel|argued|noted|pointed|highlighted)\b`,
 );
+
+const PERCEPTION =
+  /\b(?:i|we)(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
   String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
@@ -34,10 +34,8 @@ const CAUGHT_EYE =
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
   /\bi (?:recently |just |once |actually |finally )?(?:stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
-const OWN_ACT = new RegExp(
-  String.raw`\byou(?:'ve| have)? (?:recently |just |once |also )?(?:spoke|wrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b`,
-  'g',
-);
+const OWN_ACT =
+  /\byou(?:'ve| have)? (?:recently |just |once |also )?(?:spoke|wrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
 // Words in the perceived thing that say something happened or was made.
 const HAPPENING = new RegExp(
   String.raw`\b(?:${ARTIFACT}|hiring|recruiting|expand\w*|expansion|launch\w*|rais\w*|fund\w*|acqui\w*|open\w*|grow\w*|growth|scal\w*|mov\w*|rolling|rolled|announc\w*|won|award\w*|promot\w*|join\w*|new)\b`,
@@ -67,10 +65,17 @@ function happeningSourced(text: string, facts: InputFacts): boolean {
 export function checkObservations(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const flag = (index: number, text: string) =>
-    flags.push(claimFlag('UNSOURCED_CLAIM', 'observation', field, index, text, 'an observation the input does not hold'));
+    flags.push(
+      claimFlag('UNSOURCED_CLAIM', 'observation', field, index, text, 'an observation the input does not hold'),
+    );
   for (const sentence of sentences) {
     const before = flags.length;
-    for (const hit of [...hits(sentence, OWN_ARTIFACT), ...hits(sentence, OWN_ACT), ...hits(sentence, CAUGHT_EYE), ...hits(sentence, EXPERIENCE)]) {
+    for (const hit of [
+      ...hits(sentence, OWN_ARTIFACT),
+      ...hits(sentence, OWN_ACT),
+      ...hits(sentence, CAUGHT_EYE),
+      ...hits(sentence, EXPERIENCE),
+    ]) {
       const thing = hit.text.toLowerCase().match(THING)?.[0] ?? hit.text;
       // "your recent listings" claims a particular one was seen, even where listings are the business.
       const particular = /\b(recent|latest|last|new)\b/i.test(hit.text);

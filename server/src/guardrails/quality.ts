@@ -64,7 +64,10 @@ export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
     if (entry.expected.length === 0) {
       clean.total++;
       if (errors.length === 0) clean.passed++;
-      else mistakes.push(`${entry.id}: clean message flagged: ${errors.map((f) => `${f.category} ${f.detail}`).join('; ')}`);
+      else
+        mistakes.push(
+          `${entry.id}: clean message flagged: ${errors.map((f) => `${f.category} ${f.detail}`).join('; ')}`,
+        );
       continue;
     }
     for (const { kind, quote } of entry.expected) {

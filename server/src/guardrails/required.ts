@@ -42,13 +42,16 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   const flags: RiskFlag[] = [];
   const first = request.lead.first_name;
   if (!hasGreeting(variant.message, first)) {
-    flags.push(variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'));
+    flags.push(
+      variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),
+    );
   }
   if (!hasCallToAction(variant.message)) {
     flags.push(variantFlag('MISSING_CTA', 'structure', 'error', 'no question or clear next step', 'message'));
   }
-  const leadFacts = facts.facts.filter((f) => RELEVANT.has(f.source));
-  if (leadFacts.length > 0 && !findEvidence(variant, facts).some((e) => RELEVANT.has(e.source))) {
+  // A summary alone is too long to require; a message may still show relevance through it.
+  const nameable = facts.facts.filter((f) => RELEVANT.has(f.source) && f.source !== 'summary');
+  if (nameable.length > 0 && !findEvidence(variant, facts).some((e) => RELEVANT.has(e.source))) {
     flags.push(
       variantFlag(
         'MISSING_RELEVANCE',
@@ -65,7 +68,14 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
     const placeholder = PLACEHOLDER.exec(text);
     if (placeholder) {
       flags.push(
-        claimFlag('UNFILLED_PLACEHOLDER', 'placeholder', field, placeholder.index, placeholder[0], 'a placeholder left in the text'),
+        claimFlag(
+          'UNFILLED_PLACEHOLDER',
+          'placeholder',
+          field,
+          placeholder.index,
+          placeholder[0],
+          'a placeholder left in the text',
+        ),
       );
     }
   }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
 
-const words = (message: string, over = {}) =>
-  flaggedWords('social_proof', `Hi Dana, ${message} Open to a call?`, over);
+const words = (message: string, over = {}) => flaggedWords('social_proof', `Hi Dana, ${message} Open to a call?`, over);
 
 describe('sender social proof', () => {
   it.each([

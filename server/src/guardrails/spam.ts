@@ -59,6 +59,7 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
     flags.push(claimFlag('SPAM_PHRASE', 'spam', field, m.index, words, `a ${category} phrase that reads as spam`));
   }
   const dollars = /\${2,}/.exec(text);
-  if (dollars) flags.push(claimFlag('SPAM_PHRASE', 'spam', field, dollars.index, dollars[0], 'a price phrase that reads as spam'));
+  if (dollars)
+    flags.push(claimFlag('SPAM_PHRASE', 'spam', field, dollars.index, dollars[0], 'a price phrase that reads as spam'));
   return flags;
 }

@@ -39,7 +39,16 @@ export function checkSuperlatives(sentences: Sentence[], field: TextField, facts
     for (const hit of hits(sentence, SUPERLATIVE)) {
       const words = hit.text.trim();
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
-      flags.push(claimFlag('UNSOURCED_CLAIM', 'superlative', field, hit.index, words, 'a superlative or uniqueness claim not in the input'));
+      flags.push(
+        claimFlag(
+          'UNSOURCED_CLAIM',
+          'superlative',
+          field,
+          hit.index,
+          words,
+          'a superlative or uniqueness claim not in the input',
+        ),
+      );
     }
   }
   return flags;

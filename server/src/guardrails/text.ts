@@ -15,7 +15,8 @@ export interface Sentence {
 // "1.2 GW" and "acme.com" go on.
 const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n/g;
 // Abbreviations whose full stop ends no sentence: "Acme Inc. ships", "Dr. Okafor".
-const ABBREVIATION = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|no|approx|dept|est|jr|sr)$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:inc|ltd|co|corp|llc|dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|no|approx|dept|est|jr|sr)$/i;
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -128,11 +129,14 @@ export const GENERIC = new Set(
   ).split(' '),
 );
 
+/** Text as a literal inside a RegExp. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A pattern that finds a phrase's words in folded text, whatever the punctuation between them. */
 export function phrasePattern(phrase: string, flags = 'g'): RegExp {
   const parts = fold(phrase)
     .split(/[^\p{L}\p{N}$%#']+/u)
     .filter(Boolean)
     .map((w) => w.replace(/\$/g, '\\$&').replace(/'/g, "[''’]?"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("[^\\p{L}\\p{N}]{0,3}")}(?![\\p{L}\\p{N}])`, `${flags}u`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]{0,3}')}(?![\\p{L}\\p{N}])`, `${flags}u`);
 }

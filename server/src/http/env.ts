@@ -1,4 +1,5 @@
 import type { PersonalizationDeps } from '../service/personalization.ts';
+import type { SenderProfileStore } from '../store/sender-profiles.ts';
 
 /** What a handler may add to its request's log line (never message text or secrets). */
 export interface LogFields {
@@ -12,6 +13,7 @@ export interface AppEnv {
 }
 
 export interface AppDeps extends PersonalizationDeps {
+  senderProfiles: SenderProfileStore;
   apiToken: string;
   /** Exact allowed origins; null = any chrome-extension:// origin plus localhost tools. */
   corsOrigins: string[] | null;

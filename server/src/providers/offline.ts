@@ -271,12 +271,7 @@ function ctas(f: Facts, tone: Tone): Ctas {
 
 const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
 
-function layout(
-  request: PersonalizeRequest,
-  greeting: string,
-  body: string[],
-  signOff: string | null,
-): string {
+function layout(request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null): string {
   switch (request.channel) {
     case 'EMAIL':
       return [greeting, ...body, ...(signOff ? [signOff] : [])].join('\n\n');

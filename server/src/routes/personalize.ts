@@ -12,6 +12,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { ownerOf } from '../http/owner.ts';
 import { validate } from '../http/validate.ts';
 import { createPersonalization, replayPersonalization } from '../service/personalization.ts';
 
@@ -20,7 +21,7 @@ const IdParam = z.strictObject({ request_id: RequestId });
 export function personalizeRoutes(deps: AppDeps, limitGeneration: MiddlewareHandler<AppEnv>) {
   return new Hono<AppEnv>()
     .post('/', limitGeneration, validate('json', PersonalizeRequest), async (c) => {
-      const outcome = await createPersonalization(c.req.valid('json'), deps);
+      const outcome = await createPersonalization(c.req.valid('json'), deps, { owner: ownerOf(c) });
       Object.assign(c.var.log, {
         request_id: outcome.request_id,
         provider: outcome.provider,

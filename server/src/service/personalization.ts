@@ -9,9 +9,11 @@ import { ApiError } from '../http/api-error.ts';
 import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
 import type { AuditStore } from '../store/audit-store.ts';
+import type { SenderProfileStore } from '../store/sender-profiles.ts';
 
 export interface PersonalizationDeps {
   store: AuditStore;
+  senderProfiles: Pick<SenderProfileStore, 'get'>;
   /** The configured provider, or one built from a replay's override. */
   providerFor(override?: ReplayRequest): Provider;
   now?: () => Date;
@@ -27,10 +29,17 @@ export interface PersonalizationOutcome {
 export async function createPersonalization(
   input: PersonalizeRequest,
   deps: PersonalizationDeps,
-  options: { replay_of?: string; firstPrompts?: Prompts; override?: ReplayRequest } = {},
+  options: {
+    replay_of?: string;
+    firstPrompts?: Prompts;
+    override?: ReplayRequest;
+    /** Whose stored sender profile fills a request that names no sender (not on replays). */
+    owner?: string;
+  } = {},
 ): Promise<PersonalizationOutcome> {
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
+  input = await withSender(input, deps, options.owner);
   const created_at = now();
   const request_id = newRequestId(created_at.getTime());
   const provider = deps.providerFor(options.override);
@@ -68,6 +77,13 @@ export async function createPersonalization(
   }
   await deps.store.finishRequest(request_id, { status: 'SUCCESS', latency_ms, attempts });
   return { request_id, variants: result.variants, attempts: result.attempts, provider: provider.name };
+}
+
+/** The request with the sender it is written as: its own, else the owner's stored profile. */
+async function withSender(input: PersonalizeRequest, deps: PersonalizationDeps, owner?: string) {
+  if (input.sender || owner === undefined) return input;
+  const profile = await deps.senderProfiles.get(owner);
+  return profile ? { ...input, sender: profile.sender } : input;
 }
 
 /** Re-runs a stored request's first prompts (optionally on another provider/model/temperature). */

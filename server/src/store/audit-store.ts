@@ -53,6 +53,8 @@ const WITHOUT_ID = { projection: { _id: 0 } } as const;
 
 export class AuditStore {
   readonly #client: MongoClient;
+  /** The database, for the stores of the other collections. */
+  readonly db: Db;
   readonly #requests: Collection<RequestDoc>;
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
@@ -61,6 +63,7 @@ export class AuditStore {
 
   constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
     this.#client = client;
+    this.db = db;
     this.#serializeWrites = options.serializeWrites ?? false;
     this.#requests = db.collection('personalization_requests');
     this.#prompts = db.collection('prompts');
