@@ -29,7 +29,9 @@ describe('POST /personalize', () => {
     expect(body.request_id).toMatch(/^req_[0-9a-z]{20}$/);
     expect(body.variants.map((v) => v.subject)).toEqual(cleanEmailVariants.map((v) => v.subject));
     expect(body.variants.every((v) => v.risk_flags.every((f) => f.severity !== 'error'))).toBe(true);
-    expect(body.variants[0]?.personalization_points).toContain('Used company keywords: freight visibility and mid-size shippers');
+    expect(body.variants[0]?.personalization_points).toContain(
+      'Used company keywords: freight visibility and mid-size shippers',
+    );
     expect(body.variants[0]?.evidence).toContainEqual(
       expect.objectContaining({ source: 'keyword', value: 'freight visibility' }),
     );

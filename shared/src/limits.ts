@@ -22,8 +22,10 @@ export const SMS_LIMITS = {
   ucs2_segment_chars: 70,
   gsm7_concat_segment_chars: 153,
   ucs2_concat_segment_chars: 67,
-  /** Outreach SMS longer than two segments arrives split and reads as spam. */
+  /** What the writer aims for: outreach SMS longer than two segments arrives split and reads as spam. */
   max_segments: 2,
+  /** Past this the variant is an error, not a cost warning. */
+  hard_max_segments: 3,
 } as const;
 
 export const LINKEDIN_LIMITS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, smsSegments } from './index.ts';
+import { countWords, smsSegments, toSmsText } from './index.ts';
 
 describe('smsSegments', () => {
   it('fits 160 GSM-7 characters in one segment and splits at 153 after that', () => {
@@ -23,5 +23,15 @@ describe('countWords', () => {
   it('counts words, keeping contractions and hyphenated words whole', () => {
     expect(countWords("Hi Dana, we're a follow-up — 20 minutes?")).toBe(7);
     expect(countWords('   ')).toBe(0);
+  });
+});
+
+describe('toSmsText', () => {
+  it('keeps a message GSM-7 by straightening typographic punctuation, not emoji', () => {
+    const text = 'Hi Zoë — it’s “quick”… reply STOP to opt out';
+    expect(smsSegments(text).encoding).toBe('UCS-2');
+    expect(toSmsText(text)).toBe('Hi Zoë - it\'s "quick"... reply STOP to opt out');
+    expect(smsSegments(toSmsText(text)).encoding).toBe('GSM-7');
+    expect(smsSegments(toSmsText('Hi 👋')).encoding).toBe('UCS-2');
   });
 });

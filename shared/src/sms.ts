@@ -40,3 +40,20 @@ export function smsSegments(text: string): SmsSegments {
   const segments = units <= single ? 1 : Math.ceil(units / concat);
   return { encoding: 'UCS-2', units, segments, per_segment: segments === 1 ? single : concat };
 }
+
+// Typographic punctuation with a GSM-7 twin: one curly apostrophe would make the whole text UCS-2.
+const GSM_TWINS: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+  '\u00a0': ' ',
+};
+
+/** The text as it should go out by SMS: curly quotes, dashes and ellipses in their GSM-7 forms. */
+export function toSmsText(text: string): string {
+  return text.replace(/[’‘“”–—…\u00a0]/g, (ch) => GSM_TWINS[ch] ?? ch);
+}

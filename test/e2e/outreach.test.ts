@@ -3,13 +3,12 @@
  * shared database, and a scripted OpenAI-compatible model on loopback.
  */
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { type FakeProvider, startFakeProvider } from '@personalizer/server/test-support/fake-provider';
 import { MongoClient } from 'mongodb';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser.ts';
 import { fixtureHtml, servePages } from '../support/pages.ts';
+import { configure, openPanel, shot, tabIdOf } from '../support/panel.ts';
 import { ARTIFACTS_DIR } from '../support/paths.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 
@@ -31,31 +30,6 @@ function serverEnv() {
   };
 }
 
-async function configure(url: string, token: string) {
-  await browser.worker.evaluate(([serverUrl, accessToken]) => chrome.storage.local.set({ serverUrl, accessToken }), [
-    url,
-    token,
-  ] as const);
-}
-
-async function tabIdOf(pattern: string): Promise<number> {
-  const ids = await browser.worker.evaluate(
-    async (url) => (await chrome.tabs.query({ url })).map((t) => t.id as number),
-    pattern,
-  );
-  return ids.at(-1) as number;
-}
-
-async function openPanel(tabId: number): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-  return panel;
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
-}
-
 const outputs = () => mongo.db(server.dbName).collection('outputs');
 const prompts = () => mongo.db(server.dbName).collection('prompts');
 
@@ -65,7 +39,7 @@ beforeAll(async () => {
   server = await startServer(serverEnv());
   browser = await launchWithExtension();
   mongo = new MongoClient(inject('mongodbUri'));
-  await configure(server.url, server.token);
+  await configure(browser, server.url, server.token);
 });
 
 afterAll(async () => {
@@ -82,7 +56,7 @@ describe('LinkedIn', () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
     await page.click('#message');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
 
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     expect(await panel.inputValue('input[name=title]')).toBe('VP of Operations');
@@ -118,7 +92,7 @@ describe('LinkedIn', () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
     await page.click('#connect');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     await panel.fill('input[name=goal]', 'Connect about shipment analytics');
     await panel.click('text=Generate');
@@ -146,7 +120,7 @@ describe('Gmail', () => {
     await servePages(browser.context);
     const page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
-    const panel = await openPanel(await tabIdOf('https://mail.google.com/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://mail.google.com/*'));
 
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Sam');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Quill Legal');
@@ -195,7 +169,7 @@ describe('guardrails and safety', () => {
     ]);
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.fill('input[name=keywords]', 'freight visibility, mid-size shippers');
@@ -230,7 +204,7 @@ describe('guardrails and safety', () => {
     );
     fake.script([]);
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
     await expect.poll(() => panel.inputValue('input[name=title]')).toContain(INJECTION);
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.click('text=Generate');
@@ -255,11 +229,11 @@ describe('guardrails and safety', () => {
 
 describe('errors the SDR can fix', () => {
   it('shows a clear error with a wrong token and recovers once it is fixed', async () => {
-    await configure(server.url, 'wrong-token-0000000000');
+    await configure(browser, server.url, 'wrong-token-0000000000');
     fake.script([]);
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.click('text=Generate');
@@ -282,7 +256,7 @@ describe('errors the SDR can fix', () => {
   it('shows a clear error while the server is down and recovers when it is back', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await openPanel(await tabIdOf('https://www.linkedin.com/in/*'));
+    const panel = await openPanel(browser, await tabIdOf(browser, 'https://www.linkedin.com/in/*'));
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     const port = server.port;
     await server.stop();

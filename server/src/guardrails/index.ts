@@ -34,7 +34,7 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
       ...checkEvents(parts, field, facts),
       ...checkPains(parts, field, facts),
       ...checkSocialProof(parts, field, facts, request.sender?.company),
-      ...checkSuperlatives(parts, field, facts),
+      ...checkSuperlatives(parts, field, facts, request.sender?.company),
     ];
   });
   return [...checkLength(request, variant), ...grounding, ...checkRequired(request, variant, facts)];

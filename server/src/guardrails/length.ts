@@ -6,6 +6,7 @@ import {
   type RiskFlag,
   SMS_LIMITS,
   smsSegments,
+  toSmsText,
 } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { variantFlag } from './flag.ts';
@@ -21,10 +22,13 @@ export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFl
     );
   }
   if (request.channel === 'SMS') {
-    const sms = smsSegments(variant.message);
-    if (sms.segments > SMS_LIMITS.max_segments) {
-      const detail = `${sms.segments} SMS segments (${sms.encoding}, ${sms.units} characters), over the ${SMS_LIMITS.max_segments}-segment limit`;
-      flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', 'error', detail, 'message'));
+    // Sent as GSM-7 where a twin exists (the pipeline straightens quotes in SMS variants).
+    const sms = smsSegments(toSmsText(variant.message));
+    // Each segment is billed as a message; past the hard limit the text arrives in pieces.
+    if (sms.segments > 1) {
+      const over = sms.segments > SMS_LIMITS.hard_max_segments;
+      const detail = `${sms.segments} SMS segments (${sms.encoding}, ${sms.units} characters) = ${sms.segments} messages billed${over ? `, over the ${SMS_LIMITS.hard_max_segments}-segment limit` : ''}`;
+      flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', over ? 'error' : 'warning', detail, 'message'));
     }
   }
   if (request.channel === 'LINKEDIN') {

@@ -8,9 +8,12 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { allWordsIn, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
+import { FUNCTION_WORDS, stem } from './text.ts';
 
 export interface FoundNumber {
   text: string;
+  /** What is counted: the stems of the next content words ("%" for percentages). */
+  units: string[];
   /** NaN for vague quantities and ranks: those are compared by their words. */
   value: number;
   /** A multiplier ("3x", "double") is sourced only by a multiplier: "SOC 2" is no "twice". */
@@ -81,6 +84,7 @@ const MULTIPLIERS: Record<string, number> = {
   tenfold: 10,
   hundredfold: 100,
   half: 0.5,
+  halve: 0.5,
   halved: 0.5,
   halving: 0.5,
   halves: 0.5,
@@ -93,20 +97,38 @@ const DIGITS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
-// "forty", "twenty-five", "three hundred", "two million"; "one" alone counts only with a scale.
+// "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
+const NUMBER_WORDS = `${UNIT_WORDS}|hundred|thousand|million|billion`;
 const WORD_NUMBER = new RegExp(
-  `\\b(${UNIT_WORDS})(?:[ -](${UNIT_WORDS}))?(?:[ -](hundred))?(?:[ -](thousand|million|billion))?\\b(?: ?(?:percent|per cent|%))?`,
+  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:[ -]|,? and )(?:${NUMBER_WORDS}))*\\b(?: ?(?:percent|per cent|%))?`,
   'gi',
 );
+
+/** The value of number words: "a hundred and forty" = 140, "twenty-three hundred" = 2300. */
+function wordValue(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of phrase.toLowerCase().split(/[\s,-]+/)) {
+    if (word === 'a') current = current || 1;
+    else if (word in UNITS) current += UNITS[word] ?? 0;
+    else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word in SCALES) {
+      total += (current || 1) * (SCALES[word] ?? 1);
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
 const MULTIPLIER = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join('|')}|(\\w+)-fold)\\b`, 'gi');
 const FRACTION =
-  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper)|\b(a fraction of)\b/gi;
+  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper)|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
 const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
 );
 const VAGUE =
-  /\b(?:a|one) dozen\b|\bdozens\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|the|them)\b|(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+  /\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\ba couple (?:of )?(?:minutes|hours|days|weeks|months|years|clicks|steps)\b|\b(?:a|one) dozen\b|\bdozens\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|the|them)\b|(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
@@ -114,13 +136,16 @@ const SMALL_TALK_NEXT =
 
 export function extractNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
-  const add = (m: RegExpMatchArray, value: number, multiplier = false) =>
+  const add = (m: RegExpMatchArray, value: number, multiplier = false) => {
+    const end = (m.index ?? 0) + m[0].length;
     found.push({
       text: m[0].trim(),
       value,
       multiplier,
+      units: /%|percent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
     });
+  };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
   for (const m of text.matchAll(DIGITS)) {
     const base = Number(`${(m[1] ?? '').replaceAll(',', '')}${m[2] ?? ''}`);
@@ -128,15 +153,10 @@ export function extractNumbers(text: string): FoundNumber[] {
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
-    const [first, second, hundred, scale] = [m[1], m[2], m[3], m[4]].map((w) => w?.toLowerCase());
-    if (first === 'one' && !second && !hundred && !scale) continue;
-    if (!second && !hundred && !scale && SMALL_TALK.test(first ?? '')) {
-      if (SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
-    }
-    let value = (UNITS[first ?? ''] ?? 0) + (UNITS[second ?? ''] ?? 0);
-    if (hundred) value *= 100;
-    if (scale) value *= SCALES[scale] ?? 1;
-    add(m, value, times(m));
+    const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
+    if (/^one$/i.test(words)) continue;
+    if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    add(m, wordValue(words), times(m));
   }
   for (const m of text.matchAll(MULTIPLIER)) {
     const word = m[1]?.toLowerCase() ?? '';
@@ -145,7 +165,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     add(m, value, value !== 0.5);
   }
   for (const m of text.matchAll(FRACTION)) {
-    const unit = m[1]?.toLowerCase().replace(/s$/, '');
+    const unit = (m[1] ?? m[2])?.toLowerCase().replace(/s$/, '');
     const part = unit ? { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 }[unit] : undefined;
     add(m, part === undefined ? Number.NaN : m[0].toLowerCase().startsWith('two') ? 2 * part : part);
   }
@@ -156,6 +176,48 @@ export function extractNumbers(text: string): FoundNumber[] {
   return found.filter((n, i) => !found.slice(0, i).some((o) => n.index < o.index + o.text.length));
 }
 
+/** Number words as digits ("Twenty-three hundred" → "2300"), so they compare with proof points. */
+export function withDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const n of extractNumbers(text)) {
+    if (Number.isNaN(n.value)) continue;
+    out += `${text.slice(from, n.index)}${n.value}${n.units[0] === '%' ? '%' : ''}`;
+    from = n.index + n.text.length;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * What a number counts: the content words right after it ("2,000-litre bioreactors" → litre,
+ * bioreactor) and the label right before it ("Phase 2", "Tier 1").
+ */
+function unitsAround(text: string, start: number, end: number): string[] {
+  const next = /^[\s-]*([\p{L}'’]+)(?:[\s-]+([\p{L}'’]+))?(?:[\s-]+([\p{L}'’]+))?/u.exec(text.slice(end, end + 60));
+  if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
+  const label = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return [label, next?.[1], next?.[2], next?.[3]]
+    .map((w) => stem(w ?? ''))
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * A number is sourced by the same value in the input counting the same thing: "two weeks" is not
+ * sourced by "two grading stations". Where either side names nothing, the value alone decides.
+ */
+function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
+  const counted = facts.numbers.get(n.value);
+  if (!counted) return false;
+  // Large values and money rarely meet by chance; small counts do ("two weeks", "two stations").
+  if (n.value >= 100 || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has('')) return true;
+  // The same count of the same thing, or of something the input names ("six dealerships").
+  return n.units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
+}
+
+/** "age" and "aged", "hectare" and "hectares": one word for counting purposes. */
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+
 /** Every number must come from the input: by value, or (vague ones) by the same words. */
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -165,7 +227,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       ? allWordsIn(n.text, facts.all)
       : n.multiplier
         ? facts.multipliers.has(n.value)
-        : facts.numbers.has(n.value) || (n.value < 1 && facts.numbers.has(Math.round(n.value * 100)));
+        : sameQuantity(n, facts) || (n.value < 1 && facts.numbers.has(Math.round(n.value * 100)));
     if (sourced || seen.has(n.text.toLowerCase())) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';

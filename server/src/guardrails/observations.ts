@@ -12,7 +12,7 @@ import { claimFlag } from './flag.ts';
 import { GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
-  'posts?|posting|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?';
+  'posts?|posting|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
 const OPINION = 'take|thoughts|perspective|point|insights?|views?|framework|advice|breakdown|analysis|lessons';
 
 const THING = new RegExp(
@@ -20,22 +20,28 @@ const THING = new RegExp(
 );
 
 const PERCEPTION =
-  /\b(?:i|we)(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
+  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
   String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
 const BARE_PERCEPTION =
-  /^[^\p{L}]*(?:just |also )?(?:noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
-// "Your recent listings caught my eye": whatever the thing, noticing it is an observation.
+  /^[^\p{L}]*(?:(?:hi|hey|hello|dear) [^,!—–]{1,40}[,!—–]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
+// "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
-  /\byour (?:recent |latest |last |new )[\p{L} -]{2,40}?\b(?:caught my eye|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
+  /(?:\byour (?:recent |latest |last |new )|[\p{L}]['’]s )[\p{L}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
-  /\bi (?:recently |just |once |actually |finally )?(?:stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
+  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
+// Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
+const PRAISED_PAGE =
+  /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
+// The lead's team recruiting is something seen, whoever says it.
+const HIRING =
+  /\b(?:you(?:'re| are)?|your (?:team|company|group|office|firm)(?:'s| is| are)?|with you) (?:\w+ )?(?:hiring|recruiting|staffing up|adding headcount|growing the team)\b/g;
 const OWN_ACT =
-  /\byou(?:'ve| have)? (?:recently |just |once |also )?(?:spoke|wrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
+  /\b(?:you|your team)(?:'ve| have)? (?:recently |just |once |also )?(?:ran|did|put out|aired|streamed|dropped|spokewrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
 // Words in the perceived thing that say something happened or was made.
 const HAPPENING = new RegExp(
   String.raw`\b(?:${ARTIFACT}|hiring|recruiting|expand\w*|expansion|launch\w*|rais\w*|fund\w*|acqui\w*|open\w*|grow\w*|growth|scal\w*|mov\w*|rolling|rolled|announc\w*|won|award\w*|promot\w*|join\w*|new)\b`,
@@ -75,14 +81,21 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, OWN_ACT),
       ...hits(sentence, CAUGHT_EYE),
       ...hits(sentence, EXPERIENCE),
+      ...hits(sentence, HIRING),
+      ...hits(sentence, PRAISED_PAGE),
     ]) {
       const thing = hit.text.toLowerCase().match(THING)?.[0] ?? hit.text;
       // "your recent listings" claims a particular one was seen, even where listings are the business.
       const particular = /\b(recent|latest|last|new)\b/i.test(hit.text);
-      if (particular || !anyWordIn(thing, facts.leadAndGoal)) flag(hit.index, hit.text);
+      if (particular || !anyWordIn(thing, facts.leadAndGoal)) {
+        flag(hit.index, hit.text);
+        break;
+      }
     }
     if (flags.length > before) continue;
     for (const hit of [...hits(sentence, PERCEPTION), ...hits(sentence, BARE_PERCEPTION)]) {
+      // "Would it be fun to see…?" wonders; it saw nothing.
+      if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
       const object = perceived(sentence, hit.index - sentence.start + hit.text.length);
       if (!unsourcedContent(object, facts)) continue;
       flag(hit.index, `${hit.text}${object}`.trimEnd());

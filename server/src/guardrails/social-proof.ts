@@ -6,9 +6,10 @@
  * proof, but a result it did not state is.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
+import { containsPhrase, type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { escapeRegExp, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
+import { withDigits } from './numbers.ts';
+import { clauseAt, escapeRegExp, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const WHO = String.raw`(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = String.raw`(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
@@ -22,12 +23,17 @@ const PROOF = new RegExp(
     String.raw`\b(?:rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
     String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
-    String.raw`\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){0,3}${WHO} (?:we|i|that we|that i|who we)(?:'ve| have)? (?:work|worked|partner|partnered|onboarded|helped|support|supported|serve|served|signed|launched|started|talk|talked|spoke)\w*\b`,
-    String.raw`\b(?:${WHO}) (?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
+    // "A product liability boutique we signed last quarter", "a hub we went live at".
+    String.raw`\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){0,4}?[\p{L}-]+ (?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
+    String.raw`\b(?:${WHO}|[\p{L}-]+s) (?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
     String.raw`\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
+    // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
+    String.raw`\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3}(?:tell|told|tells|keep telling) (?:us|me)\b`,
+    String.raw`\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4}(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
+    String.raw`\bis what (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:use|rely on|run on|choose|trust|swear by|pick)\b`,
     String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
   ].join('|'),
   'gu',
@@ -46,19 +52,32 @@ function contentStems(text: string): string[] {
  * of its content words are somewhere in the input, and every number and name in it is the input's.
  */
 function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boolean {
-  const content = contentStems(sentence);
+  const content = contentStems(withDigits(sentence));
   const known = (s: string) => facts.all.stems.has(s);
   const shared = (source: TextFacts) => content.filter((s) => source.stems.has(s)).length;
+  // "Agencies in your region", "groups like yours": narrower than any proof point says.
+  const narrowed = NARROWER.exec(fold(sentence));
   return (
     sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
     content.filter(known).length >= 0.6 * content.length &&
-    specifics(sentence).every(known)
+    specifics(sentence).every(known) &&
+    placedIn(sentence, sources) &&
+    (!narrowed || sources.some((s) => containsPhrase(s.text, normalizePhrase(narrowed[0]))))
   );
 }
 
+// "GCs across Colorado": customers placed somewhere no proof point names.
+const PLACED = /\b(?:across|throughout|all over) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
+function placedIn(sentence: string, sources: TextFacts[]): boolean {
+  const place = PLACED.exec(sentence)?.[1];
+  return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
+}
+const NARROWER =
+  /\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
+
 /** Numbers and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
-  return [...sentence.matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*|\d[\d,.]*%?)/gu)]
+  return [...withDigits(sentence).matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*|\d[\d,.]*%?)/gu)]
     .flatMap((m) => normalizePhrase(m[1] ?? '').split(' '))
     .map(stem)
     .filter((s) => s && !GENERIC.has(s));
@@ -72,12 +91,25 @@ function productUse(facts: InputFacts, company: string | undefined): RegExp {
   const who = String.raw`\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,4}?`;
   const use = String.raw`(?:already |all |now |today |really )?(?:use|uses|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   const product = company ? `|${escapeRegExp(fold(company))}` : '';
+  const name = company ? escapeRegExp(fold(company)) : 'us';
+  // Someone else adopting the product by name: "election offices … already run scheduling on
+  // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
+  const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`${who} ${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via)\s+(?:${product.slice(1) || 'us'})\b`,
+    String.raw`${who} ${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
     'gu',
   );
   byProduct.set(facts, pattern);
   return pattern;
+}
+
+/** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
+function ownUse(sentence: Sentence, index: number): boolean {
+  const before = fold(sentence.text.slice(0, index - sentence.start));
+  // "…down the road from you switched to Roomflow": the pronoun there is no subject.
+  const subject =
+    /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|to)\b\s*(?:\w+\s*)?$/;
+  return subject.test(before) || /^\s*$/.test(before);
 }
 
 export function checkSocialProof(
@@ -89,11 +121,14 @@ export function checkSocialProof(
   const flags: RiskFlag[] = [];
   const product = productUse(facts, senderCompany);
   for (const sentence of sentences) {
-    const hit = hits(sentence, PROOF)[0] ?? hits(sentence, product)[0];
+    // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
+    if (sentence.question) continue;
+    const hit = hits(sentence, PROOF)[0] ?? hits(sentence, product).find((h) => !ownUse(sentence, h.index));
     if (!hit) continue;
-    if (facts.proofPoints.length && covered(sentence.text, facts, facts.proofPoints)) continue;
+    const clause = clauseAt(sentence, hit.index);
+    if (facts.proofPoints.length && covered(clause, facts, facts.proofPoints)) continue;
     // "We help warehouse teams cut pick errors" may restate the offer.
-    if (/^we help\b/i.test(hit.text) && covered(sentence.text, facts, [facts.sender])) continue;
+    if (/^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender])) continue;
     flags.push(
       claimFlag(
         'UNSOURCED_CLAIM',

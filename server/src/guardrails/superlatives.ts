@@ -6,7 +6,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { fold, hits, isHedged, type Sentence } from './text.ts';
+import { fold, hits, type Sentence } from './text.ts';
 
 const SUPERLATIVE = new RegExp(
   [
@@ -14,7 +14,10 @@ const SUPERLATIVE = new RegExp(
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
     String.raw`\b(?:nobody|no one|no-one|none) else\b`,
-    String.raw`\bnothing else (?:like|compares|comes close)\b`,
+    String.raw`\b(?:miles|leagues|years|light[- ]years|way|far) ahead of\b|\bahead of (?:anything|everything|everyone|the competition|the pack|the rest)\b`,
+    String.raw`\bno (?:competitor|one|other [\p{L}-]+|alternative|vendor|rival|(?:[\p{L}-]+ ){1,3}(?:app|tool|platform|product|vendor|system|software|solution)) (?:can|could|will|comes close|is|are) (?:match|beat|touch|compete|easier|faster|better|cheaper|simpler|more|close)\b`,
+    String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
+    String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats it|matches it)\b`,
     String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
     String.raw`\b(?:you|you'll|you will) (?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
@@ -29,13 +32,21 @@ const SUPERLATIVE = new RegExp(
 );
 
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
+const GENERALISES = /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general)\b/;
 const ABOUT_SENDER = /\b(?:we|we're|we've|our|us|ours)\b/;
 
-export function checkSuperlatives(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
+export function checkSuperlatives(
+  sentences: Sentence[],
+  field: TextField,
+  facts: InputFacts,
+  senderCompany?: string,
+): RiskFlag[] {
   const flags: RiskFlag[] = [];
+  const sender = senderCompany ? fold(senderCompany) : null;
   for (const sentence of sentences) {
     if (sentence.question) continue;
-    if (isHedged(sentence.text) && !ABOUT_SENDER.test(fold(sentence.text))) continue;
+    const text = fold(sentence.text);
+    if (GENERALISES.test(text) && !ABOUT_SENDER.test(text) && !(sender && text.includes(sender))) continue;
     for (const hit of hits(sentence, SUPERLATIVE)) {
       const words = hit.text.trim();
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;

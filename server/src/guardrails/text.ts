@@ -82,10 +82,19 @@ export function words(text: string, offset = 0): Word[] {
 
 /** Words that hedge: the sentence wonders or generalises instead of asserting about the lead. */
 const HEDGE =
-  /\b(if|whether|might|may|maybe|perhaps|possibly|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to|would love to)\b/i;
+  /\b(if|whether|might|may|maybe|perhaps|possibly|likely|probably|chances are|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to|would love to)\b/i;
 
 export function isHedged(sentence: string): boolean {
   return HEDGE.test(fold(sentence));
+}
+
+/** The clause a claim stands in: "We're used by 210 cities, which simplifies review" → its first part. */
+export function clauseAt(sentence: Sentence, index: number): string {
+  const at = index - sentence.start;
+  // Commas inside numbers ("2,300") break no clause.
+  const before = sentence.text.slice(0, at).search(/(?:[;:—–]|,(?=\s))(?!.*(?:[;:—–]|,\s))/);
+  const after = sentence.text.slice(at).search(/[;:—–]|,(?=\s)/);
+  return sentence.text.slice(before + 1, after < 0 ? undefined : at + after);
 }
 
 /** A regex match inside a sentence as a span in the field. */
@@ -112,14 +121,20 @@ export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
   }));
 }
 
+const FUNCTION_WORD_LIST =
+  'a an the and or but so to of in on at for with from by about into onto over as than then that this these those it its ' +
+  'is are was were be been being am have has had do does did done can will would should could may might must ' +
+  'i me my we us our you your yours he she they them their his her who what which when where how why there here ' +
+  'not no all any some more most very really quite just also still even only well too much many lot lots ' +
+  'up out off down around across through after before while since because if whether ';
+
+/** Function words: they name nothing a number could count. */
+export const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST.split(' '));
+
 /** Function words and verbs so general that they carry no claim of their own. */
 export const GENERIC = new Set(
   (
-    'a an the and or but so to of in on at for with from by about into onto over as than then that this these those it its ' +
-    'is are was were be been being am have has had do does did done can will would should could may might must ' +
-    'i me my we us our you your yours he she they them their his her who what which when where how why there here ' +
-    'not no all any some more most very really quite just also still even only well too much many lot lots ' +
-    'up out off down around across through after before while since because if whether ' +
+    FUNCTION_WORD_LIST +
     'like love loved liked enjoy enjoyed great good nice cool neat interesting impressive clear clearly ' +
     'work works worked working focus focuses focused focusing approach approaches approaching ' +
     'run runs running use uses using used lead leads leading build builds building help helps helping ' +
