@@ -23,21 +23,25 @@ export async function bench(): Promise<void> {
     );
   }
 
-  // Fresh request objects per round so the per-request cache is measured too.
+  // As the pipeline runs it: a fresh request each round, checked for each of its variants, so the
+  // per-request preparation (input facts, compiled fact patterns) is paid once per request.
   const corpus = CORPORA.flatMap((name) => loadCorpus(name));
+  const byRequest = Map.groupBy(corpus, (entry) => JSON.stringify(entry.request));
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {
-    for (const entry of corpus) {
-      const request = round === 0 ? entry.request : structuredClone(entry.request);
-      const start = performance.now();
-      checkVariant(request, entry.variant);
-      if (round > 2) times.push(performance.now() - start);
+    for (const entries of byRequest.values()) {
+      const request = structuredClone(entries[0]?.request) as (typeof entries)[0]['request'];
+      for (const entry of entries) {
+        const start = performance.now();
+        checkVariant(request, entry.variant);
+        if (round > 2) times.push(performance.now() - start);
+      }
     }
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.floor(q * (times.length - 1))] ?? 0;
   console.log(
-    `  checkVariant per variant: median ${at(0.5).toFixed(4)} ms, p95 ${at(0.95).toFixed(4)} ms over ${times.length} runs  target median <= 0.2 ms`,
+    `  checkVariant per variant: median ${at(0.5).toFixed(4)} ms, p95 ${at(0.95).toFixed(4)} ms over ${times.length} runs (${byRequest.size} requests, ${corpus.length} variants)  target median <= 0.2 ms`,
   );
 }
 

@@ -3,80 +3,118 @@
  * evidence ({source, value, field, span}) and the human personalization points ("Referenced the VP
  * of Engineering title").
  */
-import type { Evidence, TextField } from '@personalizer/shared';
+import type { Evidence, Span, TextField } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import type { InputFacts } from './facts.ts';
-import { fold, GENERIC, phrasePattern } from './text.ts';
+import { fold, GENERIC } from './text.ts';
 
 // A title counts when its role words appear ("VP of Operations" ~ "VP Operations", "operations").
 const TITLE_FILLER = new Set(
   'of and the for at in senior sr junior jr head lead vp svp evp director manager chief officer'.split(' '),
 );
 
-// Patterns compiled once per phrase: each request checks several variants, twice on a retry.
-const compiled = new Map<string, RegExp>();
-function pattern(phrase: string): RegExp {
-  let p = compiled.get(phrase);
-  if (!p) {
-    if (compiled.size > 5000) compiled.clear();
-    p = phrasePattern(phrase, '');
-    compiled.set(phrase, p);
-  }
-  return p;
+/** A field's words (folded, apostrophes dropped) with their offsets, and where each word occurs. */
+interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+  at: Map<string, number[]>;
 }
 
-/** Where in the text a fact is used, or null. */
-function locate(
-  text: string,
-  source: Evidence['source'],
-  value: string,
-  known: Set<string>,
-): { start: number; end: number } | null {
-  const folded = fold(text);
-  const exact = pattern(value).exec(folded);
-  if (exact) return { start: exact.index, end: exact.index + exact[0].length };
-  if (source === 'title') {
-    const role = fold(value)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && !TITLE_FILLER.has(w));
-    const found = role.map((w) => pattern(w).exec(folded));
-    if (role.length && found.every(Boolean)) {
-      const first = found[0] as RegExpExecArray;
-      return { start: first.index, end: first.index + first[0].length };
+const WORD = /[\p{L}\p{N}$%#'’]+/gu;
+const wordsOf = (folded: string) => [...folded.matchAll(WORD)];
+const bare = (word: string) => word.replace(/['’]/g, '');
+
+function tokenize(folded: string): Tokens {
+  const tokens: Tokens = { words: [], starts: [], ends: [], at: new Map() };
+  for (const m of wordsOf(folded)) {
+    const word = bare(m[0]);
+    const i = tokens.words.push(word) - 1;
+    tokens.starts.push(m.index ?? 0);
+    tokens.ends.push((m.index ?? 0) + m[0].length);
+    const list = tokens.at.get(word);
+    if (list) list.push(i);
+    else tokens.at.set(word, [i]);
+  }
+  return tokens;
+}
+
+/** Where the words occur side by side, or null. */
+function findWords(tokens: Tokens, seq: string[]): Span | null {
+  const [first] = seq;
+  if (first === undefined) return null;
+  for (const i of tokens.at.get(first) ?? []) {
+    if (seq.every((w, k) => tokens.words[i + k] === w)) {
+      return { start: tokens.starts[i] ?? 0, end: tokens.ends[i + seq.length - 1] ?? 0 };
     }
   }
-  if (source === 'summary' || source === 'proof_point' || source === 'offer') return sharedPhrase(folded, value, known);
   return null;
 }
 
-/**
- * Two content words of a long fact, side by side in the text ("freight visibility"), that are not
- * already the words of a shorter fact (the company's name, a keyword).
- */
-function sharedPhrase(folded: string, value: string, known: Set<string>): { start: number; end: number } | null {
-  const words = fold(value).split(/[^\p{L}\p{N}%$]+/u);
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i] ?? '', words[i + 1] ?? ''];
-    if (a.length < 3 || b.length < 3 || GENERIC.has(a) || GENERIC.has(b) || (known.has(a) && known.has(b))) continue;
-    const m = pattern(`${a} ${b}`).exec(folded);
-    if (m) return { start: m.index, end: m.index + m[0].length };
+/** Finds one fact in a field's words. */
+interface Matcher {
+  source: Evidence['source'];
+  value: string;
+  find(tokens: Tokens): Span | null;
+}
+
+/** The fact's own words; a title by its role words; a long fact by two content words side by side. */
+function matcherFor(source: Evidence['source'], value: string, known: Set<string>): Matcher {
+  const words = wordsOf(fold(value)).map((m) => bare(m[0]));
+  const role = source === 'title' ? words.filter((w) => w.length > 2 && !TITLE_FILLER.has(w)) : [];
+  // Pairs of content words that are not already the words of a shorter fact (the company's name).
+  const long = source === 'summary' || source === 'proof_point' || source === 'offer';
+  const pairs = long
+    ? words
+        .slice(0, -1)
+        .map((a, i) => [a, words[i + 1] ?? ''])
+        .filter(([a = '', b = '']) => a.length > 2 && b.length > 2 && !GENERIC.has(a) && !GENERIC.has(b))
+        .filter(([a = '', b = '']) => !(known.has(a) && known.has(b)))
+    : [];
+  return {
+    source,
+    value,
+    find(tokens) {
+      const whole = findWords(tokens, words);
+      if (whole) return whole;
+      if (role.length) {
+        const found = role.map((w) => findWords(tokens, [w]));
+        if (found.every(Boolean)) return found[0] ?? null;
+      }
+      for (const pair of pairs) {
+        const span = findWords(tokens, pair);
+        if (span) return span;
+      }
+      return null;
+    },
+  };
+}
+
+// Prepared once per request: each checks three variants, and a retry more.
+const matchers = new WeakMap<InputFacts, Matcher[]>();
+function matchersOf(facts: InputFacts): Matcher[] {
+  let list = matchers.get(facts);
+  if (!list) {
+    const short = facts.facts.filter((f) => SHORT.has(f.source));
+    const known = new Set(short.flatMap((f) => wordsOf(fold(f.value)).map((m) => bare(m[0]))));
+    list = facts.facts.map((f) => matcherFor(f.source, f.value, known));
+    matchers.set(facts, list);
   }
-  return null;
+  return list;
 }
 
-export function findEvidence(variant: Draft, facts: InputFacts): Evidence[] {
-  const fields: [TextField, string][] = [
-    ['subject', variant.subject ?? ''],
-    ['message', variant.message],
+export function findEvidence(variant: Draft, facts: InputFacts, sources?: Set<Evidence['source']>): Evidence[] {
+  const fields: [TextField, Tokens][] = [
+    ['subject', tokenize(fold(variant.subject ?? ''))],
+    ['message', tokenize(fold(variant.message))],
   ];
   const out: Evidence[] = [];
-  const short = facts.facts.filter((f) => SHORT.has(f.source));
-  const known = new Set(short.flatMap((f) => fold(f.value).split(/[^\p{L}\p{N}]+/u)));
-  for (const fact of facts.facts) {
-    for (const [field, text] of fields) {
-      const span = text ? locate(text, fact.source, fact.value, known) : null;
+  for (const matcher of matchersOf(facts)) {
+    if (sources && !sources.has(matcher.source)) continue;
+    for (const [field, tokens] of fields) {
+      const span = matcher.find(tokens);
       if (!span) continue;
-      out.push({ source: fact.source, value: fact.value, field, span });
+      out.push({ source: matcher.source, value: matcher.value, field, span });
       break;
     }
   }

@@ -27,7 +27,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
   for (const sentence of sentences) {
     if (sentence.question) continue;
     // "I know turnover has been rough" presumes about the lead without naming them.
-    const presumes = PRESUMES.test(fold(sentence.text));
+    const presumes = PRESUMES.test(sentence.folded);
     // Each problem is read in its own clause: "with outages flooding your lines, texts could help".
     const asserted = (index: number) => {
       const clause = fold(clauseAt(sentence, index));

@@ -1,4 +1,4 @@
-import type { PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
@@ -36,7 +36,7 @@ export function hasCallToAction(message: string): boolean {
 }
 
 /** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
-const RELEVANT = new Set(['keyword', 'summary', 'title', 'tech_stack', 'company']);
+const RELEVANT = new Set<Evidence['source']>(['keyword', 'summary', 'title', 'tech_stack', 'company']);
 
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -51,7 +51,7 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   }
   // A summary alone is too long to require; a message may still show relevance through it.
   const nameable = facts.facts.filter((f) => RELEVANT.has(f.source) && f.source !== 'summary');
-  if (nameable.length > 0 && !findEvidence(variant, facts).some((e) => RELEVANT.has(e.source))) {
+  if (nameable.length > 0 && findEvidence(variant, facts, RELEVANT).length === 0) {
     flags.push(
       variantFlag(
         'MISSING_RELEVANCE',

@@ -49,9 +49,13 @@ const ENTRIES = Object.entries(SPAM_PHRASES).flatMap(([category, phrases]) =>
 );
 
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
+// One pass says whether any phrase is there at all; most messages have none.
+const ANY = new RegExp(ENTRIES.map((e) => e.pattern.source).join('|'), 'u');
+
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const folded = fold(text);
   const flags: RiskFlag[] = [];
+  if (!ANY.test(folded) && !text.includes('$$')) return flags;
   for (const { category, phrase, pattern } of ENTRIES) {
     const m = pattern.exec(folded);
     if (!m || containsPhrase(facts.all.text, phrase)) continue;

@@ -45,7 +45,7 @@ export function checkSuperlatives(
   const sender = senderCompany ? fold(senderCompany) : null;
   for (const sentence of sentences) {
     if (sentence.question) continue;
-    const text = fold(sentence.text);
+    const text = sentence.folded;
     if (GENERALISES.test(text) && !ABOUT_SENDER.test(text) && !(sender && text.includes(sender))) continue;
     for (const hit of hits(sentence, SUPERLATIVE)) {
       const words = hit.text.trim();

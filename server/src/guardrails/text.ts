@@ -6,6 +6,10 @@
 
 export interface Sentence {
   text: string;
+  /** fold(text), computed once: every check reads it. */
+  folded: string;
+  /** The whole field, folded, with each pattern's matches in it found once for all its sentences. */
+  field: { folded: string; text: string; matches: Map<RegExp, RegExpMatchArray[]> };
   /** Offset of text[0] in the field. */
   start: number;
   question: boolean;
@@ -20,13 +24,16 @@ const ABBREVIATION =
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const field = { folded: fold(text), text, matches: new Map<RegExp, RegExpMatchArray[]>() };
   let from = 0;
   const push = (end: number) => {
     const raw = text.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (/[\p{L}\p{N}]/u.test(trimmed)) {
-      out.push({ text: trimmed, start: from + lead, question: /\?[”’"')\]]*$/.test(trimmed) });
+      const start = from + lead;
+      const folded = field.folded.slice(start, start + trimmed.length);
+      out.push({ text: trimmed, folded, field, start, question: /\?[”’"')\]]*$/.test(trimmed) });
     }
   };
   for (const m of text.matchAll(BOUNDARY)) {
@@ -44,14 +51,23 @@ export function sentences(text: string): Sentence[] {
  * found in the folded text are offsets in the original.
  */
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const c of text) {
-    const folded = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
-    out += folded.length === c.length ? folded : c;
+  if (!/[^\u0000-\u007f]/.test(text)) return lower;
+  // Rare characters whose lower case is longer ("İ") are kept as they are, one by one.
+  const base = lower.length === text.length ? lower : text;
+  return base.replace(/[^\u0000-\u007f]/gu, foldChar);
+}
+
+const folds = new Map<string, string>();
+function foldChar(c: string): string {
+  let folded = folds.get(c);
+  if (folded === undefined) {
+    const f = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+    folded = f.length === c.length ? f : c;
+    folds.set(c, folded);
   }
-  return out;
+  return folded;
 }
 
 /** A word's comparable form: folded, possessive and plural endings removed ("teams'" ~ "team"). */
@@ -112,13 +128,40 @@ export interface Hit {
 }
 
 /** Matches of a (global, lower-case) pattern in a sentence, as words of the original field. */
+// RegExp.source builds a new string on every read: ask each pattern once.
+const anchored = new WeakMap<RegExp, boolean>();
+const isAnchored = (pattern: RegExp) => {
+  let a = anchored.get(pattern);
+  if (a === undefined) {
+    a = pattern.source.startsWith('^');
+    anchored.set(pattern, a);
+  }
+  return a;
+};
+
 export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
-  const folded = fold(sentence.text);
-  return [...folded.matchAll(pattern)].map((m) => ({
-    index: sentence.start + (m.index ?? 0),
-    text: sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
-    groups: m.slice(1),
-  }));
+  // Patterns anchored at a sentence start run on the sentence; the rest run once per field.
+  if (isAnchored(pattern)) {
+    return [...sentence.folded.matchAll(pattern)].map((m) => ({
+      index: sentence.start + (m.index ?? 0),
+      text: sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
+      groups: m.slice(1),
+    }));
+  }
+  const { field } = sentence;
+  let all = field.matches.get(pattern);
+  if (!all) {
+    all = [...field.folded.matchAll(pattern)];
+    field.matches.set(pattern, all);
+  }
+  const end = sentence.start + sentence.text.length;
+  return all
+    .filter((m) => (m.index ?? 0) >= sentence.start && (m.index ?? 0) + m[0].length <= end)
+    .map((m) => ({
+      index: m.index ?? 0,
+      text: field.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
+      groups: m.slice(1),
+    }));
 }
 
 const FUNCTION_WORD_LIST =
