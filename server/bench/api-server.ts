@@ -12,6 +12,7 @@ import type { Provider } from '../src/providers/provider.ts';
 import { openAuditStore } from '../src/store/audit-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
 import { cleanEmailVariants } from '../test-support/fixtures.ts';
+import { offlineEnricher } from '../test-support/test-app.ts';
 
 const TOKEN = 'bench-token-0123456789';
 const answer = JSON.stringify({ variants: cleanEmailVariants });
@@ -25,6 +26,7 @@ const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWr
 const app = createApp({
   store,
   providerFor: () => instant,
+  enricher: offlineEnricher(store),
   apiToken: TOKEN,
   corsOrigins: null,
   rateLimitPerMin: 10_000_000,

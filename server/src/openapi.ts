@@ -1,6 +1,8 @@
 import {
   ApiError,
   AuditRecord,
+  EnrichRequest,
+  EnrichResponse,
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
@@ -20,6 +22,8 @@ const schemas: Record<string, ZodType> = {
   ReplayResponse,
   AuditRecord,
   HistoryResponse,
+  EnrichRequest,
+  EnrichResponse,
   ApiError,
 };
 
@@ -87,6 +91,16 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, ...json('ReplayRequest') },
           responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+        },
+      },
+      '/enrich': {
+        post: {
+          summary: "A company's profile from its own website (homepage and about page), cached per domain",
+          description:
+            'Extractive: every summary sentence is quoted from a page in `sources`. Only public addresses are ' +
+            'fetched (422 SITE_BLOCKED otherwise); 502 SITE_UNAVAILABLE when the site cannot be read.',
+          requestBody: { required: true, ...json('EnrichRequest') },
+          responses: { '200': json('EnrichResponse'), ...errors(400, 401, 413, 422, 429, 502, 503, 504) },
         },
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },

@@ -3,7 +3,8 @@ import { CompanyContext, Lead } from './schemas.ts';
 
 /** POST /enrich: the company's domain, as the lead carries it (acme.com). */
 export const EnrichRequest = z.strictObject({
-  domain: Lead.shape.domain.pipe(z.string({ error: 'must be a domain name such as acme.com' })),
+  // The lead's own domain rule, required here (it treats "" as absent).
+  domain: Lead.shape.domain.nonoptional({ error: 'must be a domain name such as acme.com' }),
 });
 export type EnrichRequest = z.output<typeof EnrichRequest>;
 
@@ -16,7 +17,7 @@ export const EnrichResponse = z.strictObject({
   /** The normalized domain the profile is cached under (lower case, no "www."). */
   domain: z.string(),
   company_name: z.string().optional(),
-  summary: CompanyContext.shape.summary,
+  summary: CompanyContext.shape.summary.optional(),
   keywords: CompanyContext.shape.keywords,
   tech_stack: CompanyContext.shape.tech_stack,
   industry: z.string().max(100).optional(),

@@ -34,8 +34,15 @@ export function parseHtml(html: string): Document {
   return parse(html, { comment: true });
 }
 
-/** Whitespace collapsed to single spaces, trimmed: how the text reads on the page. */
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace collapsed to single spaces, trimmed: how the text reads on the page. Control
+ * characters and lone surrogates, which the contract refuses in text, read as spaces too.
+ */
+export const collapse = (s: string) =>
+  s
+    .toWellFormed()
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
 
 const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
 

@@ -8,7 +8,7 @@
  */
 import dns from 'node:dns';
 import net from 'node:net';
-import { Agent, type Dispatcher, fetch } from 'undici';
+import { Agent, type Dispatcher, fetch, type Headers as ResponseHeaders } from 'undici';
 import { hostOf, portOf, refusalOfTarget, refusalOfUrl, type TargetPolicy } from './address-policy.ts';
 
 export const FETCH_LIMITS = { maxRedirects: 5, maxBytes: 1024 * 1024, timeoutMs: 5000 } as const;
@@ -177,7 +177,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** The body, or null as soon as it grows past maxBytes (leaving the loop cancels the stream). */
-async function readAtMost(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
+async function readAtMost(body: AsyncIterable<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body ?? []) {
@@ -188,7 +188,7 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, maxBytes: num
   return Buffer.concat(chunks);
 }
 
-function headersOf(headers: Headers): Record<string, string[]> {
+function headersOf(headers: ResponseHeaders): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, value] of headers) if (name !== 'set-cookie') out[name] = [value];
   const cookies = headers.getSetCookie();

@@ -6,13 +6,52 @@
  * globals that the page's inline scripts define (no script is ever run).
  */
 import { createRequire } from 'node:module';
-import Wappalyzer, { type Detection, type Signals, type Technology } from 'wappalyzer-core';
 import { collapse, type Document } from './page.ts';
 import type { FetchedPage } from './safe-fetch.ts';
 
 export const MAX_TECH_STACK = 30;
 
 const require = createRequire(import.meta.url);
+
+// The part of wappalyzer-core@6 (CommonJS, untyped) used here.
+interface Pattern {
+  value: string;
+  regex: RegExp;
+  confidence: number;
+  version: string;
+}
+interface Technology {
+  name: string;
+  /** Global variable chains ("_hsq", "Shopify.theme") → patterns for their value. */
+  js: Record<string, Pattern[]>;
+}
+interface Detection {
+  technology: Technology;
+  pattern: Pattern & { type: string };
+  version: string;
+}
+/** Signals keyed as the fingerprints are: lower-case header and meta names, cookie names. */
+export interface Signals {
+  url?: string;
+  html?: string;
+  text?: string;
+  css?: string;
+  scripts?: string;
+  scriptSrc?: string[];
+  headers?: Record<string, string[]>;
+  cookies?: Record<string, string[]>;
+  meta?: Record<string, string[]>;
+}
+interface Engine {
+  technologies: Technology[];
+  requires: { name: string; technologies: Technology[] }[];
+  categoryRequires: { categoryId: number; technologies: Technology[] }[];
+  setTechnologies(data: unknown): void;
+  setCategories(data: unknown): void;
+  analyze(signals: Signals, technologies?: Technology[]): Detection[];
+  resolve(detections: Detection[]): { name: string; confidence: number; categories: { id: number }[] }[];
+}
+const Wappalyzer = require('wappalyzer-core') as Engine;
 
 /** Engine loaded once, on first use (about 150 ms: thousands of patterns compile). */
 let globalsIndex: Map<string, { technology: Technology; confidence: number }[]> | null = null;

@@ -58,9 +58,12 @@ export class AuditStore {
   readonly #outputs: Collection<OutputDoc>;
   readonly #serializeWrites: boolean;
   #writes: Promise<unknown> = Promise.resolve();
+  /** The database, for the stores of other collections that share this connection. */
+  readonly db: Db;
 
   constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
     this.#client = client;
+    this.db = db;
     this.#serializeWrites = options.serializeWrites ?? false;
     this.#requests = db.collection('personalization_requests');
     this.#prompts = db.collection('prompts');
