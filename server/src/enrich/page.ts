@@ -21,9 +21,9 @@ export interface PageFacts {
   siteName?: string;
   metaKeywords: string[];
   organization?: Organization;
-  /** h1 and h2 outside navigation, header and footer, in document order. */
+  /** The first h1 and h2 outside navigation, header and footer, in document order. */
   headings: string[];
-  /** Paragraphs of the main content (main, article, else body), in document order. */
+  /** The first paragraphs of the main content (main, article, else body), in document order. */
   paragraphs: string[];
   links: { url: string; text: string }[];
 }
@@ -44,9 +44,20 @@ export const collapse = (s: string) =>
     .replace(/[\s\p{Cc}]+/gu, ' ')
     .trim();
 
-const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 
-const inChrome = (el: HTMLElement) => el.closest(CHROME) !== null;
+/** Inside navigation, a header, a footer or an aside: site chrome, not what the page says. */
+function inChrome(el: HTMLElement): boolean {
+  for (let node: HTMLElement | null = el; node; node = node.parentNode) {
+    if (CHROME_TAGS.has(node.tagName) || CHROME_ROLES.has(node.getAttribute?.('role') ?? '')) return true;
+  }
+  return false;
+}
+
+// More than the profile ever uses (20 keywords, 5 sentences), so long pages cost no more.
+const MAX_HEADINGS = 60;
+const MAX_PARAGRAPHS = 30;
 
 function meta(doc: Document, key: string): string | undefined {
   const el = doc.querySelector(`meta[name="${key}"]`) ?? doc.querySelector(`meta[property="${key}"]`);
@@ -56,11 +67,15 @@ function meta(doc: Document, key: string): string | undefined {
 
 export function pageFacts(doc: Document, url: string): PageFacts {
   const main = doc.querySelector('main') ?? doc.querySelector('article') ?? doc.querySelector('body') ?? doc;
-  const texts = (els: HTMLElement[]) =>
-    els
-      .filter((el) => !inChrome(el))
-      .map((el) => collapse(el.text))
-      .filter(Boolean);
+  const texts = (els: HTMLElement[], max: number) => {
+    const out: string[] = [];
+    for (const el of els) {
+      if (out.length === max) break;
+      const text = inChrome(el) ? '' : collapse(el.text);
+      if (text) out.push(text);
+    }
+    return out;
+  };
   return {
     url,
     title: collapse(doc.querySelector('title')?.text ?? '') || undefined,
@@ -69,8 +84,8 @@ export function pageFacts(doc: Document, url: string): PageFacts {
     siteName: meta(doc, 'og:site_name'),
     metaKeywords: (meta(doc, 'keywords') ?? '').split(',').map(collapse).filter(Boolean),
     organization: organizationOf(doc),
-    headings: texts(doc.querySelectorAll('h1, h2')),
-    paragraphs: texts(main.querySelectorAll('p')),
+    headings: texts(doc.querySelectorAll('h1, h2'), MAX_HEADINGS),
+    paragraphs: texts(main.querySelectorAll('p'), MAX_PARAGRAPHS),
     links: doc.querySelectorAll('a[href]').flatMap((a) => {
       const href = URL.parse(a.getAttribute('href') ?? '', url);
       return href && /^https?:$/.test(href.protocol) ? [{ url: href.href, text: collapse(a.text) }] : [];

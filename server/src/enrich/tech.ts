@@ -97,6 +97,12 @@ export function definedGlobals(inlineScripts: string, elementIds: string[]): Set
   return globals;
 }
 
+// The engine's HTML and text patterns cost time linear in the page. Like Wappalyzer's own extension, keep the
+// beginning and the end, where scripts, meta tags and vendor comments sit, and drop the middle.
+const HTML_HALF = 256 * 1024;
+const headAndTail = (html: string, half: number) =>
+  html.length <= 2 * half ? html : `${html.slice(0, half)}\n${html.slice(-half)}`;
+
 function append(map: Record<string, string[]>, key: string, value: string) {
   map[key] = [...(map[key] ?? []), value];
 }
@@ -123,8 +129,8 @@ export function signalsOf(doc: Document, page: FetchedPage): Signals & { globals
   const { 'set-cookie': _cookies, ...headers } = page.headers;
   return {
     url: page.url,
-    html: page.html,
-    text: collapse(doc.querySelector('body')?.text ?? ''),
+    html: headAndTail(page.html, HTML_HALF),
+    text: headAndTail(collapse(doc.querySelector('body')?.text ?? ''), HTML_HALF),
     css: doc
       .querySelectorAll('style')
       .map((s) => s.rawText)
