@@ -57,7 +57,7 @@ export type FetchResult = { ok: true; page: FetchedPage } | { ok: false; code: F
 export type PageFetcher = (url: string) => Promise<FetchResult>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
+const HTML_TYPE = /^\s*text\/html\s*(;|$)/i;
 
 const fail = (code: FetchFailureCode, message: string): FetchResult => ({ ok: false, code, message });
 
@@ -85,7 +85,7 @@ export function createSafeFetch(options: SafeFetchOptions): PageFetcher {
   const maxRedirects = options.maxRedirects ?? FETCH_LIMITS.maxRedirects;
   const headers = {
     'user-agent': options.userAgent,
-    accept: 'text/html,application/xhtml+xml;q=0.9',
+    accept: 'text/html',
     'accept-language': 'en;q=1, *;q=0.5',
   };
 
