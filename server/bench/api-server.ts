@@ -13,6 +13,7 @@ import { openAuditStore } from '../src/store/audit-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
 import { SenderProfileStore } from '../src/store/sender-profiles.ts';
 import { cleanEmailVariants } from '../test-support/fixtures.ts';
+import { offlineEnricher } from '../test-support/test-app.ts';
 
 const TOKEN = 'bench-token-0123456789';
 const answer = JSON.stringify({ variants: cleanEmailVariants });
@@ -27,6 +28,7 @@ const app = createApp({
   store,
   senderProfiles: new SenderProfileStore(store.db),
   providerFor: () => instant,
+  enricher: offlineEnricher(store),
   apiToken: TOKEN,
   corsOrigins: null,
   rateLimitPerMin: 10_000_000,

@@ -1,8 +1,10 @@
 /** `pnpm bench` for the server: every benchmark in turn, each printing its numbers and targets. */
 import { bench as api } from './api.ts';
+import { bench as enrich } from './enrich.ts';
 import { bench as generation } from './generation.ts';
 import { bench as guardrails } from './guardrails.ts';
 
 await guardrails();
 await generation();
 await api();
+await enrich();

@@ -8,6 +8,7 @@ import { ApiError } from './http/api-error.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { RateLimiter } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
+import { enrichRoutes } from './routes/enrich.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { senderProfileRoutes } from './routes/sender-profile.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -17,16 +18,9 @@ const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`));
-  const limiter = new RateLimiter(deps.rateLimitPerMin);
-  const limitGeneration: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const wait = limiter.take(c.req.header('authorization') ?? '');
-    if (wait > 0) {
-      throw new ApiError(429, 'RATE_LIMITED', `Too many generation requests; retry in ${wait} s`, {
-        headers: { 'Retry-After': String(wait) },
-      });
-    }
-    await next();
-  };
+  const limitGeneration = rateLimit(deps.rateLimitPerMin, 'generation');
+  // Enrichment has its own budget: each request can make the server fetch up to three pages.
+  const limitEnrichment = rateLimit(deps.rateLimitPerMin, 'enrichment');
 
   const app = new Hono<AppEnv>();
 
@@ -69,15 +63,18 @@ export function createApp(deps: AppDeps) {
   );
   const auth = requireToken(deps.apiToken);
   app.use('/ready', auth);
-  app.use('/personalize/*', auth);
-  app.use('/sender-profile', auth);
-  app.use(
-    '/personalize/*',
-    timeout(deps.requestTimeoutMs, new HTTPException(504, { message: 'The request took too long' })),
+  const requestTimeout = timeout(
+    deps.requestTimeoutMs,
+    new HTTPException(504, { message: 'The request took too long' }),
   );
+  for (const path of ['/personalize/*', '/enrich', '/sender-profile']) {
+    app.use(path, auth);
+    app.use(path, requestTimeout);
+  }
   app.route('/', systemRoutes(deps));
   app.route('/personalize', personalizeRoutes(deps, limitGeneration));
   app.route('/sender-profile', senderProfileRoutes(deps));
+  app.route('/enrich', enrichRoutes(deps, limitEnrichment));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');
@@ -90,6 +87,20 @@ export function createApp(deps: AppDeps) {
     return c.json(apiError.toBody(), apiError.status, apiError.headers);
   });
   return app;
+}
+
+/** A token bucket per access token: 429 with Retry-After once `perMinute` is spent. */
+function rateLimit(perMinute: number, what: string): MiddlewareHandler<AppEnv> {
+  const limiter = new RateLimiter(perMinute);
+  return async (c, next) => {
+    const wait = limiter.take(c.req.header('authorization') ?? '');
+    if (wait > 0) {
+      throw new ApiError(429, 'RATE_LIMITED', `Too many ${what} requests; retry in ${wait} s`, {
+        headers: { 'Retry-After': String(wait) },
+      });
+    }
+    await next();
+  };
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();

@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
+// Site owners who see the bot in their logs look here; deployments set their own page.
+const DEFAULT_CONTACT_URL = 'https://personalizer.invalid/bot';
+
 const optionalString = z
   .string()
   .trim()
@@ -40,6 +43,8 @@ const Env = z.object({
   RATE_LIMIT_PER_MIN: int(60, 1, 100_000),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024, 10 * 1024 * 1024),
   REQUEST_TIMEOUT_MS: int(90_000, 1000, 600_000),
+  ENRICH_CACHE_DAYS: int(7, 1, 365),
+  ENRICH_CONTACT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_CONTACT_URL),
 });
 
 export interface LlmConfig {
@@ -63,6 +68,12 @@ export interface Config {
   rateLimitPerMin: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  enrich: {
+    /** How long a company profile read from a website is served from the cache. */
+    cacheDays: number;
+    /** The User-Agent the safe fetch sends, with a contact URL for site owners. */
+    userAgent: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -108,5 +119,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    enrich: { cacheDays: e.ENRICH_CACHE_DAYS, userAgent: `PersonalizerBot/0.1 (+${e.ENRICH_CONTACT_URL})` },
   };
 }

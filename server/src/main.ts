@@ -4,8 +4,11 @@ import { serve } from '@hono/node-server';
 import { resolveAccessToken } from './access-token.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createSafeFetch } from './enrich/safe-fetch.ts';
 import { providerChooser } from './providers/index.ts';
+import { createCompanyEnricher } from './service/enrichment.ts';
 import { openAuditStore, redactUri } from './store/audit-store.ts';
+import { CompanyProfileStore } from './store/company-profile-store.ts';
 import { type LocalDb, startLocalDb } from './store/local-db.ts';
 import { SenderProfileStore } from './store/sender-profiles.ts';
 
@@ -20,6 +23,9 @@ async function main() {
   const uri = config.mongodb.uri ?? (localDb as LocalDb).uri;
   const store = await openAuditStore({ uri, db: config.mongodb.db, serializeWrites: localDb !== null });
   const interrupted = await store.failInterrupted(new Date());
+  const profiles = new CompanyProfileStore(store.db);
+  await profiles.ensureIndexes();
+  await profiles.purgeExpired(new Date());
 
   const providerFor = providerChooser(config.llm);
   const provider = providerFor();
@@ -27,6 +33,11 @@ async function main() {
     store,
     senderProfiles: new SenderProfileStore(store.db),
     providerFor,
+    enricher: createCompanyEnricher({
+      profiles,
+      fetchPage: createSafeFetch({ userAgent: config.enrich.userAgent }),
+      cacheDays: config.enrich.cacheDays,
+    }),
     apiToken: access.token,
     corsOrigins: config.corsOrigins,
     rateLimitPerMin: config.rateLimitPerMin,

@@ -1,6 +1,8 @@
 import {
   ApiError,
   AuditRecord,
+  EnrichRequest,
+  EnrichResponse,
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
@@ -24,6 +26,8 @@ const schemas: Record<string, ZodType> = {
   HistoryResponse,
   Sender,
   SenderProfile,
+  EnrichRequest,
+  EnrichResponse,
   ApiError,
 };
 
@@ -106,6 +110,16 @@ export function openApiDocument() {
         delete: {
           summary: 'Erase the sender profile',
           responses: { '200': json('SenderProfile'), ...errors(401, 503) },
+        },
+      },
+      '/enrich': {
+        post: {
+          summary: "A company's profile from its own website (homepage and about page), cached per domain",
+          description:
+            'Extractive: every summary sentence is quoted from a page in `sources`. Only public addresses are ' +
+            'fetched (422 SITE_BLOCKED otherwise); 502 SITE_UNAVAILABLE when the site cannot be read.',
+          requestBody: { required: true, ...json('EnrichRequest') },
+          responses: { '200': json('EnrichResponse'), ...errors(400, 401, 413, 422, 429, 502, 503, 504) },
         },
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },

@@ -2,7 +2,9 @@ import { createApp } from '../src/app.ts';
 import type { LlmConfig } from '../src/config.ts';
 import type { AppDeps } from '../src/http/env.ts';
 import { providerChooser } from '../src/providers/index.ts';
+import { createCompanyEnricher } from '../src/service/enrichment.ts';
 import type { AuditStore } from '../src/store/audit-store.ts';
+import { CompanyProfileStore } from '../src/store/company-profile-store.ts';
 import { SenderProfileStore } from '../src/store/sender-profiles.ts';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
@@ -20,6 +22,15 @@ export function fakeOpenAi(baseURL: string, extra: Partial<LlmConfig> = {}): Llm
   };
 }
 
+/** An enricher that refuses every site: for apps whose tests do not enrich (no network in tests). */
+export function offlineEnricher(store: AuditStore) {
+  return createCompanyEnricher({
+    profiles: new CompanyProfileStore(store.db),
+    fetchPage: async () => ({ ok: false, code: 'BLOCKED', message: 'no network in tests' }),
+    cacheDays: 7,
+  });
+}
+
 /** The real app on a test store; call() goes through app.request (no socket) with the token. */
 export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<AppDeps> = {}) {
   const logs: Record<string, unknown>[] = [];
@@ -27,6 +38,7 @@ export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<Ap
     store,
     senderProfiles: new SenderProfileStore(store.db),
     providerFor: providerChooser(llm),
+    enricher: offlineEnricher(store),
     apiToken: TEST_TOKEN,
     corsOrigins: null,
     rateLimitPerMin: 1000,

@@ -1,3 +1,5 @@
+export * from './context.ts';
+export * from './enrich.ts';
 export * from './limits.ts';
 export * from './schemas.ts';
 export * from './sms.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextSources } from './context.ts';
 import { CHANNELS, WORD_LIMITS } from './limits.ts';
 
 // Control characters (NUL included) never belong in outreach text; \t \n \r do.
@@ -92,6 +93,8 @@ export const PersonalizeRequest = z
     /** Overrides the sender profile stored for the user; the one used is kept in the audit. */
     sender: Sender.optional(),
     constraints: Constraints.prefault({}),
+    /** Where the lead and company context came from (LinkedIn, website, Gmail, typed); kept in the audit. */
+    context_sources: ContextSources.optional(),
   })
   .superRefine((req, ctx) => {
     const bounds = WORD_LIMITS[req.channel];
@@ -351,6 +354,8 @@ export const API_ERROR_CODES = [
   'PROVIDER_NOT_CONFIGURED',
   'DATABASE_UNAVAILABLE',
   'TIMEOUT',
+  'SITE_BLOCKED',
+  'SITE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

@@ -56,6 +56,7 @@ export function fold(text: string): string {
   if (!/[^\u0000-\u007f]/.test(text)) return lower;
   // Rare characters whose lower case is longer ("İ") are kept as they are, one by one.
   const base = lower.length === text.length ? lower : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
   return base.replace(/[^\u0000-\u007f]/gu, foldChar);
 }
 

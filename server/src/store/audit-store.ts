@@ -53,13 +53,13 @@ const WITHOUT_ID = { projection: { _id: 0 } } as const;
 
 export class AuditStore {
   readonly #client: MongoClient;
-  /** The database, for the stores of the other collections. */
-  readonly db: Db;
   readonly #requests: Collection<RequestDoc>;
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
   readonly #serializeWrites: boolean;
   #writes: Promise<unknown> = Promise.resolve();
+  /** The database, for the stores of other collections that share this connection. */
+  readonly db: Db;
 
   constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
     this.#client = client;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig: enrichment', () => {
+  it('caches profiles for 7 days and names a contact URL in the User-Agent by default', () => {
+    const { enrich } = loadConfig({});
+    expect(enrich.cacheDays).toBe(7);
+    expect(enrich.userAgent).toMatch(/^PersonalizerBot\/0\.1 \(\+https?:\/\/\S+\)$/);
+  });
+
+  it('takes ENRICH_CACHE_DAYS and ENRICH_CONTACT_URL', () => {
+    const { enrich } = loadConfig({ ENRICH_CACHE_DAYS: '30', ENRICH_CONTACT_URL: 'https://acme.com/bot' });
+    expect(enrich).toEqual({ cacheDays: 30, userAgent: 'PersonalizerBot/0.1 (+https://acme.com/bot)' });
+  });
+
+  it.each([
+    [{ ENRICH_CACHE_DAYS: '0' }, 'ENRICH_CACHE_DAYS'],
+    [{ ENRICH_CACHE_DAYS: 'week' }, 'ENRICH_CACHE_DAYS'],
+    [{ ENRICH_CONTACT_URL: 'mailto:bot@acme.com' }, 'ENRICH_CONTACT_URL'],
+  ])('refuses %j naming the variable', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
