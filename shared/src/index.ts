@@ -1,4 +1,5 @@
 export * from './limits.ts';
+export * from './names.ts';
 export * from './schemas.ts';
 export * from './sms.ts';
 export * from './words.ts';

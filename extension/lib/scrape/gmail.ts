@@ -1,5 +1,6 @@
+import { parseName } from '@personalizer/shared/names';
 import { companyFromEmail } from './company-from-email.ts';
-import { type ScrapeResult, splitName } from './types.ts';
+import type { ScrapeResult } from './types.ts';
 
 /** The person you are writing to: a compose window's first recipient, else the thread's sender. */
 export function scrapeGmail(doc: Document): ScrapeResult {
@@ -14,7 +15,9 @@ export function scrapeGmail(doc: Document): ScrapeResult {
   const name = el.getAttribute('name') ?? el.textContent?.trim() ?? '';
   const fromEmail = email ? companyFromEmail(email) : {};
   for (const [field, value, from] of [
-    ...Object.entries(splitName(name.includes('@') ? '' : name)).map(([k, v]) => [k, v, source]),
+    ...Object.entries(parseName(name.includes('@') ? '' : name))
+      .filter(([k]) => k !== 'full')
+      .map(([k, v]) => [k, v, source]),
     ['email', email, source],
     ['domain', fromEmail.domain, 'email-domain'],
     ['company_name', fromEmail.company_name, 'email-domain'],

@@ -1,4 +1,5 @@
-import { type ScrapeResult, splitName } from './types.ts';
+import { parseName } from '@personalizer/shared/names';
+import type { ScrapeResult } from './types.ts';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
@@ -34,7 +35,7 @@ export function scrapeLinkedIn(doc: Document, url: string): ScrapeResult {
       [ogParts[0] || undefined, 'og:title'],
     ].find(([value]) => value) ?? [];
   if (name[0]) {
-    const { first_name, last_name } = splitName(name[0]);
+    const { first_name, last_name } = parseName(name[0]);
     set('first_name', first_name, name[1] as string);
     set('last_name', last_name, name[1] as string);
   }

@@ -77,6 +77,16 @@ describe('checkVariant', () => {
     expect(thin.company_context.keywords).toEqual([]);
   });
 
+  it('expects the greeting a person would use for a decorated first name', () => {
+    const decorated = req({ lead: { first_name: 'Dr. Katherine (Kate) 🚀', company_name: 'Bluefin Foods' } });
+    expect(
+      codes('Hi Kate, your cold chain work at Bluefin Foods caught my eye. Open to a chat?', 'x', decorated),
+    ).toEqual([]);
+    expect(
+      codes('Hi Dr., your cold chain work at Bluefin Foods caught my eye. Open to a chat?', 'x', decorated),
+    ).toEqual(['MISSING_GREETING']);
+  });
+
   it('checks word, channel and subject limits', () => {
     const long = `${clean} ${'More cold chain words here. '.repeat(30)}`;
     expect(codes(long)).toContain('OVER_WORD_LIMIT');

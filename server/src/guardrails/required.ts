@@ -1,4 +1,4 @@
-import type { PersonalizationPoint, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import { greetingName, type PersonalizationPoint, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 
@@ -71,7 +71,8 @@ function titleUsed(text: string, title: string): boolean {
 
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const first = request.lead.first_name;
+  // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
+  const first = greetingName(request.lead.first_name);
   if (!hasGreeting(variant.message, first)) {
     flags.push({ code: 'MISSING_GREETING', severity: 'error', detail: `no greeting with ${first} at the start` });
   }
