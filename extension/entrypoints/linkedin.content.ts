@@ -9,7 +9,7 @@ export default defineContentScript({
       answerPanel({
         // Read on demand, so in-app navigation to another profile is always current.
         scrape: () => scrapeLinkedIn(document, location.href),
-        insert: (_subject, message) => insertLinkedIn(document, message),
+        insert: (subject, message) => insertLinkedIn(document, subject, message),
       }),
     );
   },

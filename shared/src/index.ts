@@ -1,4 +1,6 @@
+export * from './context.ts';
 export * from './limits.ts';
+export * from './linkedin.ts';
 export * from './names.ts';
 export * from './schemas.ts';
 export * from './sms.ts';

@@ -9,7 +9,7 @@ import { MongoClient } from 'mongodb';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser.ts';
-import { fixtureHtml, servePages } from '../support/pages.ts';
+import { fixtureHtml, servePages, shownLines } from '../support/pages.ts';
 import { ARTIFACTS_DIR } from '../support/paths.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
 
@@ -48,6 +48,8 @@ async function tabIdOf(pattern: string): Promise<number> {
 
 async function openPanel(tabId: number): Promise<Page> {
   const panel = await browser.context.newPage();
+  // The width of Chrome's side panel.
+  await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
 }
@@ -98,12 +100,15 @@ describe('LinkedIn', () => {
 
     const card = panel.locator('[data-testid=variant-1]');
     await card.locator('text=Edit').click();
-    const edited = 'Hi Dana, freight visibility for mid-size shippers caught my eye. Open to a short intro call?';
+    const edited =
+      'Hi Dana,\n\nFreight visibility for mid-size shippers caught my eye.\nA short note on why:\n\nOpen to a short intro call?';
     await card.locator('textarea[aria-label=Message]').fill(edited);
     await card.locator('text=Insert').click();
     await panel.waitForSelector('text=/Inserted variant 2/');
 
-    expect(await page.textContent('.msg-form__contenteditable')).toBe(edited);
+    // Every line arrives as one of the message box's own paragraphs.
+    expect(await shownLines(page, '.msg-form__contenteditable')).toEqual(edited.split('\n'));
+    expect(await page.$$eval('.msg-form__contenteditable > p', (ps) => ps.length)).toBe(6);
     expect(await page.isEnabled('.msg-form__send-button')).toBe(true);
     await shot(page, 'linkedin-after-insert');
 
@@ -123,6 +128,8 @@ describe('LinkedIn', () => {
     await panel.fill('input[name=goal]', 'Connect about shipment analytics');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-0]');
+    const message = await panel.locator('[data-testid=variant-0] .message').textContent();
+    expect(message).toContain('\n');
     await panel.locator('[data-testid=variant-0] >> text=Insert').click();
     await panel.waitForSelector('text=/linkedin note/');
     const note = await page.evaluate(() => {
@@ -134,6 +141,7 @@ describe('LinkedIn', () => {
       };
     });
     expect(note.value).toMatch(/^(Hi|Hello|Hey|Dear) Dana/);
+    expect(note.value).toBe(message);
     expect(note.sendEnabled).toBe(true);
     await panel.close();
     await page.close();
@@ -161,7 +169,17 @@ describe('Gmail', () => {
     await panel.waitForSelector('text=/Inserted variant 1/');
 
     expect(await page.inputValue('input[name=subjectbox]')).toBe(subject);
-    expect(await page.textContent('div[g_editable="true"]')).toMatch(/^(Hi|Hello|Hey|Dear) Sam/);
+    // Paragraphs stay paragraphs, above the signature that was already there.
+    const message = (await panel.locator('[data-testid=variant-0] .message').textContent()) ?? '';
+    const lines = message.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[0]).toMatch(/^(Hi|Hello|Hey|Dear) Sam/);
+    expect(await shownLines(page, 'div[g_editable="true"]')).toEqual([
+      ...lines,
+      '',
+      '--',
+      'Alex Seller\nSeller Example',
+    ]);
     expect(await page.getAttribute('.send', 'aria-disabled')).toBe('false');
     await shot(page, 'gmail-after-insert');
     const doc = await outputs().findOne({

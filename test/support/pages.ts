@@ -1,7 +1,7 @@
 /** Fixture pages served under their real URLs, so content scripts inject by their real matches. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from './paths.ts';
 
 const FIXTURES = path.join(REPO_ROOT, 'extension/lib/scrape/fixtures');
@@ -17,5 +17,18 @@ export async function servePages(context: BrowserContext, pages: { linkedin?: st
   );
   await context.route('https://mail.google.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: pages.gmail ?? fixtureHtml('gmail-compose.html') }),
+  );
+}
+
+/**
+ * The lines an editor shows, read from its paragraphs (top-level blocks and bare text) with
+ * innerText: textContent would run the paragraphs together into one line.
+ */
+export function shownLines(page: Page, selector: string): Promise<string[]> {
+  return page.$eval(selector, (editor) =>
+    [...editor.childNodes].map((node) =>
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+      node instanceof HTMLElement ? node.innerText.replace(/\n$/, '') : (node.textContent ?? ''),
+    ),
   );
 }

@@ -50,6 +50,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ctx.summary,
     ...ctx.keywords,
     ...ctx.tech_stack,
+    ...(request.lead_context ?? []).map((item) => item.text),
   ].filter((t): t is string => Boolean(t));
   const joined = texts.join('\n');
   const normalized = normalizePhrase(joined);

@@ -1,0 +1,42 @@
+/**
+ * Context with its provenance: where each piece the panel sends came from, so the SDR sees it as a
+ * chip, can drop or edit it, and the audit records it with the request.
+ */
+import { z } from 'zod';
+import { text } from './text.ts';
+
+export const CONTEXT_KINDS = [
+  'linkedin_about',
+  'linkedin_profile',
+  'linkedin_company',
+  'website',
+  'gmail_thread',
+  'manual',
+] as const;
+export const ContextKind = z.enum(CONTEXT_KINDS);
+export type ContextKind = z.infer<typeof ContextKind>;
+
+export const ContextSource = z.strictObject({
+  kind: ContextKind,
+  /** What the chip says: "LinkedIn About", "acme.com", "Gmail thread". */
+  label: text(100, 1),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2048)
+    .optional(),
+});
+export type ContextSource = z.output<typeof ContextSource>;
+
+export const LEAD_CONTEXT_LIMITS = {
+  /** An About or a last email is clipped to this, at a sentence end when there is one. */
+  item_chars: 1500,
+  items: 8,
+  sources: 20,
+} as const;
+
+/** The lead's own words and facts about them (About, current role, location, their last email). */
+export const LeadContextItem = z.strictObject({
+  source: ContextSource,
+  text: text(LEAD_CONTEXT_LIMITS.item_chars, 1),
+});
+export type LeadContextItem = z.output<typeof LeadContextItem>;
