@@ -3,6 +3,7 @@
  * chip, can drop or edit it, and the audit records it with the request.
  */
 import { z } from 'zod';
+import { LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { text } from './text.ts';
 
 export const CONTEXT_KINDS = [
@@ -26,13 +27,6 @@ export const ContextSource = z.strictObject({
     .optional(),
 });
 export type ContextSource = z.output<typeof ContextSource>;
-
-export const LEAD_CONTEXT_LIMITS = {
-  /** An About or a last email is clipped to this, at a sentence end when there is one. */
-  item_chars: 1500,
-  items: 8,
-  sources: 20,
-} as const;
 
 /** The lead's own words and facts about them (About, current role, location, their last email). */
 export const LeadContextItem = z.strictObject({

@@ -99,3 +99,11 @@ export function wordBounds(channel: ChannelName, format?: LinkedInFormatName): W
 export function carriesSubject(channel: ChannelName, format?: LinkedInFormatName): boolean {
   return channel === 'EMAIL' || (channel === 'LINKEDIN' && format === 'INMAIL');
 }
+
+/** Context the panel sends: each piece of the lead's own words, and how many pieces and sources. */
+export const LEAD_CONTEXT_LIMITS = {
+  /** An About or a last email is clipped to this, at a sentence end when there is one. */
+  item_chars: 1500,
+  items: 8,
+  sources: 20,
+} as const;

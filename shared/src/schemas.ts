@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ContextSource, LEAD_CONTEXT_LIMITS, LeadContextItem } from './context.ts';
-import { CHANNELS, carriesSubject, wordBounds } from './limits.ts';
+import { ContextSource, LeadContextItem } from './context.ts';
+import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
 import { text } from './text.ts';
 
