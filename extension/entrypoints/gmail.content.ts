@@ -7,7 +7,7 @@ export default defineContentScript({
   main() {
     browser.runtime.onMessage.addListener(
       answerPanel({
-        scrape: () => scrapeGmail(document),
+        scrape: () => scrapeGmail(document, location.href),
         insert: (subject, message) => insertGmail(document, subject, message),
       }),
     );

@@ -1,3 +1,4 @@
+import type { LinkedInFormat } from '@personalizer/shared';
 import type { InsertResult } from './insert.ts';
 import type { ScrapeResult } from './scrape/types.ts';
 
@@ -5,13 +6,23 @@ import type { ScrapeResult } from './scrape/types.ts';
 export type PanelMessage = { type: 'scrape' } | { type: 'insert'; subject: string | null; message: string };
 export type PanelReply<M extends PanelMessage> = M extends { type: 'scrape' } ? ScrapeResult : InsertResult;
 
+/** Content script → side panel: the page moved on (in-app navigation) or a composer opened or closed. */
+export interface PageChanged {
+  type: 'page-changed';
+  url: string;
+  composer: LinkedInFormat | null;
+}
+
+export const isPageChanged = (message: unknown): message is PageChanged =>
+  (message as PageChanged | null)?.type === 'page-changed';
+
 /** A content script's listener: answers the panel's messages with the page's scrape and insert. */
 export function answerPanel(handlers: {
   scrape: () => ScrapeResult;
   insert: (subject: string | null, message: string) => InsertResult;
 }) {
   return (message: PanelMessage): Promise<ScrapeResult | InsertResult> | undefined => {
-    if (message?.type === 'scrape') return Promise.resolve(handlers.scrape());
+    if (message?.type === 'scrape') return Promise.resolve({ ...handlers.scrape(), url: location.href });
     if (message?.type === 'insert') return Promise.resolve(handlers.insert(message.subject, message.message));
     return undefined;
   };

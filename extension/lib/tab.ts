@@ -1,4 +1,5 @@
 import type { PanelMessage, PanelReply } from './messaging.ts';
+import type { ScrapeResult } from './scrape/types.ts';
 
 const PAGES = ['https://www.linkedin.com/*', 'https://mail.google.com/*'];
 
@@ -31,5 +32,41 @@ export async function sendToTab<M extends PanelMessage>(tab: Browser.tabs.Tab, m
       siteOf(tab.url) === 'gmail' ? '/content-scripts/gmail.js' : '/content-scripts/linkedin.js';
     await browser.scripting.executeScript({ target: { tabId: id }, files: [file] });
     return (await browser.tabs.sendMessage(id, message)) as PanelReply<M>;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads a page in the tab until `ready` accepts it (the page renders after it loads), a few times. */
+export async function scrapeWhen(
+  tab: Browser.tabs.Tab,
+  ready: (result: ScrapeResult) => boolean,
+  attempts = 8,
+  delayMs = 300,
+): Promise<ScrapeResult> {
+  let result = await sendToTab(tab, { type: 'scrape' });
+  for (let i = 1; i < attempts && !ready(result); i++) {
+    await sleep(delayMs);
+    result = await sendToTab(tab, { type: 'scrape' });
+  }
+  return result;
+}
+
+/**
+ * Reads a LinkedIn company's About page in a background tab the user asked for, and closes it:
+ * the SDR stays on the profile and keeps the lead they are writing to.
+ */
+export async function readCompanyPage(companyUrl: string, timeoutMs = 15_000): Promise<ScrapeResult> {
+  const tab = await browser.tabs.create({ url: `${companyUrl}about/`, active: false });
+  const id = tab.id as number;
+  try {
+    const started = Date.now();
+    while ((await browser.tabs.get(id)).status !== 'complete') {
+      if (Date.now() - started > timeoutMs) throw new Error('The company page did not load');
+      await sleep(200);
+    }
+    return await scrapeWhen(await browser.tabs.get(id), (r) => r.page === 'company' && r.context.length > 0);
+  } finally {
+    await browser.tabs.remove(id).catch(() => {});
   }
 }

@@ -259,11 +259,14 @@ describe('guardrails and safety', () => {
     const user = sent?.user ?? '';
     const open = user.indexOf('<input_data>');
     const close = user.indexOf('</input_data>');
-    const at = user.indexOf(INJECTION);
+    // In the title and in the About: each time inside the data block, as plain text.
+    const found = [...user.matchAll(new RegExp(INJECTION, 'g'))].map((m) => m.index);
+    expect(found).toHaveLength(2);
     expect(open).toBeGreaterThanOrEqual(0);
-    expect(at).toBeGreaterThan(open);
-    expect(at).toBeLessThan(close);
-    expect(user.lastIndexOf(INJECTION)).toBe(at);
+    for (const at of found) {
+      expect(at).toBeGreaterThan(open);
+      expect(at).toBeLessThan(close);
+    }
     const messages = (await panel.locator('.variant .message').allTextContents()).join('\n');
     expect(messages).not.toMatch(/crypto/i);
     await panel.close();

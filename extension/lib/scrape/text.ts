@@ -44,8 +44,7 @@ export function readLines(root: Element | null | undefined, options: { headings?
           }
           line += text;
         });
-      }
-      else if (child instanceof Element) {
+      } else if (child instanceof Element) {
         if (child.matches(skip) || isScreenReaderCopy(child)) continue;
         if (child.tagName === 'BR') end(line.trim() === '');
         else if (BLOCK.test(child.tagName) || isVisualLine(child)) {
