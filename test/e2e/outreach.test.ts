@@ -259,9 +259,9 @@ describe('guardrails and safety', () => {
     const user = sent?.user ?? '';
     const open = user.indexOf('<input_data>');
     const close = user.indexOf('</input_data>');
-    // In the title and in the About: each time inside the data block, as plain text.
+    // In the title, the headline and the About: each time inside the data block, as plain text.
     const found = [...user.matchAll(new RegExp(INJECTION, 'g'))].map((m) => m.index);
-    expect(found).toHaveLength(2);
+    expect(found).toHaveLength(3);
     expect(open).toBeGreaterThanOrEqual(0);
     for (const at of found) {
       expect(at).toBeGreaterThan(open);
