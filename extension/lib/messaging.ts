@@ -9,6 +9,8 @@ export type PanelReply<M extends PanelMessage> = M extends { type: 'scrape' } ? 
 /** Content script → side panel: the page moved on (in-app navigation) or a composer opened or closed. */
 export interface PageChanged {
   type: 'page-changed';
+  /** navigated: another page rendered (read it again); composer: only the open composer changed. */
+  reason: 'navigated' | 'composer';
   url: string;
   composer: LinkedInFormat | null;
 }
@@ -22,7 +24,7 @@ export function answerPanel(handlers: {
   insert: (subject: string | null, message: string) => InsertResult;
 }) {
   return (message: PanelMessage): Promise<ScrapeResult | InsertResult> | undefined => {
-    if (message?.type === 'scrape') return Promise.resolve({ ...handlers.scrape(), url: location.href });
+    if (message?.type === 'scrape') return Promise.resolve(handlers.scrape());
     if (message?.type === 'insert') return Promise.resolve(handlers.insert(message.subject, message.message));
     return undefined;
   };

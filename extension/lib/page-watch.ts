@@ -15,8 +15,8 @@ export function watchPage(
   options: { composer: () => LinkedInFormat | null; send: (message: PageChanged) => Promise<unknown> },
 ): void {
   let composer = options.composer();
-  const notify = () =>
-    options.send({ type: 'page-changed', url: location.href, composer }).catch(() => {
+  const notify = (reason: PageChanged['reason']) =>
+    options.send({ type: 'page-changed', reason, url: location.href, composer }).catch(() => {
       // The panel is closed: nobody to tell.
     });
 
@@ -28,7 +28,7 @@ export function watchPage(
       if (document.title !== title || Date.now() - started > RENDER_WAIT_MS) {
         clearInterval(wait);
         composer = options.composer();
-        notify();
+        notify('navigated');
       }
     }, RENDER_POLL_MS);
   });
@@ -38,7 +38,7 @@ export function watchPage(
     const now = options.composer();
     if (now !== composer) {
       composer = now;
-      notify();
+      notify('composer');
     }
   }, COMPOSER_POLL_MS);
 }

@@ -52,21 +52,35 @@ export async function scrapeWhen(
   return result;
 }
 
+async function loaded(id: number, timeoutMs: number): Promise<Browser.tabs.Tab> {
+  const started = Date.now();
+  for (;;) {
+    const tab = await browser.tabs.get(id);
+    if (tab.status === 'complete') return tab;
+    if (Date.now() - started > timeoutMs) throw new Error('The company page did not load');
+    await sleep(200);
+  }
+}
+
+const isCompanyPage = (r: ScrapeResult) => r.page === 'company' && r.context.length > 0;
+
 /**
  * Reads a LinkedIn company's About page in a background tab the user asked for, and closes it:
- * the SDR stays on the profile and keeps the lead they are writing to.
+ * the SDR stays on the profile and keeps the lead they are writing to. A page that failed to load
+ * (an error page takes no content script) is reloaded once.
  */
 export async function readCompanyPage(companyUrl: string, timeoutMs = 15_000): Promise<ScrapeResult> {
-  const tab = await browser.tabs.create({ url: `${companyUrl}about/`, active: false });
-  const id = tab.id as number;
+  const { id } = await browser.tabs.create({ url: `${companyUrl}about/`, active: false });
+  const tabId = id as number;
   try {
-    const started = Date.now();
-    while ((await browser.tabs.get(id)).status !== 'complete') {
-      if (Date.now() - started > timeoutMs) throw new Error('The company page did not load');
+    try {
+      return await scrapeWhen(await loaded(tabId, timeoutMs), isCompanyPage);
+    } catch {
+      await browser.tabs.reload(tabId);
       await sleep(200);
+      return await scrapeWhen(await loaded(tabId, timeoutMs), isCompanyPage);
     }
-    return await scrapeWhen(await browser.tabs.get(id), (r) => r.page === 'company' && r.context.length > 0);
   } finally {
-    await browser.tabs.remove(id).catch(() => {});
+    await browser.tabs.remove(tabId).catch(() => {});
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { LinkedInFormat } from '@personalizer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { type ContextItem, mergeItems, toItems } from './context.ts';
 import { isPageChanged } from './messaging.ts';
 import type { ScrapedLead, ScrapeResult } from './scrape/types.ts';
@@ -18,7 +18,6 @@ export function usePage(tab: Browser.tabs.Tab | null) {
   const [items, setItems] = useState<ContextItem[]>([]);
   const [composer, setComposer] = useState<LinkedInFormat | null>(null);
   const [companyUrl, setCompanyUrl] = useState<string | undefined>();
-  const readUrl = useRef<string | undefined>(undefined);
 
   // A page renders after it loads: read again briefly until a name (or a company) appears.
   const scrape = useQuery({
@@ -54,7 +53,6 @@ export function usePage(tab: Browser.tabs.Tab | null) {
 
   useEffect(() => {
     if (!scrape.data) return;
-    readUrl.current = scrape.data.url;
     apply(scrape.data);
   }, [scrape.data, apply]);
 
@@ -65,7 +63,7 @@ export function usePage(tab: Browser.tabs.Tab | null) {
     const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (!isPageChanged(message) || sender.tab?.id !== id) return;
       setComposer(message.composer);
-      if (message.url !== readUrl.current) refetch();
+      if (message.reason === 'navigated') refetch();
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

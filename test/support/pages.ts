@@ -10,13 +10,24 @@ export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-/** Serves LinkedIn and Gmail from fixtures; `linkedin` may be replaced per test. */
-export async function servePages(context: BrowserContext, pages: { linkedin?: string; gmail?: string } = {}) {
+/** LinkedIn pages by address: company pages get the company fixture, everything else the profile. */
+export const linkedinFixture = (url: string) =>
+  fixtureHtml(/\/company\//.test(url) ? 'linkedin-company-about.html' : 'linkedin-profile.html');
+
+/** Serves LinkedIn and Gmail from fixtures; either may be replaced per test (LinkedIn by address). */
+export async function servePages(
+  context: BrowserContext,
+  pages: { linkedin?: string | ((url: string) => string); gmail?: string } = {},
+) {
+  const linkedin = pages.linkedin ?? linkedinFixture;
   await context.route('https://www.linkedin.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: pages.linkedin ?? fixtureHtml('linkedin-profile.html') }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: typeof linkedin === 'string' ? linkedin : linkedin(route.request().url()),
+    }),
   );
   await context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: pages.gmail ?? fixtureHtml('gmail-compose.html') }),
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: pages.gmail ?? fixtureHtml('gmail-compose.html') }),
   );
 }
 

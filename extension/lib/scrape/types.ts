@@ -26,8 +26,6 @@ export interface ScrapedContext {
 
 export interface ScrapeResult {
   site: 'linkedin' | 'gmail';
-  /** The page's address when it was read (set by the content script). */
-  url?: string;
   /** A person (profile, thread, compose) replaces the lead; a company page adds to it. */
   page: 'person' | 'company';
   lead: ScrapedLead;
