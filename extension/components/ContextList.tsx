@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { type ContextItem, type ManualContext, TARGET_NAMES } from '@/lib/context';
 
+// A company's facts travel with the lead's own words but are not about the person.
+const targetName = (item: ContextItem) =>
+  item.target === 'lead_context' && (item.source.kind === 'linkedin_company' || item.source.kind === 'website')
+    ? 'Company fact'
+    : TARGET_NAMES[item.target];
+
 /** One context item: its source as a chip (linked when it has an address), its text, edit and remove. */
 function ContextCard(props: { item: ContextItem; onChange: (text: string) => void; onRemove: () => void }) {
   const { item } = props;
@@ -12,7 +18,7 @@ function ContextCard(props: { item: ContextItem; onChange: (text: string) => voi
         <span className="chip" title={item.source.url ?? label}>
           {label}
         </span>
-        <span className="target">{TARGET_NAMES[item.target]}</span>
+        <span className="target">{targetName(item)}</span>
         <button type="button" className="small" onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : 'Edit'}
         </button>

@@ -1,5 +1,8 @@
 /** Reading page text as a person sees it: line by line, without the copies made for screen readers. */
 
+// Node types as numbers: scrapers also run on documents without DOM globals (happy-dom windows in the bench).
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 const SKIP = 'script, style, template, button, svg, noscript, [hidden]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const BLOCK =
@@ -34,7 +37,7 @@ export function readLines(root: Element | null | undefined, options: { headings?
   };
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === TEXT_NODE) {
         // A blank line inside one text node is a paragraph break of pre-wrapped text (LinkedIn overviews).
         const paragraphs = (child.textContent ?? '').split(/\n[ \t]*\n\s*/);
         paragraphs.forEach((text, i) => {
@@ -44,10 +47,11 @@ export function readLines(root: Element | null | undefined, options: { headings?
           }
           line += text;
         });
-      } else if (child instanceof Element) {
-        if (child.matches(skip) || isScreenReaderCopy(child)) continue;
-        if (child.tagName === 'BR') end(line.trim() === '');
-        else if (BLOCK.test(child.tagName) || isVisualLine(child)) {
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (el.matches(skip) || isScreenReaderCopy(el)) continue;
+        if (el.tagName === 'BR') end(line.trim() === '');
+        else if (BLOCK.test(el.tagName) || isVisualLine(el)) {
           end();
           walk(child);
           end();
