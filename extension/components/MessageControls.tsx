@@ -9,11 +9,34 @@ export interface MessageSettings {
   maxWords: number;
 }
 
+const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
+const CHANNEL_NAMES: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
 const FORMAT_NAMES: Record<LinkedInFormat, string> = {
   CONNECTION_NOTE: 'Connection note',
   MESSAGE: 'Message',
   INMAIL: 'InMail',
 };
+
+function Choice<T extends string>(props: {
+  label: string;
+  name: string;
+  value: T;
+  options: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {(Object.entries(props.options) as [T, string][]).map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** Goal (recent goals suggested), tone, channel, LinkedIn format and the word budget. */
 export function MessageControls(props: {
@@ -37,39 +60,24 @@ export function MessageControls(props: {
         </datalist>
       </label>
       <div className="row">
-        <label>
-          Tone
-          <select name="tone" value={value.tone} onChange={(e) => set('tone', e.target.value as Tone)}>
-            <option value="PROFESSIONAL">Professional</option>
-            <option value="FRIENDLY">Friendly</option>
-            <option value="DIRECT">Direct</option>
-          </select>
-        </label>
-        <label>
-          Channel
-          <select name="channel" value={value.channel} onChange={(e) => set('channel', e.target.value as Channel)}>
-            <option value="EMAIL">Email</option>
-            <option value="LINKEDIN">LinkedIn</option>
-            <option value="SMS">SMS</option>
-          </select>
-        </label>
+        <Choice label="Tone" name="tone" value={value.tone} options={TONES} onChange={(v) => set('tone', v)} />
+        <Choice
+          label="Channel"
+          name="channel"
+          value={value.channel}
+          options={CHANNEL_NAMES}
+          onChange={(v) => set('channel', v)}
+        />
       </div>
       <div className="row">
         {value.channel === 'LINKEDIN' && (
-          <label>
-            Format
-            <select
-              name="linkedin_format"
-              value={value.format}
-              onChange={(e) => set('format', e.target.value as LinkedInFormat)}
-            >
-              {Object.entries(FORMAT_NAMES).map(([format, name]) => (
-                <option key={format} value={format}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Format"
+            name="linkedin_format"
+            value={value.format}
+            options={FORMAT_NAMES}
+            onChange={(v) => set('format', v)}
+          />
         )}
         <label>
           Max words

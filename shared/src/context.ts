@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEAD_CONTEXT_LIMITS } from './limits.ts';
-import { text } from './text.ts';
+import { httpUrl, text } from './text.ts';
 
 export const CONTEXT_KINDS = [
   'linkedin_about',
@@ -21,10 +21,7 @@ export const ContextSource = z.strictObject({
   kind: ContextKind,
   /** What the chip says: "LinkedIn About", "acme.com", "Gmail thread". */
   label: text(100, 1),
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2048)
-    .optional(),
+  url: httpUrl().optional(),
 });
 export type ContextSource = z.output<typeof ContextSource>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ContextSource, LeadContextItem } from './context.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
-import { text } from './text.ts';
+import { httpUrl, text } from './text.ts';
 
 export { text } from './text.ts';
 
@@ -28,10 +28,7 @@ export const Lead = z.strictObject({
     'must be a domain name such as acme.com',
   ),
   email: z.email('must be an email address').max(254).optional(),
-  profile_url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2048)
-    .optional(),
+  profile_url: httpUrl().optional(),
 });
 export type Lead = z.output<typeof Lead>;
 

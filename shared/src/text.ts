@@ -14,3 +14,8 @@ export function text(max: number, min = 0) {
     .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
     .refine((s) => s.isWellFormed(), 'must be well-formed Unicode');
 }
+
+/** An http(s) address of reasonable length (page and profile URLs). */
+export function httpUrl() {
+  return z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048);
+}

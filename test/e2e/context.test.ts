@@ -73,9 +73,7 @@ describe('LinkedIn context', () => {
       linkedin: (url) =>
         url.includes('/in/amara-okafor') ? fixtureHtml('linkedin-hashed-about.html') : linkedinFixture(url),
     });
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/amara-okafor/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/amara-okafor/');
 
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Amara');
     expect(await panel.inputValue('input[name=last_name]')).toBe('Okafor');
@@ -140,10 +138,7 @@ describe('LinkedIn context', () => {
 
   it("re-reads the lead after LinkedIn's in-app navigation", async () => {
     await servePages(suite.browser.context);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
 
     // LinkedIn changes the address first and renders the next profile a moment later.
     await page.evaluate((html) => {
@@ -163,10 +158,7 @@ describe('LinkedIn context', () => {
 
   it('writes a connection note when the invite dialog opens, within the free account limit', async () => {
     await servePages(suite.browser.context);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     expect(await panel.inputValue('select[name=linkedin_format]')).toBe('MESSAGE');
 
     await page.click('#connect');
@@ -201,10 +193,7 @@ describe('LinkedIn context', () => {
 describe('Gmail context', () => {
   it("reads the lead's last message in the thread, their Last-First name and their title from the signature", async () => {
     await servePages(suite.browser.context, { gmail: fixtureHtml('gmail-thread.html') });
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLk');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://mail.google.com/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLk', 'Dana');
     expect(await panel.inputValue('input[name=last_name]')).toBe('Reyes');
     expect(await panel.inputValue('input[name=title]')).toBe('VP of Operations');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Northwind Logistics');

@@ -25,12 +25,8 @@ describe('LinkedIn', () => {
   it('reads the profile, generates, inserts an edited variant and records the selection', async () => {
     suite.fake.script([]);
     await servePages(suite.browser.context);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await page.click('#message');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
     expect(await panel.inputValue('input[name=title]')).toBe('VP of Operations');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Northwind Logistics');
     expect(await panel.inputValue('select[name=channel]')).toBe('LINKEDIN');
@@ -61,44 +57,13 @@ describe('LinkedIn', () => {
     await panel.close();
     await page.close();
   });
-
-  it('inserts into the connection note inside the invite dialog', async () => {
-    suite.fake.script([]);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    await page.click('#connect');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
-    await panel.fill('input[name=goal]', 'Connect about shipment analytics');
-    await panel.click('text=Generate');
-    await panel.waitForSelector('[data-testid=variant-0]');
-    const message = await panel.locator('[data-testid=variant-0] .message').textContent();
-    expect(message).toContain('\n');
-    await panel.locator('[data-testid=variant-0] >> text=Insert').click();
-    await panel.waitForSelector('text=/linkedin note/');
-    const note = await page.evaluate(() => {
-      const root = document.getElementById('interop-outlet')?.shadowRoot;
-      const area = root?.getElementById('custom-message') as HTMLTextAreaElement | null;
-      return {
-        value: area?.value ?? '',
-        sendEnabled: (root?.getElementById('send-invite') as HTMLButtonElement | null)?.disabled === false,
-      };
-    });
-    expect(note.value).toMatch(/^(Hi|Hello|Hey|Dear) Dana/);
-    expect(note.value).toBe(message);
-    expect(note.sendEnabled).toBe(true);
-    await panel.close();
-    await page.close();
-  });
 });
 
 describe('Gmail', () => {
   it('fills subject and body of the compose window and records the selection', async () => {
     suite.fake.script([]);
     await servePages(suite.browser.context);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox?compose=new');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://mail.google.com/*'));
+    const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox?compose=new');
 
     await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Sam');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Quill Legal');
@@ -155,10 +120,7 @@ describe('guardrails and safety', () => {
         ],
       },
     ]);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.fill('input[name=keywords]', 'freight visibility, mid-size shippers');
     await panel.click('text=Generate');
@@ -222,10 +184,7 @@ describe('errors the SDR can fix', () => {
   it('shows a clear error with a wrong token and recovers once it is fixed', async () => {
     await suite.configure(suite.server.url, 'wrong-token-0000000000');
     suite.fake.script([]);
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.click('text=Generate');
     await panel.waitForSelector('[role=alert] >> text=/refused the access token/');
@@ -245,10 +204,7 @@ describe('errors the SDR can fix', () => {
   });
 
   it('shows a clear error while the server is down and recovers when it is back', async () => {
-    const page = await suite.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/in/dana-reyes/');
-    const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     const port = suite.server.port;
     await suite.server.stop();
     await panel.fill('input[name=goal]', 'Book a short call');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type FakeProvider, startFakeProvider } from '@personalizer/server/test-support/fake-provider';
 import { MongoClient } from 'mongodb';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 import { type RunningServer, startServer } from './server.ts';
@@ -22,6 +22,8 @@ export interface Suite {
   configure(url: string, token: string): Promise<void>;
   tabIdOf(pattern: string): Promise<number>;
   openPanel(tabId: number): Promise<Page>;
+  /** Opens the page and the panel on it; waits until the panel shows `firstName` when given. */
+  openLead(url: string, firstName?: string): Promise<{ page: Page; panel: Page }>;
   shot(page: Page, name: string): Promise<void>;
   collection(
     name: 'outputs' | 'prompts' | 'personalization_requests',
@@ -68,6 +70,13 @@ export async function startSuite(): Promise<Suite> {
       await panel.setViewportSize({ width: 400, height: 900 });
       await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
       return panel;
+    },
+    openLead: async (url, firstName) => {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const panel = await suite.openPanel(await suite.tabIdOf(`${new URL(url).origin}/*`));
+      if (firstName) await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe(firstName);
+      return { page, panel };
     },
     shot: async (page, name) => {
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
