@@ -10,8 +10,8 @@ export interface MessageSettings {
 }
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
-const CHANNEL_NAMES: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
-const FORMAT_NAMES: Record<LinkedInFormat, string> = {
+const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
+const FORMATS: Record<LinkedInFormat, string> = {
   CONNECTION_NOTE: 'Connection note',
   MESSAGE: 'Message',
   INMAIL: 'InMail',
@@ -47,6 +47,12 @@ export function MessageControls(props: {
   const { value } = props;
   const set = <K extends keyof MessageSettings>(key: K, v: MessageSettings[K]) =>
     props.onChange({ ...value, [key]: v }, key);
+  const choice = <K extends 'tone' | 'channel' | 'format'>(
+    label: string,
+    key: K,
+    name: string,
+    options: Record<MessageSettings[K], string>,
+  ) => <Choice label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
   const bounds = wordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined);
   return (
     <>
@@ -60,25 +66,11 @@ export function MessageControls(props: {
         </datalist>
       </label>
       <div className="row">
-        <Choice label="Tone" name="tone" value={value.tone} options={TONES} onChange={(v) => set('tone', v)} />
-        <Choice
-          label="Channel"
-          name="channel"
-          value={value.channel}
-          options={CHANNEL_NAMES}
-          onChange={(v) => set('channel', v)}
-        />
+        {choice('Tone', 'tone', 'tone', TONES)}
+        {choice('Channel', 'channel', 'channel', CHANNELS)}
       </div>
       <div className="row">
-        {value.channel === 'LINKEDIN' && (
-          <Choice
-            label="Format"
-            name="linkedin_format"
-            value={value.format}
-            options={FORMAT_NAMES}
-            onChange={(v) => set('format', v)}
-          />
-        )}
+        {value.channel === 'LINKEDIN' && choice('Format', 'format', 'linkedin_format', FORMATS)}
         <label>
           Max words
           <input

@@ -38,27 +38,27 @@ describe('scrapeLinkedIn', () => {
     expect(result.company_url).toBe('https://www.linkedin.com/company/northwind-logistics/');
   });
 
-  it('falls back to stable signals on the hashed-class layout', () => {
-    const result = scrapeLinkedIn(fixture('linkedin-hashed.html'), 'https://www.linkedin.com/in/priya');
-    expect(result.lead).toMatchObject({
-      first_name: 'Priya',
-      last_name: 'Shah',
-      title: 'Head of Data',
-      company_name: 'Lumen Health',
-    });
-    expect(result.sources.first_name).toBe('document.title');
+  it.each([
+    [
+      'linkedin-hashed.html',
+      'https://www.linkedin.com/in/priya',
+      { first_name: 'Priya', last_name: 'Shah', title: 'Head of Data', company_name: 'Lumen Health' },
+      'headline',
+    ],
+    [
+      'linkedin-hashed-about.html',
+      'https://www.linkedin.com/in/amara-okafor/',
+      { first_name: 'Amara', last_name: 'Okafor', title: 'Chief Data Officer', company_name: 'Tern Freight' },
+      'experience',
+    ],
+  ])('reads the hashed-class layout %s by its stable signals', (name, url, lead, titleSource) => {
+    const result = scrapeLinkedIn(fixture(name), url);
+    expect(result.lead).toEqual({ ...lead, profile_url: `${url.replace(/\/$/, '')}/` });
+    expect(result.sources).toMatchObject({ first_name: 'document.title', title: titleSource });
   });
 
-  it('reads a hashed-class profile: name from the title, headline in a <p>, About, current role, location', () => {
+  it("reads a hashed-class profile's context: headline in a <p>, About, current role, location", () => {
     const result = scrapeLinkedIn(fixture('linkedin-hashed-about.html'), 'https://www.linkedin.com/in/amara-okafor/');
-    expect(result.lead).toEqual({
-      first_name: 'Amara',
-      last_name: 'Okafor',
-      title: 'Chief Data Officer',
-      company_name: 'Tern Freight',
-      profile_url: 'https://www.linkedin.com/in/amara-okafor/',
-    });
-    expect(result.sources).toMatchObject({ first_name: 'document.title', title: 'experience' });
     expect(contextOf(result)).toEqual({
       'LinkedIn headline': 'Chief Data Officer | Grounded forecasting for freight carriers',
       'LinkedIn About':
