@@ -58,6 +58,9 @@ export function LeadForm(props: {
       return { ...s, channel, maxWords: maxWordsFor({ ...s, channel }) };
     });
   }, [site]);
+  // Another lead: the composer decides again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's profile is the trigger, not an input
+  useEffect(() => setFormatChosen(false), [page.lead.profile_url]);
   useEffect(() => {
     if (formatChosen || !page.composer) return;
     const format = page.composer;

@@ -51,6 +51,14 @@ describe('typeIntoEditable', () => {
     expect(renderedLines(box)).toEqual(LINES);
   });
 
+  it('keeps the quoted thread of a Gmail reply below the message', () => {
+    const box = editable(
+      '<div><br></div><div class="gmail_quote">On Monday Dana wrote:<blockquote>Hi</blockquote></div>',
+    );
+    typeIntoEditable(box, EMAIL);
+    expect(renderedLines(box)).toEqual([...LINES, 'On Monday Dana wrote:', 'Hi']);
+  });
+
   it('keeps the Gmail signature below the message', () => {
     const box = editable(
       '<div>draft</div><div><br></div><div class="gmail_signature_prefix">-- </div><div class="gmail_signature">Alex</div>',

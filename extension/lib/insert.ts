@@ -49,15 +49,17 @@ export function messageLines(text: string): string[] {
     .split('\n');
 }
 
-// Gmail keeps the signature inside the body; the message goes above it.
-const SIGNATURE = '.gmail_signature_prefix, .gmail_signature, [data-smartmail="gmail_signature"]';
+// Gmail keeps the signature and, in a reply, the quoted thread inside the body; the message goes above them.
+const KEPT = '.gmail_signature_prefix, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_quote';
 
-/** The top-level child of `el` that starts the signature (with the blank line Gmail puts before it), or null. */
+/** The top-level child of `el` that starts the signature or quote (with the blank line before it), or null. */
 function signatureStart(el: HTMLElement): ChildNode | null {
-  let node: ChildNode | null = el.querySelector(SIGNATURE);
+  let node: ChildNode | null = el.querySelector(KEPT);
   while (node && node.parentNode !== el) node = node.parentNode as ChildNode | null;
+  // Keep the blank line before it too, unless that line is all there is to type into.
   const previous = node?.previousSibling;
-  if (previous && BLOCK.test(previous.nodeName) && renderedLines(previous).join('') === '') return previous;
+  const blank = previous && BLOCK.test(previous.nodeName) && renderedLines(previous).join('') === '';
+  if (blank && previous.previousSibling) return previous;
   return node ?? null;
 }
 
@@ -106,7 +108,7 @@ function replaceWithBlocks(el: HTMLElement, lines: string[], kept: ChildNode[]):
 /**
  * Contenteditable: each line typed with execCommand('insertText') and each line break with
  * 'insertParagraph' (what Enter does), so the editor makes its own paragraphs and its input
- * listeners fire. The replaced range ends before a Gmail signature.
+ * listeners fire. The replaced range ends before a Gmail signature or quoted thread.
  */
 export function typeIntoEditable(el: HTMLElement, text: string): void {
   const lines = messageLines(text);

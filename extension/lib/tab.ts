@@ -73,12 +73,18 @@ export async function readCompanyPage(companyUrl: string, timeoutMs = 15_000): P
   const { id } = await browser.tabs.create({ url: `${companyUrl}about/`, active: false });
   const tabId = id as number;
   try {
+    // A login wall or another page is no company page: never let it replace the lead.
+    const read = async () => {
+      const result = await scrapeWhen(await loaded(tabId, timeoutMs), isCompanyPage);
+      if (!isCompanyPage(result)) throw new Error('No company page to read');
+      return result;
+    };
     try {
-      return await scrapeWhen(await loaded(tabId, timeoutMs), isCompanyPage);
+      return await read();
     } catch {
       await browser.tabs.reload(tabId);
       await sleep(200);
-      return await scrapeWhen(await loaded(tabId, timeoutMs), isCompanyPage);
+      return await read();
     }
   } finally {
     await browser.tabs.remove(tabId).catch(() => {});

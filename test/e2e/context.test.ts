@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, linkedinFixture, servePages } from '../support/pages.ts';
+import { fixtureHtml, linkedinFixture, servePages, shownLines } from '../support/pages.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
 let suite: Suite;
@@ -204,6 +204,31 @@ describe('Gmail context', () => {
     expect(message).toMatch(/^Thanks for reaching out, Alex\.\n\nWe are consolidating 14 regional carriers/);
     expect(message).not.toContain('Would shipment analytics help');
     await suite.shot(panel, 'context-gmail-thread');
+    await panel.close();
+    await page.close();
+  });
+
+  it('inserts a reply above the quoted thread, in paragraphs', async () => {
+    const reply =
+      '<div class="compose"><span class="afV" data-hovercard-id="dana.reyes@northwind.io" name="Reyes, Dana">Dana</span>' +
+      '<div g_editable="true" role="textbox" contenteditable="true"><div><br></div><div class="gmail_quote">' +
+      'On Tue, Dana Reyes wrote:<blockquote>Thanks for reaching out, Alex.</blockquote></div></div></div>';
+    await servePages(suite.browser.context, {
+      gmail: fixtureHtml('gmail-thread.html').replace('</body>', `${reply}</body>`),
+    });
+    const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLk', 'Dana');
+    expect(await chips(panel)).toEqual(['Gmail thread']);
+    suite.fake.script([]);
+    await panel.fill('input[name=goal]', 'Offer a planning session for the carrier consolidation');
+    await panel.click('text=Generate');
+    await panel.waitForSelector('[data-testid=variant-0]');
+    const message = (await panel.locator('[data-testid=variant-0] .message').textContent()) ?? '';
+    await panel.locator('[data-testid=variant-0] >> text=Insert').click();
+    await panel.waitForSelector('text=/Inserted variant 1/');
+    expect(await shownLines(page, 'div[g_editable="true"]')).toEqual([
+      ...message.split('\n'),
+      'On Tue, Dana Reyes wrote:\nThanks for reaching out, Alex.',
+    ]);
     await panel.close();
     await page.close();
   });
