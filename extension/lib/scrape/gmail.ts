@@ -81,7 +81,9 @@ export function scrapeGmail(doc: Document, url?: string): ScrapeResult {
     const role = roleFromSignature(lines, name);
     set('title', role.title, 'signature');
     set('company_name', role.company, 'signature');
-    const text = lines
+    // The message without its signature block ("-- " and below): the words, not the phone number.
+    const delimiter = lines.findIndex((line) => /^--\s*$/.test(line));
+    const text = (delimiter >= 0 ? lines.slice(0, delimiter) : lines)
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
