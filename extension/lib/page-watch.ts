@@ -1,6 +1,7 @@
 /**
- * Tells the side panel when the page changes under it: LinkedIn's in-app navigation (WXT's
- * 'wxt:locationchange', once the new page has rendered) and a composer opening or closing.
+ * Tells the side panel when the page changes under it: in-app navigation on LinkedIn and Gmail
+ * (WXT's 'wxt:locationchange', once the new page has rendered) and a LinkedIn composer opening or
+ * closing.
  */
 import type { LinkedInFormat } from '@personalizer/shared';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,9 +13,10 @@ const RENDER_WAIT_MS = 4000;
 
 export function watchPage(
   ctx: ContentScriptContext,
-  options: { composer: () => LinkedInFormat | null; send: (message: PageChanged) => Promise<unknown> },
+  options: { composer?: () => LinkedInFormat | null; send: (message: PageChanged) => Promise<unknown> },
 ): void {
-  let composer = options.composer();
+  const openComposer = options.composer ?? (() => null);
+  let composer = openComposer();
   const notify = (reason: PageChanged['reason']) =>
     options.send({ type: 'page-changed', reason, url: location.href, composer }).catch(() => {
       // The panel is closed: nobody to tell.
@@ -27,15 +29,16 @@ export function watchPage(
     const wait = ctx.setInterval(() => {
       if (document.title !== title || Date.now() - started > RENDER_WAIT_MS) {
         clearInterval(wait);
-        composer = options.composer();
+        composer = openComposer();
         notify('navigated');
       }
     }, RENDER_POLL_MS);
   });
 
   // The invite dialog lives in a shadow root that DOM observers on the page do not see: poll (cheap).
+  if (!options.composer) return;
   ctx.setInterval(() => {
-    const now = options.composer();
+    const now = openComposer();
     if (now !== composer) {
       composer = now;
       notify('composer');
