@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { scrapeGmail } from '../lib/scrape/gmail.ts';
 import { scrapeLinkedIn } from '../lib/scrape/linkedin.ts';
+import { scrapeLinkedInCompany } from '../lib/scrape/linkedin-company.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
 const FIXTURES = path.resolve(import.meta.dirname, '../lib/scrape/fixtures');
@@ -39,9 +40,13 @@ for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.html'))) {
   const doc = window.document as unknown as Document;
   const scrape = name.startsWith('gmail')
     ? () => scrapeGmail(doc)
-    : () => scrapeLinkedIn(doc, 'https://www.linkedin.com/in/bench/');
+    : name.includes('company')
+      ? () => scrapeLinkedInCompany(doc, 'https://www.linkedin.com/company/bench/about/')
+      : () => scrapeLinkedIn(doc, 'https://www.linkedin.com/in/bench/');
   // A scrape that finds nothing would time an empty page: refuse to report it.
-  if (!scrape().lead.first_name) throw new Error(`${name}: the scraper found no name; the benchmark is broken`);
+  const found = scrape().lead;
+  if (!found.first_name && !found.company_name)
+    throw new Error(`${name}: the scraper found no name; the benchmark is broken`);
   const times: number[] = [];
   for (let i = 0; i < 220; i++) {
     const start = performance.now();

@@ -3,34 +3,26 @@ import {
   PersonalizeRequest,
   type PersonalizeRequestInput,
   type PersonalizeResponse,
-  type Tone,
   toApiIssues,
-  WORD_LIMITS,
+  wordBounds,
 } from '@personalizer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type ApiClient, describeError } from '@/lib/api';
-import type { ScrapedLead } from '@/lib/scrape/types';
-import { recentGoals, rememberGoal } from '@/lib/settings';
+import { type ManualContext, requestContext } from '@/lib/context';
+import { linkedinTier, recentGoals, rememberGoal } from '@/lib/settings';
 import { sendToTab } from '@/lib/tab';
+import { usePage } from '@/lib/use-page';
+import { ContextList } from './ContextList.tsx';
+import { LeadFields } from './LeadFields.tsx';
+import { MessageControls, type MessageSettings } from './MessageControls.tsx';
 import { type InsertChoice, VariantCard } from './VariantCard.tsx';
 
-const LEAD_FIELDS: [keyof ScrapedLead, string][] = [
-  ['first_name', 'First name'],
-  ['last_name', 'Last name'],
-  ['title', 'Title'],
-  ['company_name', 'Company'],
-  ['domain', 'Domain'],
-  ['email', 'Email'],
-];
+const defaultChannel = (site: 'linkedin' | 'gmail' | null): Channel => (site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
+const maxWordsFor = (s: Pick<MessageSettings, 'channel' | 'format'>) =>
+  wordBounds(s.channel, s.channel === 'LINKEDIN' ? s.format : undefined).default;
 
-const list = (s: string) =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-/** The write view: lead and context (editable), goal, tone, channel; generate; pick and insert. */
+/** The write view: lead and context (editable, with sources), message settings; generate; pick and insert. */
 export function LeadForm(props: {
   api: ApiClient;
   tab: Browser.tabs.Tab | null;
@@ -39,33 +31,46 @@ export function LeadForm(props: {
   onOpenSettings: () => void;
 }) {
   const { api, tab, site } = props;
-  const [lead, setLead] = useState<ScrapedLead>({});
-  const [summary, setSummary] = useState('');
-  const [keywords, setKeywords] = useState('');
-  const [tech, setTech] = useState('');
-  const [goal, setGoal] = useState('');
-  const [tone, setTone] = useState<Tone>('PROFESSIONAL');
-  const [channel, setChannel] = useState<Channel>(site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
-  const [maxWords, setMaxWords] = useState(WORD_LIMITS[channel].default);
+  const page = usePage(tab);
+  const [manual, setManual] = useState<ManualContext>({ summary: '', keywords: '', tech_stack: '' });
+  const [settings, setSettings] = useState<MessageSettings>(() => {
+    const channel = defaultChannel(site);
+    return {
+      goal: '',
+      tone: 'PROFESSIONAL',
+      channel,
+      format: 'MESSAGE',
+      maxWords: maxWordsFor({ channel, format: 'MESSAGE' }),
+    };
+  });
+  // The format follows the composer open on the page until the SDR picks one.
+  const [formatChosen, setFormatChosen] = useState(false);
   const [result, setResult] = useState<PersonalizeResponse | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const goals = useQuery({ queryKey: ['goals'], queryFn: () => recentGoals.getValue() });
+  const tier = useQuery({ queryKey: ['linkedinTier'], queryFn: () => linkedinTier.getValue() });
 
-  const scrape = useQuery({
-    queryKey: ['scrape', tab?.id, tab?.url],
-    enabled: !!tab,
-    queryFn: () => sendToTab(tab as Browser.tabs.Tab, { type: 'scrape' }),
-  });
   useEffect(() => {
-    if (scrape.data) setLead(scrape.data.lead);
-  }, [scrape.data]);
-  useEffect(() => {
-    if (site) setChannel(site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
+    if (!site) return;
+    setSettings((s) => {
+      const channel = defaultChannel(site);
+      return { ...s, channel, maxWords: maxWordsFor({ ...s, channel }) };
+    });
   }, [site]);
+  // Another lead: the composer decides again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's profile is the trigger, not an input
+  useEffect(() => setFormatChosen(false), [page.lead.profile_url]);
   useEffect(() => {
-    setMaxWords(WORD_LIMITS[channel].default);
-  }, [channel]);
+    if (formatChosen || !page.composer) return;
+    const format = page.composer;
+    setSettings((s) => (s.format === format ? s : { ...s, format, maxWords: maxWordsFor({ ...s, format }) }));
+  }, [page.composer, formatChosen]);
+
+  function changeSettings(next: MessageSettings, changed: keyof MessageSettings) {
+    if (changed === 'format') setFormatChosen(true);
+    setSettings(changed === 'channel' || changed === 'format' ? { ...next, maxWords: maxWordsFor(next) } : next);
+  }
 
   // Re-open a request from History: its final variants.
   useEffect(() => {
@@ -90,14 +95,16 @@ export function LeadForm(props: {
     },
   });
 
+  const linkedin = settings.channel === 'LINKEDIN';
   function submit() {
     const body: PersonalizeRequestInput = {
-      channel,
-      tone,
-      goal,
-      lead: { first_name: '', ...lead },
-      company_context: { summary, keywords: list(keywords), tech_stack: list(tech) },
-      constraints: { max_words: maxWords },
+      channel: settings.channel,
+      tone: settings.tone,
+      goal: settings.goal,
+      lead: { first_name: '', ...page.lead },
+      ...requestContext(page.items, manual),
+      constraints: { max_words: settings.maxWords },
+      ...(linkedin ? { linkedin_format: settings.format, linkedin_tier: tier.data ?? 'FREE' } : {}),
     };
     const checked = PersonalizeRequest.safeParse(body);
     if (!checked.success) {
@@ -133,78 +140,38 @@ export function LeadForm(props: {
     }
   }
 
+  const companyUrl = site === 'linkedin' ? page.companyUrl : undefined;
   return (
     <section>
       {!tab && <p className="notice">Open a LinkedIn profile or a Gmail message to read the lead from the page.</p>}
-      {scrape.isError && <p className="notice">Could not read this page. Reload the tab and try again.</p>}
-      <fieldset>
-        <legend>Lead</legend>
-        {LEAD_FIELDS.map(([field, label]) => (
-          <label key={field}>
-            {label}
-            <input
-              name={field}
-              value={lead[field] ?? ''}
-              onChange={(e) => setLead({ ...lead, [field]: e.target.value })}
-            />
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Company context</legend>
-        <label>
-          Summary
-          <textarea name="summary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
-        </label>
-        <label>
-          Keywords (comma-separated)
-          <input name="keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} />
-        </label>
-        <label>
-          Tech stack (comma-separated)
-          <input name="tech_stack" value={tech} onChange={(e) => setTech(e.target.value)} />
-        </label>
-      </fieldset>
+      {page.failed && <p className="notice">Could not read this page. Reload the tab and try again.</p>}
+      <LeadFields
+        lead={page.lead}
+        sources={page.sources}
+        onChange={(lead, sources) => {
+          page.setLead(lead);
+          page.setSources(sources);
+        }}
+      />
+      <ContextList
+        items={page.items}
+        onItems={page.setItems}
+        manual={manual}
+        onManual={setManual}
+        {...(companyUrl
+          ? {
+              companyAction: {
+                label: 'Read the company page',
+                busy: page.readCompany.isPending,
+                run: () => page.readCompany.mutate(companyUrl),
+              },
+            }
+          : {})}
+      />
+      {page.readCompany.isError && <p className="notice">Could not read the company page. Open it and retry.</p>}
       <fieldset>
         <legend>Message</legend>
-        <label>
-          Goal
-          <input name="goal" list="recent-goals" value={goal} onChange={(e) => setGoal(e.target.value)} />
-          <datalist id="recent-goals">
-            {(goals.data ?? []).map((g) => (
-              <option key={g} value={g} />
-            ))}
-          </datalist>
-        </label>
-        <div className="row">
-          <label>
-            Tone
-            <select name="tone" value={tone} onChange={(e) => setTone(e.target.value as Tone)}>
-              <option value="PROFESSIONAL">Professional</option>
-              <option value="FRIENDLY">Friendly</option>
-              <option value="DIRECT">Direct</option>
-            </select>
-          </label>
-          <label>
-            Channel
-            <select name="channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-              <option value="EMAIL">Email</option>
-              <option value="LINKEDIN">LinkedIn</option>
-              <option value="SMS">SMS</option>
-            </select>
-          </label>
-          <label>
-            Max words
-            <input
-              name="max_words"
-              type="number"
-              min={WORD_LIMITS[channel].min}
-              max={WORD_LIMITS[channel].max}
-              value={maxWords}
-              onChange={(e) => setMaxWords(Number(e.target.value))}
-            />
-          </label>
-        </div>
+        <MessageControls value={settings} onChange={changeSettings} recentGoals={goals.data ?? []} />
         <button type="button" onClick={submit} disabled={generate.isPending}>
           {generate.isPending ? 'Writing…' : 'Generate'}
         </button>
@@ -232,8 +199,9 @@ export function LeadForm(props: {
           key={`${result.request_id}-${index}`}
           index={index}
           variant={variant}
-          channel={channel}
-          maxWords={maxWords}
+          channel={settings.channel}
+          maxWords={settings.maxWords}
+          {...(linkedin ? { linkedin: { format: settings.format, tier: tier.data ?? 'FREE' } } : {})}
           onInsert={(choice) => insert(index, choice)}
         />
       ))}

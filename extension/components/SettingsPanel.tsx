@@ -1,11 +1,16 @@
+import type { LinkedInTier } from '@personalizer/shared';
 import { useState } from 'react';
 import { createApiClient, describeError } from '@/lib/api';
-import { accessToken, serverUrl } from '@/lib/settings';
+import { accessToken, linkedinTier, serverUrl } from '@/lib/settings';
 
 /** Server URL and access token, with a connection test that checks both. */
-export function SettingsPanel(props: { initial: { url: string; token: string }; onSaved: () => void }) {
+export function SettingsPanel(props: {
+  initial: { url: string; token: string; tier: LinkedInTier };
+  onSaved: () => void;
+}) {
   const [url, setUrl] = useState(props.initial.url);
   const [token, setToken] = useState(props.initial.token);
+  const [tier, setTier] = useState(props.initial.tier);
   const [status, setStatus] = useState<string | null>(null);
 
   async function save() {
@@ -15,6 +20,7 @@ export function SettingsPanel(props: { initial: { url: string; token: string }; 
       await browser.permissions.request({ origins: [origin] });
     await serverUrl.setValue(url);
     await accessToken.setValue(token.trim());
+    await linkedinTier.setValue(tier);
     setStatus('Saved.');
     props.onSaved();
   }
@@ -38,6 +44,13 @@ export function SettingsPanel(props: { initial: { url: string; token: string }; 
       <label>
         Access token
         <input name="access_token" type="password" value={token} onChange={(e) => setToken(e.target.value)} />
+      </label>
+      <label>
+        LinkedIn account
+        <select name="linkedin_tier" value={tier} onChange={(e) => setTier(e.target.value as LinkedInTier)}>
+          <option value="FREE">Free (connection notes up to 200 characters)</option>
+          <option value="PREMIUM">Premium or Sales Navigator (notes up to 300 characters)</option>
+        </select>
       </label>
       <div className="actions">
         <button type="button" onClick={save}>

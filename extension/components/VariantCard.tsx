@@ -2,6 +2,9 @@ import {
   type Channel,
   countWords,
   LINKEDIN_LIMITS,
+  type LinkedInFormat,
+  type LinkedInTier,
+  linkedinBodyLimit,
   type RiskFlag,
   type RiskFlagCode,
   smsSegments,
@@ -38,11 +41,28 @@ function Marked(props: { text: string; flags: RiskFlag[]; field: TextField }) {
   });
 }
 
-function lengthNote(channel: Channel, message: string, maxWords: number): string {
+export interface LinkedInTarget {
+  format: LinkedInFormat;
+  tier: LinkedInTier;
+}
+
+const FORMAT_NAMES: Record<LinkedInFormat, string> = {
+  CONNECTION_NOTE: 'note',
+  MESSAGE: 'message',
+  INMAIL: 'InMail',
+};
+
+function lengthNote(channel: Channel, message: string, maxWords: number, linkedin?: LinkedInTarget): string {
   const words = `${countWords(message)}/${maxWords} words`;
   if (channel === 'SMS') {
     const sms = smsSegments(message);
     return `${words} · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})`;
+  }
+  if (channel === 'LINKEDIN' && linkedin) {
+    const account =
+      linkedin.format === 'CONNECTION_NOTE' ? (linkedin.tier === 'FREE' ? ', free account' : ', Premium') : '';
+    const limit = linkedinBodyLimit(linkedin.format, linkedin.tier);
+    return `${words} · ${message.length}/${limit} chars (${FORMAT_NAMES[linkedin.format]}${account})`;
   }
   if (channel === 'LINKEDIN')
     return `${words} · ${message.length}/${LINKEDIN_LIMITS.connection_note_chars} chars for a note`;
@@ -55,6 +75,7 @@ export function VariantCard(props: {
   variant: Variant;
   channel: Channel;
   maxWords: number;
+  linkedin?: LinkedInTarget;
   onInsert: (choice: InsertChoice) => void;
 }) {
   const { variant } = props;
@@ -86,7 +107,7 @@ export function VariantCard(props: {
       ) : (
         <p className="message">{shown('message', message)}</p>
       )}
-      <p className="length">{lengthNote(props.channel, message, props.maxWords)}</p>
+      <p className="length">{lengthNote(props.channel, message, props.maxWords, props.linkedin)}</p>
       {variant.personalization_points.length > 0 && (
         <ul className="points" aria-label="Personalization points">
           {variant.personalization_points.map((p) => (

@@ -1,15 +1,17 @@
 import { insertGmail } from '@/lib/insert';
 import { answerPanel } from '@/lib/messaging';
+import { watchPage } from '@/lib/page-watch';
 import { scrapeGmail } from '@/lib/scrape/gmail';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main() {
+  main(ctx) {
     browser.runtime.onMessage.addListener(
       answerPanel({
-        scrape: () => scrapeGmail(document),
+        scrape: () => scrapeGmail(document, location.href),
         insert: (subject, message) => insertGmail(document, subject, message),
       }),
     );
+    watchPage(ctx, { send: (message) => browser.runtime.sendMessage(message) });
   },
 });

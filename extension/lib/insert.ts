@@ -1,22 +1,134 @@
-/** Puts text into page fields so the page sees it as typed (its listeners fire, Send enables). */
+/**
+ * Puts text into page fields so the page sees it as typed (its listeners fire, Send enables) and the
+ * message keeps its shape: every line becomes a paragraph of the editor, as pressing Enter makes it.
+ */
+import { findLinkedInComposer, visible } from './composer.ts';
 
-export type InsertTarget = 'gmail-compose' | 'linkedin-message' | 'linkedin-note';
+export type InsertTarget = 'gmail-compose' | 'linkedin-message' | 'linkedin-inmail' | 'linkedin-note';
 export type InsertResult = { ok: true; target: InsertTarget } | { ok: false; reason: 'no-compose-box' };
 
-/** Contenteditable: execCommand('insertText') fires the page's input listeners like typing. */
+const BLOCK = /^(?:DIV|P|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|SECTION|ARTICLE|TABLE|TR)$/;
+
+/** The lines these nodes show: block elements and <br>s end lines (what a reader sees, unlike textContent). */
+function linesOf(nodes: Iterable<Node>): string[] {
+  const lines: string[] = [];
+  let line: string | null = null;
+  const flush = () => {
+    if (line !== null) lines.push(line);
+    line = null;
+  };
+  const walk = (children: Iterable<Node>) => {
+    for (const child of children) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const value = child.textContent ?? '';
+        // Source formatting between blocks is not shown.
+        if (line !== null || value.trim()) line = (line ?? '') + value;
+      } else if (child.nodeName === 'BR') {
+        lines.push(line ?? '');
+        line = null;
+      } else if (BLOCK.test(child.nodeName)) {
+        flush();
+        walk(child.childNodes);
+        flush();
+      } else walk(child.childNodes);
+    }
+  };
+  walk(nodes);
+  flush();
+  return lines;
+}
+
+/** The lines an editable shows. */
+export const renderedLines = (root: Node): string[] => linesOf(root.childNodes);
+
+/** The message as lines: one per paragraph or line break, without blank lines around it. */
+export function messageLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*\n|\s+$/g, '')
+    .split('\n');
+}
+
+// Gmail keeps the signature and, in a reply, the quoted thread inside the body; the message goes above them.
+const KEPT = '.gmail_signature_prefix, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_quote';
+
+/** The top-level child of `el` that starts the signature or quote (with the blank line before it), or null. */
+function signatureStart(el: HTMLElement): ChildNode | null {
+  let node: ChildNode | null = el.querySelector(KEPT);
+  while (node && node.parentNode !== el) node = node.parentNode as ChildNode | null;
+  // Keep the blank line before it too, unless that line is all there is to type into.
+  const previous = node?.previousSibling;
+  const blank = previous && BLOCK.test(previous.nodeName) && renderedLines(previous).join('') === '';
+  if (blank && previous.previousSibling) return previous;
+  return node ?? null;
+}
+
+function siblingsFrom(node: ChildNode | null): ChildNode[] {
+  const nodes: ChildNode[] = [];
+  for (let n = node; n; n = n.nextSibling) nodes.push(n);
+  return nodes;
+}
+
+/**
+ * What typing replaces: everything, or the contents from the first child up to the signature.
+ * A range spanning whole blocks would merge the last one into the signature's blank line.
+ */
+function replacedRange(el: HTMLElement, keep: ChildNode | null): Range {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  if (!keep) return range;
+  const last = keep.previousSibling;
+  if (!last || !el.firstChild || el.firstChild === keep) {
+    range.setStartBefore(keep);
+    range.collapse(true);
+    return range;
+  }
+  range.setStart(el.firstChild, 0);
+  range.setEnd(last, last.nodeType === Node.TEXT_NODE ? (last.textContent ?? '').length : last.childNodes.length);
+  return range;
+}
+
+const sameLines = (a: string[], b: string[]) => a.length === b.length && a.every((line, i) => line === b[i]);
+
+/** Lines as the editor's own blocks (<p> where it uses them, else <div>), when typing is unavailable. */
+function replaceWithBlocks(el: HTMLElement, lines: string[], kept: ChildNode[]): void {
+  const doc = el.ownerDocument;
+  const tag = el.querySelector('p') ? 'p' : 'div';
+  // Typing may have merged the first kept node away; keep what is left of the signature.
+  const keep = kept.find((node) => node.parentNode === el) ?? null;
+  while (el.firstChild && el.firstChild !== keep) el.firstChild.remove();
+  for (const line of lines) {
+    const block = doc.createElement(tag);
+    block.append(line ? doc.createTextNode(line) : doc.createElement('br'));
+    el.insertBefore(block, keep);
+  }
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: lines.join('\n') }));
+}
+
+/**
+ * Contenteditable: each line typed with execCommand('insertText') and each line break with
+ * 'insertParagraph' (what Enter does), so the editor makes its own paragraphs and its input
+ * listeners fire. The replaced range ends before a Gmail signature or quoted thread.
+ */
 export function typeIntoEditable(el: HTMLElement, text: string): void {
+  const lines = messageLines(text);
+  const keep = signatureStart(el);
+  const kept = siblingsFrom(keep);
+  const expected = [...lines, ...linesOf(kept)];
   el.focus();
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
-  selection?.selectAllChildren(el);
-  const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-  if (!inserted || el.textContent !== text) {
-    el.textContent = text;
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  }
+  selection?.removeAllRanges();
+  selection?.addRange(replacedRange(el, keep));
+  let typed = typeof doc.execCommand === 'function' && !!selection;
+  lines.forEach((line, i) => {
+    if (typed && i > 0) typed = doc.execCommand('insertParagraph', false);
+    if (typed && line) typed = doc.execCommand('insertText', false, line);
+  });
+  if (!typed || !sameLines(renderedLines(el), expected)) replaceWithBlocks(el, lines, kept);
 }
 
-/** Input/textarea: the native value setter, so React-controlled fields notice, then 'input'. */
+/** Input/textarea: the native value setter, so React-controlled fields notice, then 'input'. Line breaks stay. */
 export function typeIntoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   el.focus();
   const proto = Object.getPrototypeOf(el) as object;
@@ -24,9 +136,6 @@ export function typeIntoField(el: HTMLInputElement | HTMLTextAreaElement, text: 
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
-
-// A closed composer is hidden, not removed, on both sites.
-const visible = (el: Element | null | undefined): el is HTMLElement => !!el && !el.closest('[hidden]');
 
 export function insertGmail(doc: Document, subject: string | null, message: string): InsertResult {
   const body = doc.querySelector<HTMLElement>('div[g_editable="true"][role="textbox"]');
@@ -37,18 +146,15 @@ export function insertGmail(doc: Document, subject: string | null, message: stri
   return { ok: true, target: 'gmail-compose' };
 }
 
-/** The open connection note (in #interop-outlet's shadow root) wins over the message box. */
-export function insertLinkedIn(doc: Document, message: string): InsertResult {
-  const outlet = doc.querySelector('#interop-outlet')?.shadowRoot ?? doc;
-  const note = outlet.querySelector<HTMLTextAreaElement>('textarea#custom-message, textarea[name="message"]');
-  if (note) {
-    typeIntoField(note, message);
+/** Into the composer open on the page: the connection note wins over an InMail or message box. */
+export function insertLinkedIn(doc: Document, subject: string | null, message: string): InsertResult {
+  const composer = findLinkedInComposer(doc);
+  if (!composer) return { ok: false, reason: 'no-compose-box' };
+  if (composer.format === 'CONNECTION_NOTE') {
+    typeIntoField(composer.body, message.replace(/\r\n?/g, '\n').trim());
     return { ok: true, target: 'linkedin-note' };
   }
-  const box = doc.querySelector<HTMLElement>(
-    '.msg-form [contenteditable="true"][role="textbox"], [contenteditable="true"][role="textbox"]',
-  );
-  if (!visible(box)) return { ok: false, reason: 'no-compose-box' };
-  typeIntoEditable(box, message);
-  return { ok: true, target: 'linkedin-message' };
+  if (subject && composer.format === 'INMAIL' && composer.subject) typeIntoField(composer.subject, subject);
+  typeIntoEditable(composer.body, message);
+  return { ok: true, target: composer.format === 'INMAIL' ? 'linkedin-inmail' : 'linkedin-message' };
 }

@@ -3,7 +3,13 @@ import { answerPanel } from './messaging.ts';
 
 describe('answerPanel', () => {
   const listener = answerPanel({
-    scrape: () => ({ site: 'linkedin', lead: { first_name: 'Dana' }, sources: { first_name: 'h1' } }),
+    scrape: () => ({
+      site: 'linkedin',
+      page: 'person',
+      lead: { first_name: 'Dana' },
+      sources: { first_name: 'h1' },
+      context: [],
+    }),
     insert: (subject, message) =>
       message
         ? { ok: true, target: subject ? 'gmail-compose' : 'linkedin-message' }

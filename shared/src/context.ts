@@ -1,7 +1,12 @@
+/**
+ * Context with its provenance: where each piece the panel sends came from, so the SDR sees it as a
+ * chip, can drop or edit it, and the audit records it with the request.
+ */
 import { z } from 'zod';
+import { LEAD_CONTEXT_LIMITS } from './limits.ts';
+import { httpUrl, text } from './text.ts';
 
-/** Where a piece of context came from, so the panel can show it and the audit can keep it. */
-export const CONTEXT_SOURCE_KINDS = [
+export const CONTEXT_KINDS = [
   'linkedin_about',
   'linkedin_profile',
   'linkedin_company',
@@ -9,39 +14,35 @@ export const CONTEXT_SOURCE_KINDS = [
   'gmail_thread',
   'manual',
 ] as const;
-export const ContextSourceKind = z.enum(CONTEXT_SOURCE_KINDS);
-export type ContextSourceKind = z.infer<typeof ContextSourceKind>;
-
-// A label is one short line: no control characters at all (not even line breaks).
-const LABEL_FORBIDDEN = /\p{Cc}/u;
+export const ContextKind = z.enum(CONTEXT_KINDS);
+export type ContextKind = z.infer<typeof ContextKind>;
 
 export const ContextSource = z.strictObject({
-  kind: ContextSourceKind,
-  /** What the chip says, e.g. "LinkedIn About", "acme.com/about", "Gmail thread". */
-  label: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(120, 'must have at most 120 characters')
-    .refine((s) => !LABEL_FORBIDDEN.test(s) && s.isWellFormed(), 'must be one line of well-formed text'),
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2048)
-    .optional(),
+  kind: ContextKind,
+  /** What the chip says: "LinkedIn About", "acme.com", "Gmail thread". */
+  label: text(100, 1).refine((s) => !/[\r\n\t]/.test(s), 'must be one line'),
+  url: httpUrl().optional(),
 });
 export type ContextSource = z.output<typeof ContextSource>;
 
-export const MAX_CONTEXT_SOURCES = 20;
+/** The lead's own words and facts about them (About, current role, location, their last email). */
+export const LeadContextItem = z.strictObject({
+  source: ContextSource,
+  text: text(LEAD_CONTEXT_LIMITS.item_chars, 1),
+});
+export type LeadContextItem = z.output<typeof LeadContextItem>;
+
+/** At most this many sources on one request. */
 export const ContextSources = z
   .array(ContextSource)
-  .max(MAX_CONTEXT_SOURCES, `must have at most ${MAX_CONTEXT_SOURCES} entries`);
+  .max(LEAD_CONTEXT_LIMITS.sources, `must have at most ${LEAD_CONTEXT_LIMITS.sources} entries`);
 
 /** The chip label for a web page: its host without "www.", plus the path when it is not the root. */
 export function websiteLabel(url: string): string {
   const { hostname, pathname } = new URL(url);
   const host = hostname.replace(/^www\./, '');
   const path = pathname.replace(/\/+$/, '');
-  return `${host}${path}`.slice(0, 120);
+  return `${host}${path}`.slice(0, 100);
 }
 
 /** Pages of a company's website (e.g. the `sources` of POST /enrich) as context sources. */

@@ -57,6 +57,22 @@ describe('PersonalizeRequest', () => {
     expect(req.company_context).toEqual({ keywords: [], tech_stack: [] });
   });
 
+  it('resolves LinkedIn format defaults: a short note, an InMail with a subject', () => {
+    const linkedin = { ...valid, channel: 'LINKEDIN' as const, constraints: {} };
+    const note = PersonalizeRequest.parse({ ...linkedin, linkedin_format: 'CONNECTION_NOTE', linkedin_tier: 'FREE' });
+    expect(note.constraints).toMatchObject({ max_words: 30, include_subjects: false });
+    const inmail = PersonalizeRequest.parse({ ...linkedin, linkedin_format: 'INMAIL' });
+    expect(inmail.constraints).toMatchObject({ max_words: 100, include_subjects: true });
+    const sources = [{ kind: 'linkedin_about', label: 'LinkedIn About', url: 'https://www.linkedin.com/in/dana' }];
+    const withContext = PersonalizeRequest.parse({
+      ...valid,
+      lead_context: [{ source: sources[0], text: ' Builds freight teams. ' }],
+      context_sources: sources,
+    });
+    expect(withContext.lead_context).toEqual([{ source: sources[0], text: 'Builds freight teams.' }]);
+    expect(withContext.context_sources).toEqual(sources);
+  });
+
   it('treats blank optional scraped fields as absent and trims text', () => {
     const req = PersonalizeRequest.parse({ ...valid, lead: { first_name: '  Dana ', last_name: '', title: '   ' } });
     expect(req.lead).toEqual({ first_name: 'Dana' });
@@ -85,6 +101,26 @@ describe('PersonalizeRequest', () => {
     [{ ...valid, channel: 'SMS', constraints: { include_subjects: true } }, 'constraints.include_subjects'],
     [{ ...valid, channel: 'SMS', constraints: { max_words: 120 } }, 'constraints.max_words'],
     [{ ...valid, extra: true }, '(body)'],
+    [{ ...valid, linkedin_format: 'CONNECTION_NOTE' }, 'linkedin_format'],
+    [{ ...valid, channel: 'LINKEDIN', linkedin_format: 'POST' }, 'linkedin_format'],
+    [{ ...valid, channel: 'LINKEDIN', linkedin_tier: 'GOLD' }, 'linkedin_tier'],
+    [
+      { ...valid, channel: 'LINKEDIN', linkedin_format: 'CONNECTION_NOTE', constraints: { max_words: 60 } },
+      'constraints.max_words',
+    ],
+    [
+      { ...valid, channel: 'LINKEDIN', linkedin_format: 'MESSAGE', constraints: { include_subjects: true } },
+      'constraints.include_subjects',
+    ],
+    [{ ...valid, lead_context: [{ source: { kind: 'rumour', label: 'x' }, text: 'y' }] }, 'lead_context.0.source.kind'],
+    [
+      { ...valid, lead_context: [{ source: { kind: 'manual', label: 'x' }, text: 'y'.repeat(1501) }] },
+      'lead_context.0.text',
+    ],
+    [
+      { ...valid, context_sources: [{ kind: 'website', label: 'acme.com', url: 'file:///etc/passwd' }] },
+      'context_sources.0.url',
+    ],
   ])('rejects an invalid field with its path (%#)', (input, path) => {
     expect(issuePaths(input)).toContain(path);
   });

@@ -1,21 +1,10 @@
 import { z } from 'zod';
-import { ContextSources } from './context.ts';
-import { CHANNELS, WORD_LIMITS } from './limits.ts';
+import { ContextSources, LeadContextItem } from './context.ts';
+import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
+import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
+import { httpUrl, text } from './text.ts';
 
-// Control characters (NUL included) never belong in outreach text; \t \n \r do.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** A bounded, trimmed string with no control characters or lone surrogates. */
-export function text(max: number, min = 0) {
-  return z
-    .string()
-    .trim()
-    .min(min, min === 1 ? 'must not be empty' : `must have at least ${min} characters`)
-    .max(max, `must have at most ${max} characters`)
-    .refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters')
-    .refine((s) => s.isWellFormed(), 'must be well-formed Unicode');
-}
+export { text } from './text.ts';
 
 /** Optional text where an empty string means "not given" (scraped fields are often blank). */
 function optionalText(max: number) {
@@ -39,10 +28,7 @@ export const Lead = z.strictObject({
     'must be a domain name such as acme.com',
   ),
   email: z.email('must be an email address').max(254).optional(),
-  profile_url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2048)
-    .optional(),
+  profile_url: httpUrl().optional(),
 });
 export type Lead = z.output<typeof Lead>;
 
@@ -54,9 +40,9 @@ export const CompanyContext = z.strictObject({
 export type CompanyContext = z.output<typeof CompanyContext>;
 
 export const Constraints = z.strictObject({
-  /** Defaults per channel (WORD_LIMITS); bounds are checked against the channel too. */
+  /** Defaults per channel or LinkedIn format (wordBounds); bounds are checked against it too. */
   max_words: z.int().positive().optional(),
-  /** EMAIL only; defaults to true there. */
+  /** EMAIL and LinkedIn INMAIL only; defaults to true there. */
   include_subjects: z.boolean().optional(),
   no_claims_policy: z.boolean().default(true),
   variant_count: z.int().min(1).max(3).default(3),
@@ -93,33 +79,42 @@ export const PersonalizeRequest = z
     /** Overrides the sender profile stored for the user; the one used is kept in the audit. */
     sender: Sender.optional(),
     constraints: Constraints.prefault({}),
-    /** Where the lead and company context came from (LinkedIn, website, Gmail, typed); kept in the audit. */
+    /** LINKEDIN only: what is written (its limits and word budget) and the sender's account tier. */
+    linkedin_format: LinkedInFormat.optional(),
+    linkedin_tier: LinkedInTier.optional(),
+    /** The lead's own words and facts, each with its source. */
+    lead_context: z.array(LeadContextItem).max(LEAD_CONTEXT_LIMITS.items).optional(),
+    /** Where every piece of context came from (provenance, kept in the audit). */
     context_sources: ContextSources.optional(),
   })
   .superRefine((req, ctx) => {
-    const bounds = WORD_LIMITS[req.channel];
+    const bounds = wordBounds(req.channel, req.linkedin_format);
     const maxWords = req.constraints.max_words;
     if (maxWords !== undefined && (maxWords < bounds.min || maxWords > bounds.max)) {
       ctx.addIssue({
         code: 'custom',
         path: ['constraints', 'max_words'],
-        message: `must be between ${bounds.min} and ${bounds.max} for ${req.channel}`,
+        message: `must be between ${bounds.min} and ${bounds.max} for ${req.linkedin_format ?? req.channel}`,
       });
     }
-    if (req.constraints.include_subjects === true && req.channel !== 'EMAIL') {
+    if (req.constraints.include_subjects === true && !carriesSubject(req.channel, req.linkedin_format)) {
       ctx.addIssue({
         code: 'custom',
         path: ['constraints', 'include_subjects'],
-        message: 'subjects exist only on the EMAIL channel',
+        message: 'subjects exist only on the EMAIL channel and LinkedIn INMAIL',
       });
+    }
+    for (const field of ['linkedin_format', 'linkedin_tier'] as const) {
+      if (req[field] && req.channel !== 'LINKEDIN')
+        ctx.addIssue({ code: 'custom', path: [field], message: 'only for the LINKEDIN channel' });
     }
   })
   .transform((req) => ({
     ...req,
     constraints: {
       ...req.constraints,
-      max_words: req.constraints.max_words ?? WORD_LIMITS[req.channel].default,
-      include_subjects: req.channel === 'EMAIL' && req.constraints.include_subjects !== false,
+      max_words: req.constraints.max_words ?? wordBounds(req.channel, req.linkedin_format).default,
+      include_subjects: carriesSubject(req.channel, req.linkedin_format) && req.constraints.include_subjects !== false,
     },
   }));
 /** What the API accepts (defaults optional). */

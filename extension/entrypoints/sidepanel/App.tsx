@@ -5,7 +5,7 @@ import { LeadForm } from '@/components/LeadForm';
 import { SenderProfileForm } from '@/components/SenderProfileForm';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { createApiClient } from '@/lib/api';
-import { accessToken, serverUrl } from '@/lib/settings';
+import { accessToken, linkedinTier, serverUrl } from '@/lib/settings';
 import { findTargetTab, siteOf } from '@/lib/tab';
 
 type View = 'write' | 'history' | 'settings';
@@ -15,7 +15,11 @@ export function App() {
   const [reopen, setReopen] = useState<string | null>(null);
   const settings = useQuery({
     queryKey: ['settings'],
-    queryFn: async () => ({ url: await serverUrl.getValue(), token: await accessToken.getValue() }),
+    queryFn: async () => ({
+      url: await serverUrl.getValue(),
+      token: await accessToken.getValue(),
+      tier: await linkedinTier.getValue(),
+    }),
   });
   const tab = useQuery({ queryKey: ['tab'], queryFn: async () => (await findTargetTab()) ?? null });
   const refetchTab = tab.refetch;

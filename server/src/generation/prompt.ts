@@ -3,7 +3,14 @@
  * carries the input as one JSON data block between markers, so text scraped from web pages is data,
  * never instructions. The data block is also machine-readable: the offline writer reads it back.
  */
-import { EMAIL_LIMITS, LINKEDIN_LIMITS, PersonalizeRequest, type RiskFlag, SMS_LIMITS } from '@personalizer/shared';
+import {
+  EMAIL_LIMITS,
+  LINKEDIN_LIMITS,
+  linkedinBodyLimit,
+  PersonalizeRequest,
+  type RiskFlag,
+  SMS_LIMITS,
+} from '@personalizer/shared';
 import { z } from 'zod';
 import type { Draft, Prompts } from './types.ts';
 
@@ -28,11 +35,26 @@ function channelRule(request: PersonalizeRequest): string {
         ? `EMAIL: every variant has a "subject" of at most ${EMAIL_LIMITS.subject_recommended_chars} characters (specific, no clickbait) and a "message" body in short paragraphs.`
         : 'EMAIL: a "message" body in short paragraphs; no subject.';
     case 'LINKEDIN':
-      return `LINKEDIN: a direct message with no subject, one or two short paragraphs; stay under ${LINKEDIN_LIMITS.connection_note_chars} characters when you can so it also fits a connection note.`;
+      return linkedinRule(request);
     case 'SMS': {
       const chars = SMS_LIMITS.max_segments * SMS_LIMITS.gsm7_concat_segment_chars;
       return `SMS: plain text with no subject, at most ${SMS_LIMITS.max_segments} SMS segments (${chars} plain characters; emoji or accented letters shrink a segment to ${SMS_LIMITS.ucs2_concat_segment_chars}), no links, no line breaks.`;
     }
+  }
+}
+
+function linkedinRule(request: PersonalizeRequest): string {
+  const format = request.linkedin_format;
+  if (!format)
+    return `LINKEDIN: a direct message with no subject, one or two short paragraphs; stay under ${LINKEDIN_LIMITS.connection_note_chars} characters when you can so it also fits a connection note.`;
+  const limit = linkedinBodyLimit(format, request.linkedin_tier);
+  switch (format) {
+    case 'CONNECTION_NOTE':
+      return `LINKEDIN CONNECTION NOTE: no subject, one short paragraph, at most ${limit} characters including spaces (a hard limit).`;
+    case 'MESSAGE':
+      return 'LINKEDIN MESSAGE to a connection: no subject, one or two short paragraphs.';
+    case 'INMAIL':
+      return `LINKEDIN INMAIL: a "subject" of at most ${LINKEDIN_LIMITS.inmail_subject_chars} characters and a "message" body in short paragraphs, at most ${limit} characters.`;
   }
 }
 
@@ -62,7 +84,7 @@ function systemPrompt(request: PersonalizeRequest): string {
     "8. Open with a greeting that uses the lead's first name (lead.first_name).",
     '9. Give one reason why you are writing to this lead in particular, taken from the lead facts.',
     '10. End with one clear, low-friction call to action tied to the goal, phrased as a question.',
-    '11. Personalize in this order of preference: company summary and keywords first, then the role/title, then the tech stack.',
+    '11. Personalize in this order of preference: company summary and keywords first, then what the lead says about themselves (lead_context: their About, current role, last email), then the role/title, then the tech stack.',
     '12. No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
     `13. Tone: ${TONES[request.tone]}`,
     '14. Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
@@ -81,13 +103,26 @@ function block(name: string, value: unknown): string {
 }
 
 function dataBlock(request: PersonalizeRequest, count: number): string {
-  const { channel, tone, goal, lead, company_context, sender, constraints } = request;
-  return block(DATA, {
-    variants_to_write: count,
+  const {
     channel,
     tone,
     goal,
     lead,
+    company_context,
+    sender,
+    constraints,
+    linkedin_format,
+    linkedin_tier,
+    lead_context,
+  } = request;
+  return block(DATA, {
+    variants_to_write: count,
+    channel,
+    ...(linkedin_format ? { linkedin_format, linkedin_tier } : {}),
+    tone,
+    goal,
+    lead,
+    ...(lead_context?.length ? { lead_context } : {}),
     company_context,
     ...(sender ? { sender } : {}),
     constraints,

@@ -80,6 +80,8 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ctx.summary,
     ...ctx.keywords,
     ...ctx.tech_stack,
+    // The lead's own words (About, current role, their last email) are facts about the lead.
+    ...(request.lead_context ?? []).map((item) => item.text),
   ];
   const senderTexts = [sender?.name, sender?.company, sender?.role, sender?.offer];
   const proof = sender?.proof_points ?? [];
@@ -99,7 +101,14 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
   const result: InputFacts = {
     all: textFacts(everything),
     lead: textFacts(leadTexts),
-    leadAndGoal: textFacts([lead.title, ctx.summary, ...ctx.keywords, ...ctx.tech_stack, request.goal]),
+    leadAndGoal: textFacts([
+      lead.title,
+      ctx.summary,
+      ...ctx.keywords,
+      ...ctx.tech_stack,
+      ...(request.lead_context ?? []).map((item) => item.text),
+      request.goal,
+    ]),
     proofPoints: proof.map((p) => textFacts([p])),
     sender: textFacts(senderTexts),
     numbers: countedValues(numbers),

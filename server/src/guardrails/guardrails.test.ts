@@ -76,6 +76,16 @@ describe('checkVariant', () => {
     expect(thin.company_context.keywords).toEqual([]);
   });
 
+  it('expects the greeting a person would use for a decorated first name', () => {
+    const decorated = req({ lead: { first_name: 'Dr. Katherine (Kate) 🚀', company_name: 'Bluefin Foods' } });
+    expect(
+      codes('Hi Kate, your cold chain work at Bluefin Foods caught my eye. Open to a chat?', 'x', decorated),
+    ).toEqual([]);
+    expect(
+      codes('Hi Dr., your cold chain work at Bluefin Foods caught my eye. Open to a chat?', 'x', decorated),
+    ).toEqual(['MISSING_GREETING']);
+  });
+
   it('checks word, channel and subject limits', () => {
     const long = `${clean} ${'More cold chain words here. '.repeat(30)}`;
     expect(codes(long)).toContain('OVER_WORD_LIMIT');
@@ -89,6 +99,38 @@ describe('checkVariant', () => {
     expect(isBlocking(note)).toBe(false);
     expect(codes(clean, null)).toEqual(['MISSING_SUBJECT']);
     expect(codes(clean, `Cold chain ${'x'.repeat(80)}`)).toEqual(['SUBJECT_TOO_LONG']);
+  });
+
+  it.each([
+    ['CONNECTION_NOTE', 'FREE', 201, 'error'],
+    ['CONNECTION_NOTE', 'FREE', 200, null],
+    ['CONNECTION_NOTE', 'PREMIUM', 300, null],
+    ['CONNECTION_NOTE', 'PREMIUM', 301, 'error'],
+    ['CONNECTION_NOTE', undefined, 250, 'warning'],
+    ['INMAIL', 'FREE', 1900, null],
+    ['INMAIL', 'FREE', 1901, 'error'],
+    ['MESSAGE', 'FREE', 1901, null],
+  ] as const)('limits a LinkedIn %s (%s account) of %i characters: %s', (format, tier, chars, severity) => {
+    const message = `Hi Zoë, Bluefin Foods cold chain?${' x'.repeat(200)}${'y'.repeat(2000)}`.slice(0, chars);
+    const request = req({
+      channel: 'LINKEDIN',
+      linkedin_format: format,
+      ...(tier ? { linkedin_tier: tier } : {}),
+      constraints: { max_words: format === 'CONNECTION_NOTE' ? 50 : 250 },
+    });
+    const flag = checkVariant(request, { subject: format === 'INMAIL' ? 'Cold chain' : null, message }).find(
+      (f) => f.code === 'OVER_CHANNEL_LIMIT',
+    );
+    expect(flag?.severity ?? null).toBe(severity);
+    if (severity === 'error') expect(flag?.detail).toMatch(/over the \d+-character limit of a LinkedIn/);
+  });
+
+  it('limits an InMail subject to 200 characters and requires one', () => {
+    const inmail = req({ channel: 'LINKEDIN', linkedin_format: 'INMAIL', constraints: { max_words: 100 } });
+    expect(inmail.constraints.include_subjects).toBe(true);
+    expect(codes(clean, `Cold chain ${'x'.repeat(150)}`, inmail)).toEqual([]);
+    expect(codes(clean, `Cold chain ${'x'.repeat(190)}`, inmail)).toEqual(['SUBJECT_TOO_LONG']);
+    expect(codes(clean, null, inmail)).toEqual(['MISSING_SUBJECT']);
   });
 
   it('explains what the message uses, with spans, for people and for code', () => {

@@ -2,6 +2,7 @@ import {
   countWords,
   EMAIL_LIMITS,
   LINKEDIN_LIMITS,
+  linkedinBodyLimit,
   type PersonalizeRequest,
   type RiskFlag,
   SMS_LIMITS,
@@ -11,7 +12,7 @@ import {
 import type { Draft } from '../generation/types.ts';
 import { variantFlag } from './flag.ts';
 
-/** Word budget, the channel's hard limits, and the email subject. */
+/** Word budget, the channel's hard limits, and the subject. */
 export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const words = countWords(variant.message);
@@ -31,7 +32,9 @@ export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFl
       flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', over ? 'error' : 'warning', detail, 'message'));
     }
   }
-  if (request.channel === 'LINKEDIN') {
+  if (request.channel === 'LINKEDIN' && request.linkedin_format) {
+    flags.push(...checkLinkedInFormat(request, variant.message.length));
+  } else if (request.channel === 'LINKEDIN') {
     const chars = variant.message.length;
     if (chars > LINKEDIN_LIMITS.message_chars) {
       const detail = `${chars} characters, over LinkedIn's ${LINKEDIN_LIMITS.message_chars}-character message limit`;
@@ -41,16 +44,46 @@ export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFl
       flags.push(variantFlag('OVER_CHANNEL_LIMIT', 'length', 'warning', detail, 'message'));
     }
   }
-  if (request.constraints.include_subjects) {
-    const subject = variant.subject?.trim() ?? '';
-    if (!subject) flags.push(variantFlag('MISSING_SUBJECT', 'length', 'error', 'the email has no subject', 'subject'));
-    else if (subject.length > EMAIL_LIMITS.subject_max_chars) {
-      const detail = `subject has ${subject.length} characters, over ${EMAIL_LIMITS.subject_max_chars}`;
-      flags.push(variantFlag('SUBJECT_TOO_LONG', 'length', 'error', detail, 'subject'));
-    } else if (subject.length > EMAIL_LIMITS.subject_recommended_chars) {
-      const detail = `subject has ${subject.length} characters; inboxes cut it after about ${EMAIL_LIMITS.subject_recommended_chars}`;
-      flags.push(variantFlag('SUBJECT_TOO_LONG', 'length', 'warning', detail, 'subject'));
-    }
-  }
+  if (request.constraints.include_subjects) flags.push(...checkSubject(request, variant.subject?.trim() ?? ''));
   return flags;
+}
+
+function checkSubject(request: PersonalizeRequest, subject: string): RiskFlag[] {
+  const flag = (severity: RiskFlag['severity'], detail: string) =>
+    variantFlag('SUBJECT_TOO_LONG', 'length', severity, detail, 'subject');
+  if (!subject) return [variantFlag('MISSING_SUBJECT', 'length', 'error', 'the message has no subject', 'subject')];
+  if (request.channel === 'LINKEDIN') {
+    const max = LINKEDIN_LIMITS.inmail_subject_chars;
+    return subject.length > max
+      ? [flag('error', `subject has ${subject.length} characters, over InMail's ${max}`)]
+      : [];
+  }
+  if (subject.length > EMAIL_LIMITS.subject_max_chars) {
+    return [flag('error', `subject has ${subject.length} characters, over ${EMAIL_LIMITS.subject_max_chars}`)];
+  }
+  if (subject.length > EMAIL_LIMITS.subject_recommended_chars) {
+    const cut = EMAIL_LIMITS.subject_recommended_chars;
+    return [flag('warning', `subject has ${subject.length} characters; inboxes cut it after about ${cut}`)];
+  }
+  return [];
+}
+
+const FORMAT_NAMES = { CONNECTION_NOTE: 'connection note', MESSAGE: 'message', INMAIL: 'InMail' } as const;
+
+/** The limit of the LinkedIn format being written; a note's depends on the account tier. */
+function checkLinkedInFormat(request: PersonalizeRequest, chars: number): RiskFlag[] {
+  const format = request.linkedin_format ?? 'MESSAGE';
+  const tier = request.linkedin_tier;
+  const limit = linkedinBodyLimit(format, tier);
+  const account = format === 'CONNECTION_NOTE' && tier ? ` on a ${tier === 'FREE' ? 'free' : 'Premium'} account` : '';
+  if (chars > limit) {
+    const detail = `${chars} characters, over the ${limit}-character limit of a LinkedIn ${FORMAT_NAMES[format]}${account}`;
+    return [variantFlag('OVER_CHANNEL_LIMIT', 'length', 'error', detail, 'message')];
+  }
+  const free = LINKEDIN_LIMITS.connection_note_chars_free;
+  if (format === 'CONNECTION_NOTE' && !tier && chars > free) {
+    const detail = `${chars} characters: fits a Premium connection note but not a free account's ${free}`;
+    return [variantFlag('OVER_CHANNEL_LIMIT', 'length', 'warning', detail, 'message')];
+  }
+  return [];
 }

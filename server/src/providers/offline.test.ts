@@ -1,6 +1,7 @@
 import {
   CHANNELS,
   countWords,
+  greetingName,
   PersonalizeRequest,
   type PersonalizeRequestInput,
   smsSegments,
@@ -43,6 +44,7 @@ const CONTEXTS: Record<string, Partial<PersonalizeRequestInput>> = {
       tech_stack: ['Salesforce Marketing Cloud', 'Google BigQuery', 'Looker'],
     },
   },
+  'decorated first name': { lead: { first_name: 'Dr. Katherine (Kate) 🚀', company_name: 'Acme Robotics' } },
   'non-GSM name': { lead: { first_name: '美玲', company_name: 'Lotus Tea' }, company_context: { keywords: ['tea'] } },
   'long goal': {
     goal: 'Introduce our vendor onboarding service and learn whether the procurement team is reviewing suppliers this quarter, and if so who owns that review and what the timeline looks like for the next round',
@@ -63,7 +65,7 @@ async function write(request: PersonalizeRequest): Promise<Draft[]> {
 /** What the guardrails check, asserted here too so the offline writer is held to it on its own. */
 function expectWellFormed(request: PersonalizeRequest, draft: Draft) {
   const { message } = draft;
-  expect(message.startsWith(`Hi ${request.lead.first_name}`)).toBe(true);
+  expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
   expect(message).toContain('?');
   expect(countWords(message)).toBeLessThanOrEqual(request.constraints.max_words);
   if (request.channel === 'SMS') expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
@@ -89,6 +91,19 @@ describe('offline provider', () => {
       expectWellFormed(request, draft);
       const flags = checkVariant(request, draft);
       expect(isBlocking(flags), JSON.stringify({ message: draft.message, flags })).toBe(false);
+    }
+  });
+
+  it.each(['FREE', 'PREMIUM'] as const)('writes LinkedIn connection notes that fit a %s account', async (tier) => {
+    const request = requestFor(
+      {},
+      { channel: 'LINKEDIN', linkedin_format: 'CONNECTION_NOTE', linkedin_tier: tier, constraints: {} },
+    );
+    const drafts = await write(request);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      expect(draft.message.length).toBeLessThanOrEqual(tier === 'FREE' ? 200 : 300);
+      expect(checkVariant(request, draft)).toEqual([]);
     }
   });
 

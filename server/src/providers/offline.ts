@@ -6,7 +6,7 @@
  * (word and channel limits included): a version that breaks a rule is never returned.
  */
 import type { PersonalizeRequest, Tone } from '@personalizer/shared';
-import { countWords, EMAIL_LIMITS } from '@personalizer/shared';
+import { countWords, EMAIL_LIMITS, greetingName } from '@personalizer/shared';
 import { normalizeMessage } from '../generation/pipeline.ts';
 import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
@@ -73,7 +73,8 @@ export function writeOffline({ request, count, avoid }: PromptData): Draft[] {
 function factsOf(request: PersonalizeRequest): Facts {
   const { lead, company_context: context } = request;
   return {
-    name: lead.first_name,
+    // The name a person greets, as the greeting check expects it ("Dr. Amara" → Amara).
+    name: greetingName(lead.first_name),
     company: lead.company_name ?? null,
     title: cleanTitle(lead.title),
     keywords: context.keywords.slice(0, 2),

@@ -1,0 +1,88 @@
+import { type Channel, type LinkedInFormat, type Tone, wordBounds } from '@personalizer/shared';
+
+export interface MessageSettings {
+  goal: string;
+  tone: Tone;
+  channel: Channel;
+  /** LINKEDIN only. */
+  format: LinkedInFormat;
+  maxWords: number;
+}
+
+const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
+const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
+const FORMATS: Record<LinkedInFormat, string> = {
+  CONNECTION_NOTE: 'Connection note',
+  MESSAGE: 'Message',
+  INMAIL: 'InMail',
+};
+
+function Choice<T extends string>(props: {
+  label: string;
+  name: string;
+  value: T;
+  options: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {(Object.entries(props.options) as [T, string][]).map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Goal (recent goals suggested), tone, channel, LinkedIn format and the word budget. */
+export function MessageControls(props: {
+  value: MessageSettings;
+  onChange: (value: MessageSettings, changed: keyof MessageSettings) => void;
+  recentGoals: string[];
+}) {
+  const { value } = props;
+  const set = <K extends keyof MessageSettings>(key: K, v: MessageSettings[K]) =>
+    props.onChange({ ...value, [key]: v }, key);
+  const choice = <K extends 'tone' | 'channel' | 'format'>(
+    label: string,
+    key: K,
+    name: string,
+    options: Record<MessageSettings[K], string>,
+  ) => <Choice label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
+  const bounds = wordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined);
+  return (
+    <>
+      <label>
+        Goal
+        <input name="goal" list="recent-goals" value={value.goal} onChange={(e) => set('goal', e.target.value)} />
+        <datalist id="recent-goals">
+          {props.recentGoals.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
+      </label>
+      <div className="row">
+        {choice('Tone', 'tone', 'tone', TONES)}
+        {choice('Channel', 'channel', 'channel', CHANNELS)}
+      </div>
+      <div className="row">
+        {value.channel === 'LINKEDIN' && choice('Format', 'format', 'linkedin_format', FORMATS)}
+        <label>
+          Max words
+          <input
+            name="max_words"
+            type="number"
+            min={bounds.min}
+            max={bounds.max}
+            value={value.maxWords}
+            onChange={(e) => set('maxWords', Number(e.target.value))}
+          />
+        </label>
+      </div>
+    </>
+  );
+}
