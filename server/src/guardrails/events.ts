@@ -47,7 +47,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'ipo',
-    pattern: String.raw`ipo|went public|going public|go public|public listing|listed on|(?:nasdaq|nyse) debut`,
+    pattern: `ipo|went public|going public|go public|public listing|listed on|(?:nasdaq|nyse) debut`,
     sources: 'ipo public listing listed nasdaq nyse',
   },
   {
@@ -57,7 +57,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'partnership',
-    pattern: String.raw`partner(?:ed|ing|ship|ships|s)? (?:with|between)|new partner(?:ship)?s?|partnership|teamed up|alliance with|tie-up`,
+    pattern: `partner(?:ed|ing|ship|ships|s)? (?:with|between)|new partner(?:ship)?s?|partnership|teamed up|alliance with|tie-up`,
     sources: 'partner partnered partnership alliance',
   },
   {
@@ -67,7 +67,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'press',
-    pattern: String.raw`featured (?:in|on|by|as)|feature in|press coverage|media coverage|write-?up in|profiled (?:in|by)|mentioned in|quoted in|in the (?:news|press|headlines)|press (?:release|coverage|mention)|made headlines`,
+    pattern: `featured (?:in|on|by|as)|feature in|press coverage|media coverage|write-?up in|profiled (?:in|by)|mentioned in|quoted in|in the (?:news|press|headlines)|press (?:release|coverage|mention)|made headlines`,
     sources: 'featured feature coverage press profiled quoted news headline article',
   },
   {
@@ -77,12 +77,12 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'promotion',
-    pattern: String.raw`promot(?:ed|ion)|new role|new position|new title|new gig|stepp(?:ed|ing) (?:into|up)|moved up|took over as|taking over as|well[- ]deserved`,
+    pattern: `promot(?:ed|ion)|new role|new position|new title|new gig|stepp(?:ed|ing) (?:into|up)|moved up|took over as|taking over as|well[- ]deserved`,
     sources: 'promoted promotion stepped',
   },
   {
     name: 'growth',
-    pattern: String.raw`(?:recent|rapid|impressive|explosive|fast|strong|huge|incredible|massive|big|crazy|amazing|steady) growth|growth (?:spurt|streak|trajectory|story)|hypergrowth|(?:growing|grew|scaling|scaled) (?:so |really |incredibly |very )?(?:fast|quickly|rapidly|like crazy)|doubl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue|customers|size)|tripl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue)|on a (?:tear|roll)|taking off|booming|record (?:quarter|year|month|growth|revenue|sales)`,
+    pattern: `(?:recent|rapid|impressive|explosive|fast|strong|huge|incredible|massive|big|crazy|amazing|steady) growth|growth (?:spurt|streak|trajectory|story)|hypergrowth|(?:growing|grew|scaling|scaled) (?:so |really |incredibly |very )?(?:fast|quickly|rapidly|like crazy)|doubl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue|customers|size)|tripl(?:ed|ing) (?:the |your |its )?(?:team|headcount|revenue)|on a (?:tear|roll)|taking off|booming|record (?:quarter|year|month|growth|revenue|sales)`,
     sources: 'growth growing grew grown scaling scaled doubled tripled headcount momentum record milestone anniversary',
   },
 ];

@@ -27,16 +27,24 @@ export class SenderProfileStore {
 
   async get(owner: string): Promise<StoredSenderProfile | null> {
     const doc = await withDatabase(() => this.#profiles.findOne({ _id: owner }));
-    return doc ? { sender: doc.sender, updated_at: doc.updated_at.toISOString() } : null;
+    return doc ? { sender: withoutEmpty(doc.sender), updated_at: doc.updated_at.toISOString() } : null;
   }
 
   async put(owner: string, sender: Sender, now: Date): Promise<StoredSenderProfile> {
-    await withDatabase(() => this.#profiles.replaceOne({ _id: owner }, { sender, updated_at: now }, { upsert: true }));
-    return { sender, updated_at: now.toISOString() };
+    const clean = withoutEmpty(sender);
+    await withDatabase(() =>
+      this.#profiles.replaceOne({ _id: owner }, { sender: clean, updated_at: now }, { upsert: true }),
+    );
+    return { sender: clean, updated_at: now.toISOString() };
   }
 
   async remove(owner: string): Promise<boolean> {
     const { deletedCount } = await withDatabase(() => this.#profiles.deleteOne({ _id: owner }));
     return deletedCount > 0;
   }
+}
+
+/** The sender without absent fields: the driver would store undefined as null, which no schema takes. */
+function withoutEmpty(sender: Sender): Sender {
+  return Object.fromEntries(Object.entries(sender).filter(([, v]) => v !== undefined && v !== null)) as Sender;
 }
