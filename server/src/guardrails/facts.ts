@@ -5,7 +5,7 @@
  * known about the lead, a customer or result only from a proof point. Cached per request object
  * because checkVariant runs on every variant of the same request.
  */
-import type { Evidence, PersonalizeRequest } from '@personalizer/shared';
+import { type Evidence, greetingName, type PersonalizeRequest } from '@personalizer/shared';
 import { extractNumbers, type FoundNumber } from './numbers.ts';
 import { escapeRegExp, fold, GENERIC, stem } from './text.ts';
 
@@ -36,6 +36,8 @@ export interface InputFacts {
   numbers: Map<number, Set<string>>;
   /** The input's multipliers ("2x", "double"): only these source a multiplier. */
   multipliers: Set<number>;
+  /** The lead's name as a greeting uses it ("Dr. Amara Okafor" → "Amara"). */
+  greeting: string;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
   leadRef: RegExp;
   /** Facts a message can use, with their source, in personalization order. */
@@ -115,6 +117,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     multipliers: new Set(numbers.filter((n) => n.multiplier).map((n) => n.value)),
     // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
     leadRef: leadReference([lead.company_name]),
+    greeting: greetingName(lead.first_name),
     facts,
   };
   cache.set(request, result);

@@ -1,4 +1,4 @@
-import { type Evidence, greetingName, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
+import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
@@ -41,7 +41,7 @@ const RELEVANT = new Set<Evidence['source']>(['keyword', 'summary', 'title', 'te
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
-  const first = greetingName(request.lead.first_name);
+  const first = facts.greeting;
   if (!hasGreeting(variant.message, first)) {
     flags.push(
       variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),

@@ -24,15 +24,15 @@ const PROOF = new RegExp(
     String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
-    String.raw`(?<=\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-    String.raw`(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
+    String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
+    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
     String.raw`\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
-    String.raw`(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3})(?:tell|told|tells|keep telling) (?:us|me)\b`,
-    String.raw`(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
+    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3})(?:tell|told|tells|keep telling) (?:us|me)\b`,
+    String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
     String.raw`\bis what (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:use|rely on|run on|choose|trust|swear by|pick)\b`,
     String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
   ].join('|'),
@@ -88,6 +88,7 @@ const byProduct = new WeakMap<InputFacts, RegExp>();
 function productUse(facts: InputFacts, company: string | undefined): RegExp {
   const cached = byProduct.get(facts);
   if (cached) return cached;
+  // The verb is looked for first: a lookbehind at every position would be slow.
   const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,4} )`;
   const use = `(?:already |all |now |today |really )?(?:use|uses|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   const product = company ? `|${escapeRegExp(fold(company))}` : '';
@@ -96,7 +97,7 @@ function productUse(facts: InputFacts, company: string | undefined): RegExp {
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
     'gu',
   );
   byProduct.set(facts, pattern);

@@ -1,7 +1,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { fold, phrasePattern } from './text.ts';
+import { fold, phraseBody } from './text.ts';
 
 /** Spam and pressure phrases by category, written as they read; matched as whole words. */
 export const SPAM_PHRASES: Record<string, string[]> = {
@@ -45,22 +45,27 @@ export const SPAM_PHRASES: Record<string, string[]> = {
 };
 
 const ENTRIES = Object.entries(SPAM_PHRASES).flatMap(([category, phrases]) =>
-  phrases.map((phrase) => ({ category, phrase: normalizePhrase(phrase), pattern: phrasePattern(phrase, '') })),
+  phrases.map((phrase) => ({ category, phrase: normalizePhrase(phrase) })),
+);
+
+// Every phrase in one pass: one group per phrase, word edges checked once around them all.
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((e) => `(${phraseBody(e.phrase)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
 );
 
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
-// One pass says whether any phrase is there at all; most messages have none.
-const ANY = new RegExp(ENTRIES.map((e) => e.pattern.source).join('|'), 'u');
-
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
-  const folded = fold(text);
   const flags: RiskFlag[] = [];
-  if (!ANY.test(folded) && !text.includes('$$')) return flags;
-  for (const { category, phrase, pattern } of ENTRIES) {
-    const m = pattern.exec(folded);
-    if (!m || containsPhrase(facts.all.text, phrase)) continue;
+  const seen = new Set<string>();
+  for (const m of fold(text).matchAll(PHRASES)) {
+    const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
+    if (!entry || seen.has(entry.phrase) || containsPhrase(facts.all.text, entry.phrase)) continue;
+    seen.add(entry.phrase);
     const words = text.slice(m.index, m.index + m[0].length);
-    flags.push(claimFlag('SPAM_PHRASE', 'spam', field, m.index, words, `a ${category} phrase that reads as spam`));
+    flags.push(
+      claimFlag('SPAM_PHRASE', 'spam', field, m.index, words, `a ${entry.category} phrase that reads as spam`),
+    );
   }
   const dollars = /\${2,}/.exec(text);
   if (dollars)

@@ -191,11 +191,11 @@ export const GENERIC = new Set(
 /** Text as a literal inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern that finds a phrase's words in folded text, whatever the punctuation between them. */
-export function phrasePattern(phrase: string, flags = 'g'): RegExp {
-  const parts = fold(phrase)
+/** A phrase's words as a pattern, whatever the punctuation between them, apostrophes optional. */
+export function phraseBody(phrase: string): string {
+  return fold(phrase)
     .split(/[^\p{L}\p{N}$%#']+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/\$/g, '\\$&').replace(/'/g, "[''’]?"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]{0,3}')}(?![\\p{L}\\p{N}])`, `${flags}u`);
+    .map((w) => w.replace(/\$/g, '\\$&').replace(/'/g, "[''’]?"))
+    .join('[^\\p{L}\\p{N}]{0,3}');
 }
