@@ -9,8 +9,8 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
 import type { Provider } from '../src/providers/provider.ts';
-import { openAuditStore } from '../src/store/audit-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
+import { openStores } from '../src/store/stores.ts';
 import { cleanEmailVariants } from '../test-support/fixtures.ts';
 
 const TOKEN = 'bench-token-0123456789';
@@ -21,13 +21,18 @@ const localDb = process.env.MONGODB_URI
   ? null
   : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
 const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
-const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWrites: localDb !== null });
-const app = createApp({
-  store,
-  providerFor: () => instant,
-  apiToken: TOKEN,
-  corsOrigins: null,
+const stores = await openStores({
+  uri,
+  db: `bench_${Date.now()}`,
+  serializeWrites: localDb !== null,
   rateLimitPerMin: 10_000_000,
+});
+await localDb?.indexNow();
+await stores.users.ensureAdmin(TOKEN, 'Bench');
+const app = createApp({
+  stores,
+  providerFor: () => instant,
+  corsOrigins: null,
   bodyLimitBytes: 64 * 1024,
   requestTimeoutMs: 60_000,
   log: () => {},
@@ -39,7 +44,7 @@ const listen = (fetch: typeof app.fetch) =>
 const [appPort, barePort] = await Promise.all([listen(app.fetch), listen(bare.fetch)]);
 process.send?.({ appPort, barePort, token: TOKEN });
 process.once('SIGTERM', async () => {
-  await store.close();
+  await stores.db.close();
   await localDb?.stop();
   process.exit(0);
 });

@@ -1,13 +1,14 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { ApiError } from './http/api-error.ts';
+import { authenticate } from './http/auth.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import { limitGeneration } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
+import { leadRoutes } from './routes/leads.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { systemRoutes } from './routes/system.ts';
 import { DatabaseUnavailableError } from './store/errors.ts';
@@ -16,17 +17,7 @@ const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`));
-  const limiter = new RateLimiter(deps.rateLimitPerMin);
-  const limitGeneration: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const wait = limiter.take(c.req.header('authorization') ?? '');
-    if (wait > 0) {
-      throw new ApiError(429, 'RATE_LIMITED', `Too many generation requests; retry in ${wait} s`, {
-        headers: { 'Retry-After': String(wait) },
-      });
-    }
-    await next();
-  };
-
+  const { stores } = deps;
   const app = new Hono<AppEnv>();
 
   // One log line per request: route, status, latency and what the handler added; no text, no secrets.
@@ -54,7 +45,7 @@ export function createApp(deps: AppDeps) {
           ? origin
           : null,
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
       maxAge: 600,
     }),
   );
@@ -66,15 +57,16 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  const auth = requireToken(deps.apiToken);
-  app.use('/ready', auth);
-  app.use('/personalize/*', auth);
+  const auth = authenticate(stores.users);
+  for (const path of ['/ready', '/personalize/*', '/leads/*']) app.use(path, auth);
   app.use(
     '/personalize/*',
     timeout(deps.requestTimeoutMs, new HTTPException(504, { message: 'The request took too long' })),
   );
   app.route('/', systemRoutes(deps));
-  app.route('/personalize', personalizeRoutes(deps, limitGeneration));
+  const personalization = { store: stores.audit, providerFor: deps.providerFor, now: deps.now };
+  app.route('/personalize', personalizeRoutes(personalization, limitGeneration(stores.limits)));
+  app.route('/leads', leadRoutes(stores.audit));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');
@@ -87,22 +79,6 @@ export function createApp(deps: AppDeps) {
     return c.json(apiError.toBody(), apiError.status, apiError.headers);
   });
   return app;
-}
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Bearer token check in constant time (hashing first makes the lengths equal). */
-function requireToken(token: string): MiddlewareHandler<AppEnv> {
-  const expected = digest(token);
-  return async (c, next) => {
-    const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!given || !timingSafeEqual(digest(given), expected)) {
-      throw new ApiError(401, 'UNAUTHORIZED', 'A valid access token is required (Authorization: Bearer <token>)', {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-      });
-    }
-    await next();
-  };
 }
 
 function toApiError(err: unknown): ApiError {

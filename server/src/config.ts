@@ -40,6 +40,7 @@ const Env = z.object({
   RATE_LIMIT_PER_MIN: int(60, 1, 100_000),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024, 10 * 1024 * 1024),
   REQUEST_TIMEOUT_MS: int(90_000, 1000, 600_000),
+  RETENTION_DAYS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
 });
 
 export interface LlmConfig {
@@ -63,6 +64,8 @@ export interface Config {
   rateLimitPerMin: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** Requests older than this many days are deleted with their prompts and outputs; null keeps all. */
+  retentionDays: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -108,5 +111,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    retentionDays: e.RETENTION_DAYS ?? null,
   };
 }

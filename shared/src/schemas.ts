@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, WORD_LIMITS } from './limits.ts';
+import { UserId } from './users.ts';
 
 // Control characters (NUL included) never belong in outreach text; \t \n \r do.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
@@ -208,6 +209,8 @@ export const AuditRequest = z.strictObject({
   attempts: z.int().optional(),
   error: ErrorInfo.optional(),
   replay_of: RequestId.optional(),
+  /** The user who sent it (absent on requests stored before users existed). */
+  owner_id: UserId.optional(),
 });
 
 export const AuditPrompt = z.strictObject({
@@ -253,6 +256,7 @@ export const HistoryItem = z.strictObject({
   company_name: z.string().nullable(),
   latency_ms: z.number().nullable(),
   replay_of: RequestId.optional(),
+  owner_id: UserId.optional(),
 });
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
@@ -271,6 +275,7 @@ export type HistoryResponse = z.infer<typeof HistoryResponse>;
 export const API_ERROR_CODES = [
   'INVALID_REQUEST',
   'UNAUTHORIZED',
+  'FORBIDDEN',
   'NOT_FOUND',
   'VARIANT_OUT_OF_RANGE',
   'REQUEST_NOT_SELECTABLE',

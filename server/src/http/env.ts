@@ -1,21 +1,30 @@
-import type { PersonalizationDeps } from '../service/personalization.ts';
+import type { AuthUser, ErasedCounts } from '@personalizer/shared';
+import type { ProviderChooser } from '../service/personalization.ts';
+import type { Stores } from '../store/stores.ts';
 
-/** What a handler may add to its request's log line (never message text or secrets). */
+/** What a handler may add to its request's log line (never message text, personal data or secrets). */
 export interface LogFields {
+  user_id?: string;
   request_id?: string;
   provider?: string;
   attempts?: number;
+  erased?: ErasedCounts;
 }
 
 export interface AppEnv {
-  Variables: { log: LogFields };
+  Variables: {
+    log: LogFields;
+    /** The authenticated user (routes behind the token check only). */
+    user: AuthUser;
+  };
 }
 
-export interface AppDeps extends PersonalizationDeps {
-  apiToken: string;
+export interface AppDeps {
+  stores: Stores;
+  providerFor: ProviderChooser;
+  now?: () => Date;
   /** Exact allowed origins; null = any chrome-extension:// origin plus localhost tools. */
   corsOrigins: string[] | null;
-  rateLimitPerMin: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   /** One JSON line per request; defaults to stdout. */
