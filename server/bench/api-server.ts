@@ -1,6 +1,8 @@
 /**
- * The benchmark's server process: the real app (local database, zero-latency scripted provider)
- * on one port and a bare Hono route on another, so both are measured under the same conditions.
+ * The benchmark's server process: the real app (zero-latency scripted provider) on one port and a
+ * bare Hono route on another, so both are measured under the same conditions. Its database: the
+ * one a parent bench seeds (BENCH_URI, BENCH_DB, BENCH_LOCAL=1 for the local FerretDB), else
+ * MONGODB_URI, else a local FerretDB of its own.
  */
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,14 +19,13 @@ const TOKEN = 'bench-token-0123456789';
 const answer = JSON.stringify({ variants: cleanEmailVariants });
 const instant: Provider = { name: 'openai', model: 'scripted', temperature: 0, complete: async () => answer };
 
-const localDb = process.env.MONGODB_URI
-  ? null
-  : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
-const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
+const given = process.env.BENCH_URI ?? process.env.MONGODB_URI;
+const localDb = given ? null : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
+const uri = given ?? (localDb?.uri as string);
 const stores = await openStores({
   uri,
-  db: `bench_${Date.now()}`,
-  serializeWrites: localDb !== null,
+  db: process.env.BENCH_DB ?? `bench_${Date.now()}`,
+  serializeWrites: localDb !== null || process.env.BENCH_LOCAL === '1',
   rateLimitPerMin: 10_000_000,
 });
 await localDb?.indexNow();

@@ -28,7 +28,7 @@ import type { Collection } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
 import type { Database } from './database.ts';
 import { leadKeys } from './lead-key.ts';
-import { type SlotDoc, SlotList } from './slot-list.ts';
+import { type NewEntry, type SlotDoc, SlotList } from './slot-list.ts';
 
 interface RequestDoc {
   _id: string;
@@ -117,61 +117,40 @@ export class AuditStore {
    * First write of every request: the entries that find it (its lead keys', its owner's and the
    * team's history), then the request itself, PENDING.
    */
-  async beginRequest(doc: {
-    request_id: string;
-    owner_id: string;
-    input: PersonalizeRequest;
-    created_at: Date;
-    replay_of?: string;
-  }) {
-    const { request_id } = doc;
-    const slots: string[] = [];
-    for (const key of leadKeys(doc.input.lead)) {
-      // A lead's list can be erased whole, so its start is read from the database each time.
-      slots.push(await this.#lists.append(leadList(key), { request_id }, false));
-    }
-    const own = await this.#lists.append(userList(doc.owner_id), { request_id }, true);
-    slots.push(own, await this.#lists.append(TEAM, { request_id, owner_slot: own }, true));
+  async beginRequest(doc: NewRequest) {
+    const slots = await this.#lists.appendMany(entriesFor(doc));
     await this.#db.write(() =>
-      this.#requests.insertOne({ _id: request_id, ...doc, status: 'PENDING', latency_ms: null, slots }),
+      this.#requests.insertOne({ _id: doc.request_id, ...doc, status: 'PENDING', latency_ms: null, slots }),
     );
   }
 
   /** Stores one model call: its prompts, then (if the model answered) its output. */
-  async recordAttempt(
-    request: { request_id: string; owner_id: string },
-    attempt: Attempt,
-    final: boolean,
-    created_at: Date,
-  ) {
-    const { request_id, owner_id } = request;
+  async recordAttempt(request: Audited, attempt: Attempt, final: boolean, created_at: Date) {
     await this.#db.write(async () => {
-      await this.#prompts.insertOne({
-        _id: attemptId(request_id, attempt.attempt),
-        request_id,
-        owner_id,
-        attempt: attempt.attempt,
-        provider: attempt.provider,
-        model: attempt.model,
-        temperature: attempt.temperature,
-        template_version: attempt.prompts.template_version,
-        system_prompt: attempt.prompts.system,
-        user_prompt: attempt.prompts.user,
-        created_at,
-      });
-      if (attempt.raw_output === null) return;
-      await this.#outputs.insertOne({
-        _id: attemptId(request_id, attempt.attempt),
-        request_id,
-        owner_id,
-        attempt: attempt.attempt,
-        final,
-        raw_output: attempt.raw_output,
-        parsed_variants: attempt.variants,
-        selected_variant_index: null,
-        selections: [],
-        created_at,
-      });
+      await this.#prompts.insertOne(promptDoc(request, attempt, created_at));
+      const output = outputDoc(request, attempt, final, created_at);
+      if (output) await this.#outputs.insertOne(output);
+    });
+  }
+
+  /**
+   * Stores finished requests in bulk, in the same order and shape as one at a time (for loading
+   * many at once: benchmarks, imports): entries, then requests, prompts and outputs.
+   */
+  async importFinished(records: (NewRequest & { attempts: Attempt[]; latency_ms: number })[]) {
+    const entries = records.map(entriesFor);
+    const ids = await this.#lists.appendMany(entries.flat());
+    let next = 0;
+    const requests = records.map(({ attempts, ...doc }, i): RequestDoc => {
+      const slots = ids.slice(next, (next += (entries[i] as NewEntry[]).length));
+      return { _id: doc.request_id, ...doc, status: 'SUCCESS', attempts: attempts.length, slots };
+    });
+    const calls = records.flatMap((r) => r.attempts.map((a, i) => ({ r, a, final: i === r.attempts.length - 1 })));
+    const outputs = present(calls.map(({ r, a, final }) => outputDoc(r, a, final, r.created_at)));
+    await this.#db.write(async () => {
+      await this.#requests.insertMany(requests);
+      await this.#prompts.insertMany(calls.map(({ r, a }) => promptDoc(r, a, r.created_at)));
+      if (outputs.length) await this.#outputs.insertMany(outputs);
     });
   }
 
@@ -197,7 +176,8 @@ export class AuditStore {
     const since = olderThan.getTime() - lookbackMs;
     let marked = 0;
     let seen = 0;
-    for await (const entries of this.#lists.down(TEAM, await this.#lists.top(TEAM))) {
+    const { top, low } = await this.#lists.bounds(TEAM);
+    for await (const entries of this.#lists.down(TEAM, top, low)) {
       const docs = await this.#fetch(entries, { status: 1, created_at: 1 });
       for (const doc of docs) {
         if (!doc) continue;
@@ -275,9 +255,12 @@ export class AuditStore {
    */
   async listRecent(viewer: Viewer, query: { limit: number; before?: string }): Promise<HistoryResponse> {
     const list = viewer.role === 'admin' ? TEAM : userList(viewer.user_id);
-    const from = query.before ? await this.#positionBefore(list, query.before, viewer) : await this.#lists.top(list);
+    const [{ top, low }, before] = await Promise.all([
+      this.#lists.bounds(list),
+      query.before ? this.#positionBefore(list, query.before, viewer) : null,
+    ]);
     const items: HistoryItem[] = [];
-    for await (const entries of this.#lists.down(list, from, query.limit + 1)) {
+    for await (const entries of this.#lists.down(list, before ?? top, low, query.limit + 1)) {
       for (const doc of await this.#fetch(entries, HISTORY_FIELDS)) {
         if (doc) items.push(toHistoryItem(doc));
       }
@@ -314,13 +297,13 @@ export class AuditStore {
   async eraseLead(keys: string[]): Promise<ErasedCounts> {
     const erased: ErasedCounts = { requests: 0, prompts: 0, outputs: 0 };
     for (const list of keys.map(leadList)) {
-      // Later rounds see only what arrived meanwhile: markEmptied moves the list's start past it.
+      // A second round erases what another server appended meanwhile.
       for (let round = 0; round < 3; round++) {
         const entries = await this.#lists.all(list);
         if (entries.length === 0) break;
         for (const entry of entries) add(erased, await this.#eraseRequest(entry.request_id, 'keep-history'));
         await this.#lists.remove(entries.map((e) => e._id));
-        await this.#lists.markEmptied(list, (entries.at(-1) as SlotDoc).seq);
+        await this.#lists.keepEnd(list, (entries.at(-1) as SlotDoc).seq);
       }
     }
     return erased;
@@ -371,6 +354,57 @@ export class AuditStore {
     await this.#lists.remove(history === 'with-history' ? doc.slots : doc.slots.filter(isLeadSlot));
     return { requests, prompts, outputs };
   }
+}
+
+interface Audited {
+  request_id: string;
+  owner_id: string;
+}
+
+interface NewRequest extends Audited {
+  input: PersonalizeRequest;
+  created_at: Date;
+  replay_of?: string;
+}
+
+/** The list entries a request gets, in the order they are claimed; the team's names the owner's. */
+function entriesFor(doc: NewRequest): NewEntry[] {
+  const { request_id } = doc;
+  const leads = leadKeys(doc.input.lead).map((key) => ({ list: leadList(key), request_id }));
+  return [...leads, { list: userList(doc.owner_id), request_id }, { list: TEAM, request_id, owner_of: leads.length }];
+}
+
+function promptDoc({ request_id, owner_id }: Audited, attempt: Attempt, created_at: Date): PromptDoc {
+  return {
+    _id: attemptId(request_id, attempt.attempt),
+    request_id,
+    owner_id,
+    attempt: attempt.attempt,
+    provider: attempt.provider,
+    model: attempt.model,
+    temperature: attempt.temperature,
+    template_version: attempt.prompts.template_version,
+    system_prompt: attempt.prompts.system,
+    user_prompt: attempt.prompts.user,
+    created_at,
+  };
+}
+
+/** The model's answer, or null when it never answered. */
+function outputDoc({ request_id, owner_id }: Audited, attempt: Attempt, final: boolean, created_at: Date) {
+  if (attempt.raw_output === null) return null;
+  return {
+    _id: attemptId(request_id, attempt.attempt),
+    request_id,
+    owner_id,
+    attempt: attempt.attempt,
+    final,
+    raw_output: attempt.raw_output,
+    parsed_variants: attempt.variants,
+    selected_variant_index: null,
+    selections: [],
+    created_at,
+  } satisfies OutputDoc;
 }
 
 function present<T>(docs: (T | null)[]): T[] {

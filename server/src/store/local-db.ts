@@ -57,6 +57,8 @@ export interface LocalDb {
   port: number;
   /** False when another process already serves the folder and `attach` let us use it. */
   owned: boolean;
+  /** The FerretDB process we started (undefined when attached to another's). */
+  pid?: number;
   /** Adds the `_id` index to collection tables created since the last pass (it also polls). */
   indexNow(): Promise<void>;
   stop(): Promise<void>;
@@ -123,6 +125,7 @@ export async function startLocalDb(options: {
   });
   return {
     ...started,
+    pid: started.owned ? child.pid : undefined,
     port: Number(new URL(started.uri).port),
     indexNow: () =>
       started.owned && child.exitCode === null
