@@ -142,7 +142,9 @@ export class AuditStore {
     const ids = await this.#lists.appendMany(entries.flat());
     let next = 0;
     const requests = records.map(({ attempts, ...doc }, i): RequestDoc => {
-      const slots = ids.slice(next, (next += (entries[i] as NewEntry[]).length));
+      const start = next;
+      next += (entries[i] as NewEntry[]).length;
+      const slots = ids.slice(start, next);
       return { _id: doc.request_id, ...doc, status: 'SUCCESS', attempts: attempts.length, slots };
     });
     const calls = records.flatMap((r) => r.attempts.map((a, i) => ({ r, a, final: i === r.attempts.length - 1 })));
