@@ -291,7 +291,7 @@ describe('errors the SDR can fix', () => {
     await panel.waitForSelector('[role=alert] >> text=/Cannot reach the Personalizer server/');
     await shot(panel, 'error-server-down');
 
-    server = await startServer({ ...serverEnv(), API_TOKEN: server.token, MONGODB_DB: server.dbName }, port);
+    server = await startServer({ ...serverEnv(), API_TOKEN: server.token, MONGODB_DB: server.dbName }, { port });
     fake.script([]);
     await panel.click('[role=alert] >> text=Retry');
     await panel.waitForSelector('[data-testid=variant-0]');
