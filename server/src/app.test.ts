@@ -274,6 +274,7 @@ describe('access, CORS, health, OpenAPI', () => {
       ['GET', '/personalize'],
       ['GET', '/personalize/req_00000000000000000000'],
       ['GET', '/ready'],
+      ['DELETE', '/leads'],
     ] as const) {
       expectApiError(await api().call(method, path, undefined, { authorization: '' }), 401, 'UNAUTHORIZED');
       expectApiError(
@@ -316,6 +317,7 @@ describe('access, CORS, health, OpenAPI', () => {
         '/personalize/{request_id}',
         '/personalize/{request_id}/select',
         '/personalize/{request_id}/replay',
+        '/leads',
       ]),
     );
     expect(doc.components.schemas.PersonalizeRequest.required).toEqual(

@@ -29,14 +29,13 @@ async function main() {
   });
   await localDb?.indexNow();
   const admin = await stores.users.ensureAdmin(access.token, 'Admin');
-  // Only requests older than the request timeout: younger ones may be another server's, in flight.
-  const interrupted = await stores.audit.failInterrupted(new Date(Date.now() - config.requestTimeoutMs));
   const chores = housekeeping({
     stores,
     retentionDays: config.retentionDays,
     requestTimeoutMs: config.requestTimeoutMs,
     log,
   });
+  const { interrupted } = await chores.runOnce();
   chores.start();
 
   const providerFor = providerChooser(config.llm);

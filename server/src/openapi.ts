@@ -1,6 +1,8 @@
 import {
   ApiError,
   AuditRecord,
+  EraseLeadRequest,
+  EraseLeadResponse,
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
@@ -20,6 +22,8 @@ const schemas: Record<string, ZodType> = {
   ReplayResponse,
   AuditRecord,
   HistoryResponse,
+  EraseLeadRequest,
+  EraseLeadResponse,
   ApiError,
 };
 
@@ -87,6 +91,13 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, ...json('ReplayRequest') },
           responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+        },
+      },
+      '/leads': {
+        delete: {
+          summary: 'Erase every request, prompt and output about a lead (admins)',
+          requestBody: { required: true, ...json('EraseLeadRequest') },
+          responses: { '200': json('EraseLeadResponse'), ...errors(400, 401, 403, 503) },
         },
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },

@@ -77,6 +77,11 @@ describe('two servers on one database', () => {
       const history = await (await call(b, admin, 'GET', '/personalize?limit=10')).json();
       expect(history.items.map((i: { request_id: string }) => i.request_id)).toContain(request_id);
       expect(history.items).toHaveLength(4);
+
+      // Revoked from the command line: refused by the remaining server at once.
+      const revoked = await runTool('users', ['revoke', 'Dana Reyes'], shared);
+      expect(revoked.stdout).toMatch(/Revoked 1 token\(s\) of "Dana Reyes"/);
+      expect((await call(b, dana, 'GET', '/personalize')).status).toBe(401);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }

@@ -31,11 +31,7 @@ export function housekeeping(options: HousekeepingOptions) {
 
   async function runOnce(): Promise<HousekeepingReport> {
     const started = now();
-    // Twice the period back is enough: each run covers what the previous one could not yet.
-    const interrupted = await audit.failInterrupted(
-      new Date(started - options.requestTimeoutMs),
-      2 * everyMs + options.requestTimeoutMs,
-    );
+    const interrupted = await audit.failInterrupted(new Date(started - options.requestTimeoutMs));
     const rate_limit_places = await limits.sweep();
     const removed = options.retentionDays
       ? await audit.removeOlderThan(new Date(started - options.retentionDays * DAY_MS))

@@ -92,8 +92,11 @@ const HISTORY_FIELDS = {
   'input.lead.company_name': 1,
 } as const;
 
-/** How far back failInterrupted looks, in entries of the team history (newest first). */
+/** How far back failInterrupted looks at most, in entries of the team history (newest first). */
 const MAX_INTERRUPTED_SCAN = 5000;
+/** failInterrupted looks again this far before where it got to (clocks of several servers differ). */
+const INTERRUPTED_MARGIN_MS = 10 * 60_000;
+const DAY_MS = 24 * 3600_000;
 
 export class AuditStore {
   readonly #db: Database;
@@ -101,6 +104,8 @@ export class AuditStore {
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
   readonly #lists: SlotList;
+  /** Where the store's own chores got to: `interrupted` (failInterrupted's progress). */
+  readonly #meta: Collection<{ _id: string; covered_until: Date }>;
 
   constructor(db: Database) {
     this.#db = db;
@@ -108,10 +113,11 @@ export class AuditStore {
     this.#prompts = db.collection('prompts');
     this.#outputs = db.collection('outputs');
     this.#lists = new SlotList(db, 'request_lists');
+    this.#meta = db.collection('audit_meta');
   }
 
   /** The collections this store writes, so a new database can get its indexes before use. */
-  static readonly COLLECTIONS = ['personalization_requests', 'prompts', 'outputs', 'request_lists'];
+  static readonly COLLECTIONS = ['personalization_requests', 'prompts', 'outputs', 'request_lists', 'audit_meta'];
 
   /**
    * First write of every request: the entries that find it (its lead keys', its owner's and the
@@ -171,19 +177,20 @@ export class AuditStore {
 
   /**
    * Marks PENDING requests created before `olderThan` FAILED: their server stopped (every request
-   * ends within the request timeout). Walks the team history from the newest entry back to
-   * `lookbackMs` before `olderThan`; returns how many it marked.
+   * ends within the request timeout). Walks the team history from the newest entry back to where
+   * the last call (on any server) got to, less a margin, or a day back the first time; returns
+   * how many it marked.
    */
-  async failInterrupted(olderThan: Date, lookbackMs = 24 * 3600_000): Promise<number> {
-    const since = olderThan.getTime() - lookbackMs;
+  async failInterrupted(olderThan: Date): Promise<number> {
+    const progress = await this.#db.read(() => this.#meta.findOne({ _id: 'interrupted' }));
+    const since = (progress?.covered_until.getTime() ?? olderThan.getTime() - DAY_MS) - INTERRUPTED_MARGIN_MS;
     let marked = 0;
     let seen = 0;
     const { top, low } = await this.#lists.bounds(TEAM);
-    for await (const entries of this.#lists.down(TEAM, top, low)) {
-      const docs = await this.#fetch(entries, { status: 1, created_at: 1 });
-      for (const doc of docs) {
+    walk: for await (const entries of this.#lists.down(TEAM, top, low)) {
+      for (const doc of await this.#fetch(entries, { status: 1, created_at: 1 })) {
         if (!doc) continue;
-        if (doc.created_at.getTime() < since) return marked;
+        if (doc.created_at.getTime() < since) break walk;
         if (doc.status !== 'PENDING' || doc.created_at >= olderThan) continue;
         const error = { code: 'INTERRUPTED', message: 'The server stopped before finishing' };
         await this.#db.write(() => this.#requests.updateOne({ _id: doc._id }, { $set: { status: 'FAILED', error } }));
@@ -192,6 +199,9 @@ export class AuditStore {
       seen += entries.length;
       if (seen >= MAX_INTERRUPTED_SCAN) break;
     }
+    await this.#db.write(() =>
+      this.#meta.updateOne({ _id: 'interrupted' }, { $max: { covered_until: olderThan } }, { upsert: true }),
+    );
     return marked;
   }
 
