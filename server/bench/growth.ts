@@ -14,8 +14,9 @@ import { newRequestId } from '../src/ids.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
 import { openStores, type Stores } from '../src/store/stores.ts';
 import { cleanEmailVariants, emailRequest } from '../test-support/fixtures.ts';
+import { benchBody } from './overhead.ts';
 
-const LEVELS = (process.env.BENCH_LEVELS ?? '0,10000,50000').split(',').map(Number);
+const LEVELS = [0, 10_000, 50_000];
 const SAMPLES = 150;
 const WARM_UP = 20;
 /** Seeded requests are spread over this many users; the measured member is one of them. */
@@ -113,18 +114,10 @@ export async function bench(): Promise<void> {
       seedTimes.push((performance.now() - started) / 1000);
       stored = level;
       const ids: string[] = [];
-      let n = 0;
-      const body = () => ({
-        ...emailRequest,
-        lead: {
-          ...emailRequest.lead,
-          email: `new${level}-${n}@example.com`,
-          profile_url: `https://www.linkedin.com/in/new-${level}-${n++}/`,
-        },
-      });
+      let n = level;
       rows['POST /personalize']?.push(
         await median(SAMPLES, async () =>
-          ids.push((await call(member.token, 'POST', '/personalize', body())).request_id),
+          ids.push((await call(member.token, 'POST', '/personalize', benchBody(n++))).request_id),
         ),
       );
       const pick = (i: number) => ids[(i * 7919) % ids.length] as string;

@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   timeoutMs?: number;
   /** Queue writes in-process (for the local SQLite-backed FerretDB). */
   serializeWrites?: boolean;
+  /** Emit the driver's command events (benchmarks time each round trip with them). */
+  monitorCommands?: boolean;
 }
 
 export class Database {
@@ -19,6 +21,8 @@ export class Database {
   readonly db: Db;
   readonly #serializeWrites: boolean;
   #writes: Promise<unknown> = Promise.resolve();
+  /** Writes made, and the time they spent waiting behind earlier ones in the queue. */
+  readonly stats = { writes: 0, queuedMs: 0 };
 
   constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
     this.client = client;
@@ -36,8 +40,13 @@ export class Database {
    * The queue also makes FerretDB's read-then-write updates atomic within this process.
    */
   write<T>(operation: () => Promise<T>): Promise<T> {
+    this.stats.writes++;
     if (!this.#serializeWrites) return withDatabase(operation);
-    const run = this.#writes.then(() => withDatabase(operation));
+    const queued = performance.now();
+    const run = this.#writes.then(() => {
+      this.stats.queuedMs += performance.now() - queued;
+      return withDatabase(operation);
+    });
     this.#writes = run.catch(() => {});
     return run;
   }
@@ -71,6 +80,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     socketTimeoutMS: 30_000,
     maxPoolSize: 50,
     appName: 'personalizer',
+    monitorCommands: options.monitorCommands ?? false,
   });
   try {
     await withDatabase(() => client.connect());
