@@ -39,8 +39,8 @@ export interface NewEntry {
 const HEAD_EVERY = 16;
 /** Entries read at once (in parallel) when walking a list. */
 const BATCH = 16;
-/** Probing for the end starts small: a reader's hint is usually exact or close. */
-const FIRST_PROBE = 4;
+/** Probing for the end starts with one read: a hint is usually exact (or 16 appends behind at most). */
+const FIRST_PROBE = 1;
 /** Lists whose last position this process remembers. */
 const MAX_HINTS = 10_000;
 
