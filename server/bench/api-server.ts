@@ -9,15 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createApp } from '../src/app.ts';
-import type { Provider } from '../src/providers/provider.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
 import { openStores } from '../src/store/stores.ts';
-import { cleanEmailVariants } from '../test-support/fixtures.ts';
+import { benchApp } from './bench-app.ts';
 
 const TOKEN = 'bench-token-0123456789';
-const answer = JSON.stringify({ variants: cleanEmailVariants });
-const instant: Provider = { name: 'openai', model: 'scripted', temperature: 0, complete: async () => answer };
 
 const given = process.env.BENCH_URI ?? process.env.MONGODB_URI;
 const localDb = given ? null : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
@@ -30,14 +26,7 @@ const stores = await openStores({
 });
 await localDb?.indexNow();
 await stores.users.ensureAdmin(TOKEN, 'Bench');
-const app = createApp({
-  stores,
-  providerFor: () => instant,
-  corsOrigins: null,
-  bodyLimitBytes: 64 * 1024,
-  requestTimeoutMs: 60_000,
-  log: () => {},
-});
+const app = benchApp(stores);
 const bare = new Hono().post('/bare', async (c) => c.json({ ok: true, got: Object.keys(await c.req.json()).length }));
 
 const listen = (fetch: typeof app.fetch) =>

@@ -10,17 +10,14 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { PersonalizeRequest } from '@personalizer/shared';
 import type { CommandSucceededEvent } from 'mongodb';
-import { createApp } from '../src/app.ts';
 import { personalize } from '../src/generation/pipeline.ts';
-import type { Provider } from '../src/providers/provider.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
 import { openStores } from '../src/store/stores.ts';
-import { cleanEmailVariants, emailRequest } from '../test-support/fixtures.ts';
+import { emailRequest } from '../test-support/fixtures.ts';
+import { benchApp, instantProvider } from './bench-app.ts';
 
 const SAMPLES = 300;
 const WARM_UP = 50;
-const answer = JSON.stringify({ variants: cleanEmailVariants });
-const instant: Provider = { name: 'openai', model: 'scripted', temperature: 0, complete: async () => answer };
 
 /** A realistic body: the lead's email and profile URL make two more list entries. */
 export const benchBody = (n: number) => ({
@@ -48,18 +45,11 @@ export async function bench(): Promise<void> {
   stores.db.client.on('commandSucceeded', (e) => commands.push(e));
   const devNull = openSync('/dev/null', 'w');
   let logMs = 0;
-  const app = createApp({
-    stores,
-    providerFor: () => instant,
-    corsOrigins: null,
-    bodyLimitBytes: 64 * 1024,
-    requestTimeoutMs: 60_000,
-    // What main.ts does with each line (stdout), to /dev/null, timed.
-    log: (line) => {
-      const started = performance.now();
-      writeSync(devNull, `${JSON.stringify(line)}\n`);
-      logMs += performance.now() - started;
-    },
+  // What main.ts does with each line (stdout), to /dev/null, timed.
+  const app = benchApp(stores, (line) => {
+    const started = performance.now();
+    writeSync(devNull, `${JSON.stringify(line)}\n`);
+    logMs += performance.now() - started;
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
@@ -115,7 +105,7 @@ export async function bench(): Promise<void> {
   const pipeline: number[] = [];
   for (let i = 0; i < WARM_UP + SAMPLES; i++) {
     const started = performance.now();
-    await personalize(input, { provider: instant });
+    await personalize(input, { provider: instantProvider });
     if (i >= WARM_UP) pipeline.push(performance.now() - started);
   }
 

@@ -4,20 +4,19 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 )
 
 var errInUse = errors.New("the data folder is in use by another ferretdb-local")
 
-// dataLock is an exclusive flock on <data>/ferretdb-local.lock, released by the kernel when the
+// dataLock is an exclusive flock on the data folder's lock file, released by the kernel when the
 // process ends however it ends; the file holds the running instance's address.
 type dataLock struct{ file *os.File }
 
-// lockDataDir takes the folder's lock, or returns errInUse and the address of the process holding it.
-func lockDataDir(dir string) (*dataLock, string, error) {
-	f, err := os.OpenFile(filepath.Join(dir, "ferretdb-local.lock"), os.O_RDWR|os.O_CREATE, 0o600)
+// lockDataDir takes the lock file's lock, or returns errInUse and the address of the process holding it.
+func lockDataDir(path string) (*dataLock, string, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, "", err
 	}

@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -43,7 +44,7 @@ func main() {
 		fail(1, err)
 	}
 
-	lock, owner, err := lockDataDir(*dataDir)
+	lock, owner, err := lockDataDir(filepath.Join(*dataDir, "ferretdb-local.lock"))
 	if errors.Is(err, errInUse) {
 		// The launcher reads this line to reach the running instance (or to explain the refusal).
 		fmt.Println("in-use", owner)
