@@ -29,6 +29,7 @@ async function main() {
   });
   await localDb?.indexNow();
   const admin = await stores.users.ensureAdmin(access.token, 'Admin');
+  const adopted = await stores.audit.adoptUnlisted(admin.user.user_id);
   const chores = housekeeping({
     stores,
     retentionDays: config.retentionDays,
@@ -62,6 +63,7 @@ async function main() {
     ];
     if (admin.revoked) lines.push('  that token is revoked: use a token from `pnpm users add`');
     if (interrupted) lines.push(`  marked ${interrupted} interrupted request(s) FAILED`);
+    if (adopted) lines.push(`  gave ${adopted} request(s) stored before users existed to ${tokenOwner}`);
     console.log(lines.join('\n'));
   });
 

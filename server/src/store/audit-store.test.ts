@@ -397,6 +397,48 @@ describe('AuditStore erasure and retention', () => {
   });
 });
 
+describe('AuditStore with requests stored before owners and lists', () => {
+  it('adopts them once, for the first admin: listed, erasable and trimmed like new ones', async () => {
+    const fresh = await freshStores();
+    const db = client.db(fresh.db);
+    const day = 24 * 3600_000;
+    const legacy = [40, 20].map((daysAgo) => new Date(Date.now() - daysAgo * day));
+    const ids = legacy.map((created_at) => newRequestId(created_at.getTime()));
+    // As the store wrote them before: no owner_id, no list entries.
+    for (const [i, created_at] of legacy.entries()) {
+      const request_id = ids[i] as string;
+      const lead = { ...input.lead, email: `legacy${i}@acme.io` };
+      await db.collection('personalization_requests').insertOne({
+        _id: request_id as never,
+        request_id,
+        input: { ...input, lead },
+        status: 'SUCCESS',
+        created_at,
+        latency_ms: 5,
+        attempts: 1,
+      });
+      for (const name of ['prompts', 'outputs']) {
+        await db.collection(name).insertOne({ _id: `${request_id}#1` as never, request_id, attempt: 1, created_at });
+      }
+    }
+    expect(await fresh.audit.adoptUnlisted(admin.user_id)).toBe(2);
+    expect(await fresh.audit.adoptUnlisted(admin.user_id)).toBe(0);
+    const listed = await fresh.audit.listRecent(admin, { limit: 10 });
+    expect(listed.items.map((i) => [i.request_id, i.owner_id])).toEqual([
+      [ids[1], admin.user_id],
+      [ids[0], admin.user_id],
+    ]);
+    expect(await fresh.audit.eraseLead(leadKeys({ email: 'legacy1@acme.io' }))).toEqual({
+      requests: 1,
+      prompts: 1,
+      outputs: 1,
+    });
+    expect(await fresh.audit.removeOlderThan(new Date(Date.now() - 30 * day))).toMatchObject({ requests: 1 });
+    expect((await fresh.audit.listRecent(admin, { limit: 10 })).items).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe('AuditStore when the database goes away', () => {
   it.skipIf(Boolean(process.env.MONGODB_URI))(
     'fails with DatabaseUnavailableError and recovers when it returns',

@@ -26,7 +26,7 @@ import type {
 } from '@personalizer/shared';
 import type { Collection } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
-import type { Database } from './database.ts';
+import { type Database, isDuplicateKey } from './database.ts';
 import { leadKeys } from './lead-key.ts';
 import { type NewEntry, type SlotDoc, SlotList } from './slot-list.ts';
 
@@ -97,6 +97,8 @@ const MAX_INTERRUPTED_SCAN = 5000;
 /** failInterrupted looks again this far before where it got to (clocks of several servers differ). */
 const INTERRUPTED_MARGIN_MS = 10 * 60_000;
 const DAY_MS = 24 * 3600_000;
+/** An adoption of old requests not finished within this long was cut short: another server redoes it. */
+const ADOPTION_STALE_MS = 10 * 60_000;
 
 export class AuditStore {
   readonly #db: Database;
@@ -104,8 +106,8 @@ export class AuditStore {
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
   readonly #lists: SlotList;
-  /** Where the store's own chores got to: `interrupted` (failInterrupted's progress). */
-  readonly #meta: Collection<{ _id: string; covered_until: Date }>;
+  /** Where the store's own chores got to: `interrupted` (failInterrupted), `adopted` (adoptUnlisted). */
+  readonly #meta: Collection<MetaDoc>;
 
   constructor(db: Database) {
     this.#db = db;
@@ -183,7 +185,7 @@ export class AuditStore {
    */
   async failInterrupted(olderThan: Date): Promise<number> {
     const progress = await this.#db.read(() => this.#meta.findOne({ _id: 'interrupted' }));
-    const since = (progress?.covered_until.getTime() ?? olderThan.getTime() - DAY_MS) - INTERRUPTED_MARGIN_MS;
+    const since = (progress?.covered_until?.getTime() ?? olderThan.getTime() - DAY_MS) - INTERRUPTED_MARGIN_MS;
     let marked = 0;
     let seen = 0;
     const { top, low } = await this.#lists.bounds(TEAM);
@@ -203,6 +205,40 @@ export class AuditStore {
       this.#meta.updateOne({ _id: 'interrupted' }, { $max: { covered_until: olderThan } }, { upsert: true }),
     );
     return marked;
+  }
+
+  /**
+   * Gives requests stored before owners and lists existed their entries, oldest first, owned by
+   * `owner_id` (the first admin) unless they have an owner: once per database, on one server (the
+   * one scan this store makes; another server takes over a run left unfinished for 10 minutes).
+   */
+  async adoptUnlisted(owner_id: string, now = new Date()): Promise<number> {
+    const claimed = await this.#db
+      .write(() => this.#meta.insertOne({ _id: 'adopted', started_at: now }))
+      .then(
+        () => true,
+        async (err) => {
+          if (!isDuplicateKey(err)) throw err;
+          const marker = await this.#db.read(() => this.#meta.findOne({ _id: 'adopted' }));
+          if (marker?.done || now.getTime() - (marker?.started_at?.getTime() ?? 0) < ADOPTION_STALE_MS) return false;
+          await this.#db.write(() => this.#meta.updateOne({ _id: 'adopted' }, { $set: { started_at: now } }));
+          return true;
+        },
+      );
+    if (!claimed) return 0;
+    let adopted = 0;
+    const unlisted = this.#requests
+      .find({ slots: { $exists: false } }, { projection: { input: 1, created_at: 1, owner_id: 1 } })
+      .sort({ _id: 1 });
+    for await (const doc of unlisted) {
+      const owner = doc.owner_id ?? owner_id;
+      const request = { request_id: doc._id, owner_id: owner, input: doc.input, created_at: doc.created_at };
+      const slots = await this.#lists.appendMany(entriesFor(request));
+      await this.#db.write(() => this.#requests.updateOne({ _id: doc._id }, { $set: { owner_id: owner, slots } }));
+      adopted++;
+    }
+    await this.#db.write(() => this.#meta.updateOne({ _id: 'adopted' }, { $set: { done: true } }));
+    return adopted;
   }
 
   async selectVariant(
@@ -366,6 +402,13 @@ export class AuditStore {
     await this.#lists.remove(history === 'with-history' ? doc.slots : doc.slots.filter(isLeadSlot));
     return { requests, prompts, outputs };
   }
+}
+
+interface MetaDoc {
+  _id: string;
+  covered_until?: Date;
+  started_at?: Date;
+  done?: boolean;
 }
 
 interface Audited {
