@@ -106,12 +106,13 @@ export async function startLocalDb(options: {
       reject(new Error(`${err.message}${stderr ? `\n${stderr}` : ''}`));
     };
     child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`FerretDB exited with code ${code}`)));
+    // 'close' (not 'exit'): it comes after every line of its output, such as "in-use …", was read.
+    child.once('close', (code) => fail(new Error(`FerretDB exited with code ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
       const [word, rest = ''] = line.split(/ (.*)/);
       if (word === 'listening' || word === 'in-use') {
         clearTimeout(timer);
-        child.removeAllListeners('exit');
+        child.removeAllListeners('close');
         if (word === 'listening') resolve({ uri: rest, owned: true });
         else if (options.attach) resolve({ uri: rest, owned: false });
         else reject(new LocalDbInUseError(options.dataDir, rest));
