@@ -36,7 +36,6 @@ async function main() {
     requestTimeoutMs: config.requestTimeoutMs,
     log,
   });
-  const { interrupted } = await chores.runOnce();
   chores.start();
 
   const providerFor = providerChooser(config.llm);
@@ -62,7 +61,6 @@ async function main() {
       `  retention: ${config.retentionDays ? `${config.retentionDays} days` : 'keeps every request (RETENTION_DAYS unset)'}`,
     ];
     if (admin.revoked) lines.push('  that token is revoked: use a token from `pnpm users add`');
-    if (interrupted) lines.push(`  marked ${interrupted} interrupted request(s) FAILED`);
     if (adopted) lines.push(`  gave ${adopted} request(s) stored before users existed to ${tokenOwner}`);
     console.log(lines.join('\n'));
   });

@@ -46,15 +46,20 @@ export function housekeeping(options: HousekeepingOptions) {
   let running: Promise<unknown> | null = null;
   return {
     runOnce,
-    /** Runs every `everyMs`, never two at once; errors (a database outage) wait for the next run. */
+    /**
+     * Runs now and then every `everyMs`, in the background (a long retention backlog never delays
+     * a start), never two at once; errors (a database outage) wait for the next run.
+     */
     start() {
-      timer = setInterval(() => {
+      const run = () => {
         running ??= runOnce()
           .catch((err) => console.error('housekeeping failed:', (err as Error).message))
           .finally(() => {
             running = null;
           });
-      }, everyMs);
+      };
+      run();
+      timer = setInterval(run, everyMs);
       timer.unref();
     },
     /** Stops the schedule and waits for a run in progress. */

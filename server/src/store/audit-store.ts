@@ -95,7 +95,7 @@ const HISTORY_FIELDS = {
 /** How far back failInterrupted looks at most, in entries of the team history (newest first). */
 const MAX_INTERRUPTED_SCAN = 5000;
 /** failInterrupted looks again this far before where it got to (clocks of several servers differ). */
-const INTERRUPTED_MARGIN_MS = 10 * 60_000;
+const INTERRUPTED_MARGIN_MS = 2 * 60_000;
 const DAY_MS = 24 * 3600_000;
 /** An adoption of old requests not finished within this long was cut short: another server redoes it. */
 const ADOPTION_STALE_MS = 10 * 60_000;
@@ -389,9 +389,7 @@ export class AuditStore {
       this.#requests.findOne({ _id: request_id }, { projection: { attempts: 1, slots: 1 } }),
     );
     if (!doc) return { requests: 0, prompts: 0, outputs: 0 };
-    const ids = Array.from({ length: Math.max(doc.attempts ?? 0, MAX_ATTEMPTS) }, (_, i) =>
-      attemptId(request_id, i + 1),
-    );
+    const ids = Array.from({ length: doc.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
     let prompts = 0;
     let outputs = 0;
     for (const _id of ids) {
