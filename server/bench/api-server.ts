@@ -1,7 +1,7 @@
 /**
  * The benchmark's server process: the real app (zero-latency scripted provider) on one port and a
  * bare Hono route on another, so both are measured under the same conditions. Its database: the
- * one a parent bench seeds (BENCH_URI, BENCH_DB, BENCH_LOCAL=1 for the local FerretDB), else
+ * one a parent bench seeds (BENCH_URI, BENCH_DB), else
  * MONGODB_URI, else a local FerretDB of its own.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -21,7 +21,6 @@ const uri = given ?? (localDb?.uri as string);
 const stores = await openStores({
   uri,
   db: process.env.BENCH_DB ?? `bench_${Date.now()}`,
-  serializeWrites: localDb !== null || process.env.BENCH_LOCAL === '1',
   rateLimitPerMin: 10_000_000,
 });
 await localDb?.indexNow();

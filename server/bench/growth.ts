@@ -73,14 +73,14 @@ export async function bench(): Promise<void> {
   const localDb = dataDir ? await startLocalDb({ dataDir }) : null;
   const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
   const db = `growth_${Date.now()}`;
-  const stores = await openStores({ uri, db, serializeWrites: localDb !== null, rateLimitPerMin: 1 });
+  const stores = await openStores({ uri, db, rateLimitPerMin: 1 });
   await localDb?.indexNow();
   const users = await Promise.all(Array.from({ length: USERS }, (_, i) => stores.users.add(`Bench ${i}`, 'member')));
   const member = users[0] as (typeof users)[number];
   const admin = await stores.users.add('Bench Admin', 'admin');
   const child = fork(path.join(import.meta.dirname, 'api-server.ts'), {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, BENCH_URI: uri, BENCH_DB: db, BENCH_LOCAL: localDb ? '1' : '' },
+    env: { ...process.env, BENCH_URI: uri, BENCH_DB: db },
   });
   const { appPort } = await new Promise<{ appPort: number }>((resolve) => child.once('message', resolve as never));
   const call = async (token: string, method: string, route: string, body?: unknown) => {

@@ -34,7 +34,6 @@ export async function bench(): Promise<void> {
   const stores = await openStores({
     uri,
     db: `overhead_${Date.now()}`,
-    serializeWrites: localDb !== null,
     rateLimitPerMin: 10_000_000,
     monitorCommands: true,
   });

@@ -24,7 +24,6 @@ async function main() {
   const stores = await openStores({
     uri,
     db: config.mongodb.db,
-    serializeWrites: localDb !== null,
     rateLimitPerMin: config.rateLimitPerMin,
   });
   await localDb?.indexNow();

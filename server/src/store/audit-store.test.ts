@@ -381,7 +381,7 @@ describe('AuditStore erasure and retention', () => {
   it('loses no request when two servers append to the same lists at once', async () => {
     const fresh = await freshStores();
     // A second server: its own connection and write queue on the same database.
-    const other = await openStores({ uri, db: fresh.db, serializeWrites: true, rateLimitPerMin: 1 });
+    const other = await openStores({ uri, db: fresh.db, rateLimitPerMin: 1 });
     const lead = { email: 'shared@acme.io' };
     const ids = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>

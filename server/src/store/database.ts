@@ -10,7 +10,7 @@ export interface DatabaseOptions {
   db: string;
   /** How long an operation waits for an unreachable server before failing (ms). */
   timeoutMs?: number;
-  /** Queue writes in-process (for the local SQLite-backed FerretDB). */
+  /** Queue writes in-process; by default when the server is FerretDB (SQLite-backed). */
   serializeWrites?: boolean;
   /** Emit the driver's command events (benchmarks time each round trip with them). */
   monitorCommands?: boolean;
@@ -28,6 +28,11 @@ export class Database {
     this.client = client;
     this.db = db;
     this.#serializeWrites = options.serializeWrites ?? false;
+  }
+
+  /** Whether writes wait for each other (FerretDB). */
+  get serialized(): boolean {
+    return this.#serializeWrites;
   }
 
   collection<T extends Document>(name: string): Collection<T> {
@@ -82,13 +87,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     appName: 'personalizer',
     monitorCommands: options.monitorCommands ?? false,
   });
+  let serializeWrites = options.serializeWrites;
   try {
     await withDatabase(() => client.connect());
+    // FerretDB (the local database, or one shared through MONGODB_URI) says so in buildInfo.
+    serializeWrites ??= 'ferretdbVersion' in (await client.db('admin').command({ buildInfo: 1 }));
   } catch (err) {
     await client.close().catch(() => {});
     throw cannotUse(options.uri, err);
   }
-  return new Database(client, client.db(options.db), { serializeWrites: options.serializeWrites });
+  return new Database(client, client.db(options.db), { serializeWrites });
 }
 
 export function cannotUse(uri: string, err: unknown): Error {

@@ -10,7 +10,7 @@ beforeAll(async () => {
   const opened = await openTestStores();
   one = opened.stores;
   // A second server: its own connection and write queue on the same database.
-  two = await openStores({ uri: opened.uri, db: opened.db, serializeWrites: true, rateLimitPerMin: 1 });
+  two = await openStores({ uri: opened.uri, db: opened.db, rateLimitPerMin: 1 });
 });
 afterAll(async () => {
   await one.db.close();

@@ -17,6 +17,13 @@ afterAll(async () => {
 
 const ids = (entries: { request_id: string }[]) => entries.map((e) => e.request_id);
 
+describe('Database', () => {
+  it.skipIf(Boolean(process.env.MONGODB_URI))('queues writes on FerretDB, found from its buildInfo', () => {
+    expect(one.serialized).toBe(true);
+    expect(two.serialized).toBe(true);
+  });
+});
+
 describe('SlotList', () => {
   it('continues after another server’s entries and keeps the owner reference right', async () => {
     const first = new SlotList(one, 'lists_a');
