@@ -1,41 +1,31 @@
 /**
- * The benchmark's server process: the real app (local database, zero-latency scripted provider)
- * on one port and a bare Hono route on another, so both are measured under the same conditions.
+ * The benchmark's server process: the real app (zero-latency scripted provider) on one port and a
+ * bare Hono route on another, so both are measured under the same conditions. Its database: the
+ * one a parent bench seeds (BENCH_URI, BENCH_DB), else
+ * MONGODB_URI, else a local FerretDB of its own.
  */
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createApp } from '../src/app.ts';
-import type { Provider } from '../src/providers/provider.ts';
-import { openAuditStore } from '../src/store/audit-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
-import { SenderProfileStore } from '../src/store/sender-profiles.ts';
-import { cleanEmailVariants } from '../test-support/fixtures.ts';
-import { offlineEnricher } from '../test-support/test-app.ts';
+import { openStores } from '../src/store/stores.ts';
+import { benchApp } from './bench-app.ts';
 
 const TOKEN = 'bench-token-0123456789';
-const answer = JSON.stringify({ variants: cleanEmailVariants });
-const instant: Provider = { name: 'openai', model: 'scripted', temperature: 0, complete: async () => answer };
 
-const localDb = process.env.MONGODB_URI
-  ? null
-  : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
-const uri = process.env.MONGODB_URI ?? (localDb?.uri as string);
-const store = await openAuditStore({ uri, db: `bench_${Date.now()}`, serializeWrites: localDb !== null });
-const app = createApp({
-  store,
-  senderProfiles: new SenderProfileStore(store.db),
-  providerFor: () => instant,
-  enricher: offlineEnricher(store),
-  apiToken: TOKEN,
-  corsOrigins: null,
+const given = process.env.BENCH_URI ?? process.env.MONGODB_URI;
+const localDb = given ? null : await startLocalDb({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'pz-bench-')) });
+const uri = given ?? (localDb?.uri as string);
+const stores = await openStores({
+  uri,
+  db: process.env.BENCH_DB ?? `bench_${Date.now()}`,
   rateLimitPerMin: 10_000_000,
-  bodyLimitBytes: 64 * 1024,
-  requestTimeoutMs: 60_000,
-  log: () => {},
 });
+await localDb?.indexNow();
+await stores.users.ensureAdmin(TOKEN, 'Bench');
+const app = benchApp(stores);
 const bare = new Hono().post('/bare', async (c) => c.json({ ok: true, got: Object.keys(await c.req.json()).length }));
 
 const listen = (fetch: typeof app.fetch) =>
@@ -43,7 +33,7 @@ const listen = (fetch: typeof app.fetch) =>
 const [appPort, barePort] = await Promise.all([listen(app.fetch), listen(bare.fetch)]);
 process.send?.({ appPort, barePort, token: TOKEN });
 process.once('SIGTERM', async () => {
-  await store.close();
+  await stores.db.close();
   await localDb?.stop();
   process.exit(0);
 });

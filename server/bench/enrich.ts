@@ -12,9 +12,8 @@ import { companyProfile } from '../src/enrich/profile.ts';
 import { createSafeFetch, type FetchedPage } from '../src/enrich/safe-fetch.ts';
 import { detectTechnologies, signalsOf } from '../src/enrich/tech.ts';
 import { createCompanyEnricher } from '../src/service/enrichment.ts';
-import { openAuditStore } from '../src/store/audit-store.ts';
-import { CompanyProfileStore } from '../src/store/company-profile-store.ts';
 import { startLocalDb } from '../src/store/local-db.ts';
+import { openStores } from '../src/store/stores.ts';
 import { FIXTURE_HOSTS, fixturePage, fixtureSite, startFixtureSites } from '../test-support/fixture-sites.ts';
 import { tableResolver } from '../test-support/site-server.ts';
 
@@ -60,13 +59,14 @@ export async function bench(): Promise<void> {
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pz-bench-enrich-'));
   const localDb = process.env.MONGODB_URI ? null : await startLocalDb({ dataDir });
-  const store = await openAuditStore({
+  const stores = await openStores({
     uri: process.env.MONGODB_URI ?? (localDb?.uri as string),
     db: `bench_enrich_${Date.now()}`,
+    rateLimitPerMin: 1000,
   });
   const sites = await startFixtureSites();
   try {
-    const profiles = new CompanyProfileStore(store.db);
+    const profiles = stores.companies;
     const fetchPage = createSafeFetch({
       userAgent: 'PersonalizerBot/0.1 (bench)',
       resolve: tableResolver(Object.fromEntries(FIXTURE_HOSTS.map((h) => [h, '127.0.0.1']))).resolve,
@@ -100,7 +100,7 @@ export async function bench(): Promise<void> {
     console.log(`  enrich from the company_profiles cache: p50 ${ms(at(cached, 0.5))}, p95 ${ms(at(cached, 0.95))}`);
   } finally {
     await sites.close();
-    await store.close();
+    await stores.db.close();
     await localDb?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

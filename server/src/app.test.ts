@@ -1,15 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError, AuditRecord, HistoryResponse, PersonalizeResponse } from '@personalizer/shared';
+import { ApiError, AuditRecord, EraseLeadResponse, HistoryResponse, PersonalizeResponse } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { cleanEmailVariants, emailRequest, inventedClaimVariant } from '../test-support/fixtures.ts';
 import { useApiSuite } from '../test-support/suites.ts';
-import { fakeOpenAi, TEST_TOKEN, testApp } from '../test-support/test-app.ts';
-import { openAuditStore } from './store/audit-store.ts';
+import { fakeOpenAi, TEST_TOKEN, testApp, withTestAdmin } from '../test-support/test-app.ts';
 import { startLocalDb } from './store/local-db.ts';
+import { RateLimitStore } from './store/rate-limit-store.ts';
+import { openStores } from './store/stores.ts';
 
-const { fake, store, api } = useApiSuite();
+const { fake, stores, api } = useApiSuite();
 
 async function generate(variants = cleanEmailVariants) {
   fake().script([{ kind: 'json', variants }]);
@@ -83,7 +84,7 @@ describe('POST /personalize', () => {
   });
 
   it('answers 504 with a FAILED record when the provider times out', async () => {
-    const slow = testApp(store(), fakeOpenAi(fake().openaiBaseURL, { timeoutMs: 300 }));
+    const slow = testApp(stores(), fakeOpenAi(fake().openaiBaseURL, { timeoutMs: 300 }));
     fake().script([{ kind: 'hang' }]);
     const res = await slow.call('POST', '/personalize', emailRequest);
     expectApiError(res, 504, 'PROVIDER_TIMEOUT');
@@ -107,7 +108,7 @@ describe('POST /personalize', () => {
   });
 
   it('survives a 429 through the SDK retry', async () => {
-    const patient = testApp(store(), fakeOpenAi(fake().openaiBaseURL, { maxRetries: 2 }));
+    const patient = testApp(stores(), fakeOpenAi(fake().openaiBaseURL, { maxRetries: 2 }));
     fake().script([
       { kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } },
       { kind: 'json', variants: cleanEmailVariants },
@@ -129,23 +130,25 @@ describe('POST /personalize', () => {
   });
 
   it('rejects a body over the limit with 413', async () => {
-    const small = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { bodyLimitBytes: 2048 });
+    const small = testApp(stores(), fakeOpenAi(fake().openaiBaseURL), { bodyLimitBytes: 2048 });
     const huge = { ...emailRequest, goal: 'x'.repeat(4000) };
     expectApiError(await small.call('POST', '/personalize', huge), 413, 'PAYLOAD_TOO_LARGE');
   });
 
-  it('rate-limits generation per token with 429 and Retry-After', async () => {
-    const limited = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { rateLimitPerMin: 2 });
-    fake().script([
-      { kind: 'json', variants: cleanEmailVariants },
-      { kind: 'json', variants: cleanEmailVariants },
-    ]);
+  it('rate-limits generation per user with 429 and Retry-After', async () => {
+    // Mid-minute on a fixed clock, so the test never straddles two minutes.
+    const limits = new RateLimitStore(stores().db, 2, () => Date.UTC(2030, 0, 1, 0, 0, 45));
+    const limited = testApp({ ...stores(), limits }, fakeOpenAi(fake().openaiBaseURL));
+    const member = await stores().users.add('Rate Limited Member', 'member');
+    fake().script(Array.from({ length: 3 }, () => ({ kind: 'json', variants: cleanEmailVariants }) as const));
     expect((await limited.call('POST', '/personalize', emailRequest)).status).toBe(200);
     expect((await limited.call('POST', '/personalize', emailRequest)).status).toBe(200);
     const res = await limited.call('POST', '/personalize', emailRequest);
     expectApiError(res, 429, 'RATE_LIMITED');
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(res.headers.get('retry-after')).toBe('15');
     expect((await limited.call('GET', '/personalize?limit=1')).status).toBe(200);
+    // Another user has places of their own.
+    expect((await limited.call('POST', '/personalize', emailRequest, {}, member.token)).status).toBe(200);
   });
 });
 
@@ -276,6 +279,7 @@ describe('access, CORS, health, OpenAPI', () => {
       ['GET', '/personalize'],
       ['GET', '/personalize/req_00000000000000000000'],
       ['GET', '/ready'],
+      ['DELETE', '/leads'],
     ] as const) {
       expectApiError(await api().call(method, path, undefined, { authorization: '' }), 401, 'UNAUTHORIZED');
       expectApiError(
@@ -305,7 +309,7 @@ describe('access, CORS, health, OpenAPI', () => {
       'http://localhost:5173',
     );
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-    const pinned = testApp(store(), fakeOpenAi(fake().openaiBaseURL), { corsOrigins: ['chrome-extension://mine'] });
+    const pinned = testApp(stores(), fakeOpenAi(fake().openaiBaseURL), { corsOrigins: ['chrome-extension://mine'] });
     const other = await pinned.app.request('/health', { headers: { origin: 'chrome-extension://other' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -318,6 +322,7 @@ describe('access, CORS, health, OpenAPI', () => {
         '/personalize/{request_id}',
         '/personalize/{request_id}/select',
         '/personalize/{request_id}/replay',
+        '/leads',
       ]),
     );
     expect(doc.components.schemas.PersonalizeRequest.required).toEqual(
@@ -345,11 +350,98 @@ describe('access, CORS, health, OpenAPI', () => {
   });
 });
 
+describe('users and ownership', () => {
+  it('gives each member their own requests; another member’s answer 404 as if they did not exist', async () => {
+    const dana = await stores().users.add('Dana Reyes', 'member');
+    const sam = await stores().users.add('Sam Lee', 'member');
+    fake().script([{ kind: 'json', variants: cleanEmailVariants }]);
+    const created = await api().call('POST', '/personalize', emailRequest, {}, dana.token);
+    expect(created.status).toBe(200);
+    const id = created.json.request_id as string;
+
+    const record = AuditRecord.parse((await api().call('GET', `/personalize/${id}`, undefined, {}, dana.token)).json);
+    expect(record.request.owner_id).toBe(dana.user.user_id);
+    const line = api().logs.findLast((l) => l.request_id === id);
+    expect(line).toMatchObject({ user_id: dana.user.user_id });
+
+    for (const [method, path, body] of [
+      ['GET', `/personalize/${id}`, undefined],
+      ['POST', `/personalize/${id}/select`, { variant_index: 0 }],
+      ['POST', `/personalize/${id}/replay`, {}],
+    ] as const) {
+      const res = await api().call(method, path, body, {}, sam.token);
+      expectApiError(res, 404, 'NOT_FOUND');
+      expect(res.json.error.message).toBe(`No request ${id}`);
+    }
+    const samHistory = HistoryResponse.parse((await api().call('GET', '/personalize', undefined, {}, sam.token)).json);
+    expect(samHistory.items).toEqual([]);
+    const danaHistory = HistoryResponse.parse(
+      (await api().call('GET', '/personalize', undefined, {}, dana.token)).json,
+    );
+    expect(danaHistory.items.map((i) => [i.request_id, i.owner_id])).toEqual([[id, dana.user.user_id]]);
+
+    // The admin sees, selects and replays everyone's; the replay is the admin's own request.
+    const adminHistory = HistoryResponse.parse((await api().call('GET', '/personalize?limit=100')).json);
+    expect(adminHistory.items.map((i) => i.request_id)).toContain(id);
+    expect((await api().call('POST', `/personalize/${id}/select`, { variant_index: 1 })).status).toBe(200);
+    const replay = await api().call('POST', `/personalize/${id}/replay`, { provider: 'offline' });
+    expect(replay.status).toBe(200);
+    const replayRecord = AuditRecord.parse((await api().call('GET', `/personalize/${replay.json.request_id}`)).json);
+    expect(replayRecord.request.owner_id).not.toBe(dana.user.user_id);
+    expectApiError(
+      await api().call('GET', `/personalize/${replay.json.request_id}`, undefined, {}, dana.token),
+      404,
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses a revoked token and keeps admin routes from members', async () => {
+    const gone = await stores().users.add('Leaving Member', 'member');
+    expect((await api().call('GET', '/personalize', undefined, {}, gone.token)).status).toBe(200);
+    expectApiError(
+      await api().call('DELETE', '/leads', { email: 'dana@northwind.io' }, {}, gone.token),
+      403,
+      'FORBIDDEN',
+    );
+    expect(await stores().users.revoke(gone.user.user_id)).toMatchObject({ ok: true, tokens: 1 });
+    expectApiError(await api().call('GET', '/personalize', undefined, {}, gone.token), 401, 'UNAUTHORIZED');
+  });
+});
+
+describe('DELETE /leads', () => {
+  it('erases every request about a lead and logs only the counts', async () => {
+    const lead = { ...emailRequest.lead, email: 'dana.reyes@northwind.io' };
+    const member = await stores().users.add('Erasure Member', 'member');
+    fake().script([
+      { kind: 'json', variants: cleanEmailVariants },
+      { kind: 'json', variants: cleanEmailVariants },
+    ]);
+    const ids: string[] = [];
+    for (const token of [TEST_TOKEN, member.token]) {
+      const res = await api().call('POST', '/personalize', { ...emailRequest, lead }, {}, token);
+      ids.push(res.json.request_id);
+    }
+    const res = await api().call('DELETE', '/leads', { email: 'Dana.Reyes@northwind.io' });
+    expect(res.status).toBe(200);
+    expect(EraseLeadResponse.parse(res.json)).toEqual({ erased: { requests: 2, prompts: 2, outputs: 2 } });
+    for (const id of ids) expectApiError(await api().call('GET', `/personalize/${id}`), 404, 'NOT_FOUND');
+    const line = api().logs.findLast((l) => l.route === '/leads');
+    expect(line).toMatchObject({ method: 'DELETE', status: 200, erased: { requests: 2, prompts: 2, outputs: 2 } });
+    expect(JSON.stringify(line)).not.toMatch(/dana/i);
+  });
+
+  it('answers 400 without an email or profile URL', async () => {
+    expectApiError(await api().call('DELETE', '/leads', {}), 400, 'INVALID_REQUEST');
+    expectApiError(await api().call('DELETE', '/leads', { email: 'not-an-email' }), 400, 'INVALID_REQUEST');
+  });
+});
+
 describe('when the database goes down', () => {
   it.skipIf(Boolean(process.env.MONGODB_URI))('answers 503 and recovers when it returns', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'personalizer-api-down-'));
     let db = await startLocalDb({ dataDir });
-    const flaky = await openAuditStore({ uri: db.uri, db: 'api_down', timeoutMs: 500 });
+    const flaky = await openStores({ uri: db.uri, db: 'api_down', timeoutMs: 500, rateLimitPerMin: 100 });
+    await withTestAdmin(flaky);
     const app = testApp(flaky, fakeOpenAi(fake().openaiBaseURL));
     try {
       fake().script([{ kind: 'json', variants: cleanEmailVariants }]);
@@ -364,7 +456,7 @@ describe('when the database goes down', () => {
       expect((await app.call('POST', '/personalize', emailRequest)).status).toBe(200);
       expect((await app.call('GET', '/ready')).status).toBe(200);
     } finally {
-      await flaky.close();
+      await flaky.db.close();
       await db.stop();
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -1,14 +1,15 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { ApiError } from './http/api-error.ts';
+import { authenticate } from './http/auth.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
-import { RateLimiter } from './http/rate-limit.ts';
+import { limitRequests } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { enrichRoutes } from './routes/enrich.ts';
+import { leadRoutes } from './routes/leads.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { senderProfileRoutes } from './routes/sender-profile.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -18,10 +19,7 @@ const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`));
-  const limitGeneration = rateLimit(deps.rateLimitPerMin, 'generation');
-  // Enrichment has its own budget: each request can make the server fetch up to three pages.
-  const limitEnrichment = rateLimit(deps.rateLimitPerMin, 'enrichment');
-
+  const { stores } = deps;
   const app = new Hono<AppEnv>();
 
   // One log line per request: route, status, latency and what the handler added; no text, no secrets.
@@ -61,20 +59,24 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  const auth = requireToken(deps.apiToken);
-  app.use('/ready', auth);
+  const auth = authenticate(stores.users);
+  for (const path of ['/ready', '/personalize/*', '/leads/*', '/sender-profile', '/enrich']) app.use(path, auth);
   const requestTimeout = timeout(
     deps.requestTimeoutMs,
     new HTTPException(504, { message: 'The request took too long' }),
   );
-  for (const path of ['/personalize/*', '/enrich', '/sender-profile']) {
-    app.use(path, auth);
-    app.use(path, requestTimeout);
-  }
+  for (const path of ['/personalize/*', '/enrich']) app.use(path, requestTimeout);
   app.route('/', systemRoutes(deps));
-  app.route('/personalize', personalizeRoutes(deps, limitGeneration));
-  app.route('/sender-profile', senderProfileRoutes(deps));
-  app.route('/enrich', enrichRoutes(deps, limitEnrichment));
+  const personalization = {
+    store: stores.audit,
+    senders: stores.senders,
+    providerFor: deps.providerFor,
+    now: deps.now,
+  };
+  app.route('/personalize', personalizeRoutes(personalization, limitRequests(stores.limits, 'generation')));
+  app.route('/leads', leadRoutes(stores.audit));
+  app.route('/sender-profile', senderProfileRoutes(stores.senders));
+  app.route('/enrich', enrichRoutes(deps.enricher, limitRequests(stores.limits, 'enrichment')));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');
@@ -87,36 +89,6 @@ export function createApp(deps: AppDeps) {
     return c.json(apiError.toBody(), apiError.status, apiError.headers);
   });
   return app;
-}
-
-/** A token bucket per access token: 429 with Retry-After once `perMinute` is spent. */
-function rateLimit(perMinute: number, what: string): MiddlewareHandler<AppEnv> {
-  const limiter = new RateLimiter(perMinute);
-  return async (c, next) => {
-    const wait = limiter.take(c.req.header('authorization') ?? '');
-    if (wait > 0) {
-      throw new ApiError(429, 'RATE_LIMITED', `Too many ${what} requests; retry in ${wait} s`, {
-        headers: { 'Retry-After': String(wait) },
-      });
-    }
-    await next();
-  };
-}
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Bearer token check in constant time (hashing first makes the lengths equal). */
-function requireToken(token: string): MiddlewareHandler<AppEnv> {
-  const expected = digest(token);
-  return async (c, next) => {
-    const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!given || !timingSafeEqual(digest(given), expected)) {
-      throw new ApiError(401, 'UNAUTHORIZED', 'A valid access token is required (Authorization: Bearer <token>)', {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-      });
-    }
-    await next();
-  };
 }
 
 function toApiError(err: unknown): ApiError {

@@ -45,6 +45,7 @@ const Env = z.object({
   REQUEST_TIMEOUT_MS: int(90_000, 1000, 600_000),
   ENRICH_CACHE_DAYS: int(7, 1, 365),
   ENRICH_CONTACT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_CONTACT_URL),
+  RETENTION_DAYS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
 });
 
 export interface LlmConfig {
@@ -74,6 +75,8 @@ export interface Config {
     /** The User-Agent the safe fetch sends, with a contact URL for site owners. */
     userAgent: string;
   };
+  /** Requests older than this many days are deleted with their prompts and outputs; null keeps all. */
+  retentionDays: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +123,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     enrich: { cacheDays: e.ENRICH_CACHE_DAYS, userAgent: `PersonalizerBot/0.1 (+${e.ENRICH_CONTACT_URL})` },
+    retentionDays: e.RETENTION_DAYS ?? null,
   };
 }

@@ -2,5 +2,5 @@
 export { createApp } from './app.ts';
 export { loadConfig } from './config.ts';
 export { checkVariant, explainVariant } from './guardrails/index.ts';
-export { openAuditStore } from './store/audit-store.ts';
-export { startLocalDb, stopProcess } from './store/local-db.ts';
+export { LocalDbInUseError, startLocalDb, stopProcess } from './store/local-db.ts';
+export { openStores } from './store/stores.ts';

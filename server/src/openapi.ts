@@ -3,6 +3,8 @@ import {
   AuditRecord,
   EnrichRequest,
   EnrichResponse,
+  EraseLeadRequest,
+  EraseLeadResponse,
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
@@ -28,6 +30,8 @@ const schemas: Record<string, ZodType> = {
   SenderProfile,
   EnrichRequest,
   EnrichResponse,
+  EraseLeadRequest,
+  EraseLeadResponse,
   ApiError,
 };
 
@@ -95,6 +99,13 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, ...json('ReplayRequest') },
           responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+        },
+      },
+      '/leads': {
+        delete: {
+          summary: 'Erase every request, prompt and output about a lead (admins)',
+          requestBody: { required: true, ...json('EraseLeadRequest') },
+          responses: { '200': json('EraseLeadResponse'), ...errors(400, 401, 403, 503) },
         },
       },
       '/sender-profile': {

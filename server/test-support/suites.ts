@@ -1,10 +1,10 @@
 /** Shared hooks for suites that talk to the scripted provider and the test database. */
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { GenerationError } from '../src/generation/types.ts';
-import type { AuditStore } from '../src/store/audit-store.ts';
+import type { Stores } from '../src/store/stores.ts';
 import { type FakeProvider, startFakeProvider } from './fake-provider.ts';
-import { fakeOpenAi, testApp } from './test-app.ts';
-import { openTestStore } from './test-db.ts';
+import { fakeOpenAi, testApp, withTestAdmin } from './test-app.ts';
+import { openTestStores } from './test-db.ts';
 
 /** One fake provider for the file, its script emptied before each test. */
 export function useFakeProvider(): () => FakeProvider {
@@ -17,17 +17,21 @@ export function useFakeProvider(): () => FakeProvider {
   return () => fake;
 }
 
-/** The fake provider, a store in its own database, and the app on the real OpenAI SDK path. */
+/**
+ * The fake provider, stores in their own database (TEST_TOKEN an admin's there), and the app on
+ * the real OpenAI SDK path.
+ */
 export function useApiSuite() {
   const fake = useFakeProvider();
-  let store: AuditStore;
+  let stores: Stores;
   let api: ReturnType<typeof testApp>;
   beforeAll(async () => {
-    store = (await openTestStore()).store;
-    api = testApp(store, fakeOpenAi(fake().openaiBaseURL));
+    stores = (await openTestStores()).stores;
+    await withTestAdmin(stores);
+    api = testApp(stores, fakeOpenAi(fake().openaiBaseURL));
   });
-  afterAll(() => store.close());
-  return { fake, store: () => store, api: () => api };
+  afterAll(() => stores.db.close());
+  return { fake, stores: () => stores, api: () => api };
 }
 
 /** The GenerationError a promise rejects with (fails the test if it resolves or throws another). */

@@ -3,10 +3,9 @@ import type { LlmConfig } from '../src/config.ts';
 import type { AppDeps } from '../src/http/env.ts';
 import { providerChooser } from '../src/providers/index.ts';
 import { createCompanyEnricher } from '../src/service/enrichment.ts';
-import type { AuditStore } from '../src/store/audit-store.ts';
-import { CompanyProfileStore } from '../src/store/company-profile-store.ts';
-import { SenderProfileStore } from '../src/store/sender-profiles.ts';
+import type { Stores } from '../src/store/stores.ts';
 
+/** The token of the admin every test database gets (as the server's startup token would be). */
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
 /** LLM settings for the real OpenAI SDK path against the scripted fake provider. */
@@ -23,35 +22,46 @@ export function fakeOpenAi(baseURL: string, extra: Partial<LlmConfig> = {}): Llm
 }
 
 /** An enricher that refuses every site: for apps whose tests do not enrich (no network in tests). */
-export function offlineEnricher(store: AuditStore) {
+export function offlineEnricher(stores: Stores) {
   return createCompanyEnricher({
-    profiles: new CompanyProfileStore(store.db),
+    profiles: stores.companies,
     fetchPage: async () => ({ ok: false, code: 'BLOCKED', message: 'no network in tests' }),
     cacheDays: 7,
   });
 }
 
-/** The real app on a test store; call() goes through app.request (no socket) with the token. */
-export function testApp(store: AuditStore, llm: LlmConfig, overrides: Partial<AppDeps> = {}) {
+/** Makes TEST_TOKEN an admin's on these stores (what the server does with its startup token). */
+export async function withTestAdmin(stores: Stores) {
+  return (await stores.users.ensureAdmin(TEST_TOKEN, 'Test Admin')).user;
+}
+
+/**
+ * The real app on test stores; call() goes through app.request (no socket) with a token
+ * (TEST_TOKEN's admin unless `as` names another).
+ */
+export function testApp(stores: Stores, llm: LlmConfig, overrides: Partial<AppDeps> = {}) {
   const logs: Record<string, unknown>[] = [];
   const app = createApp({
-    store,
-    senderProfiles: new SenderProfileStore(store.db),
+    stores,
     providerFor: providerChooser(llm),
-    enricher: offlineEnricher(store),
-    apiToken: TEST_TOKEN,
+    enricher: offlineEnricher(stores),
     corsOrigins: null,
-    rateLimitPerMin: 1000,
     bodyLimitBytes: 64 * 1024,
     requestTimeoutMs: 30_000,
     log: (line) => logs.push(line),
     ...overrides,
   });
-  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    as: string = TEST_TOKEN,
+  ) {
     const res = await app.request(path, {
       method,
       headers: {
-        authorization: `Bearer ${TEST_TOKEN}`,
+        authorization: `Bearer ${as}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { type AuditStore, openAuditStore } from '../src/store/audit-store.ts';
+import { openStores, type Stores } from '../src/store/stores.ts';
 
-/** A store on the suite's database server, in a database of its own so test files never collide. */
-export async function openTestStore(): Promise<{ store: AuditStore; uri: string; db: string }> {
+/** Stores on the suite's database server, in a database of their own so test files never collide. */
+export async function openTestStores(
+  options: { rateLimitPerMin?: number } = {},
+): Promise<{ stores: Stores; uri: string; db: string }> {
   const uri = inject('mongodbUri');
   const db = `t_${randomBytes(6).toString('hex')}`;
-  return { store: await openAuditStore({ uri, db }), uri, db };
+  return { stores: await openStores({ uri, db, rateLimitPerMin: options.rateLimitPerMin ?? 1000 }), uri, db };
 }

@@ -3,6 +3,7 @@ import { ContextSources, LeadContextItem } from './context.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
 import { httpUrl, text } from './text.ts';
+import { UserId } from './users.ts';
 
 export { text } from './text.ts';
 
@@ -276,6 +277,8 @@ export const AuditRequest = z.strictObject({
   attempts: z.int().optional(),
   error: ErrorInfo.optional(),
   replay_of: RequestId.optional(),
+  /** The user who sent it (absent on requests stored before users existed). */
+  owner_id: UserId.optional(),
 });
 
 export const AuditPrompt = z.strictObject({
@@ -321,6 +324,7 @@ export const HistoryItem = z.strictObject({
   company_name: z.string().nullable(),
   latency_ms: z.number().nullable(),
   replay_of: RequestId.optional(),
+  owner_id: UserId.optional(),
 });
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
@@ -339,6 +343,7 @@ export type HistoryResponse = z.infer<typeof HistoryResponse>;
 export const API_ERROR_CODES = [
   'INVALID_REQUEST',
   'UNAUTHORIZED',
+  'FORBIDDEN',
   'NOT_FOUND',
   'VARIANT_OUT_OF_RANGE',
   'REQUEST_NOT_SELECTABLE',

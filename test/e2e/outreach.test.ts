@@ -214,7 +214,7 @@ describe('errors the SDR can fix', () => {
 
     suite.server = await startServer(
       { ...suite.serverEnv(), API_TOKEN: suite.server.token, MONGODB_DB: suite.server.dbName },
-      port,
+      { port },
     );
     suite.fake.script([]);
     await panel.click('[role=alert] >> text=Retry');

@@ -1,28 +1,35 @@
+import type { AuthUser, ErasedCounts } from '@personalizer/shared';
 import type { CompanyEnricher } from '../service/enrichment.ts';
-import type { PersonalizationDeps } from '../service/personalization.ts';
-import type { SenderProfileStore } from '../store/sender-profiles.ts';
+import type { ProviderChooser } from '../service/personalization.ts';
+import type { Stores } from '../store/stores.ts';
 
-/** What a handler may add to its request's log line (never message text or secrets). */
+/** What a handler may add to its request's log line (never message text, personal data or secrets). */
 export interface LogFields {
+  user_id?: string;
   request_id?: string;
   provider?: string;
   attempts?: number;
+  erased?: ErasedCounts;
   /** POST /enrich: answered from the company_profiles cache or read from the website. */
   enrich_cache?: 'hit' | 'miss';
 }
 
 export interface AppEnv {
-  Variables: { log: LogFields };
+  Variables: {
+    log: LogFields;
+    /** The authenticated user (routes behind the token check only). */
+    user: AuthUser;
+  };
 }
 
-export interface AppDeps extends PersonalizationDeps {
-  senderProfiles: SenderProfileStore;
+export interface AppDeps {
+  stores: Stores;
+  providerFor: ProviderChooser;
+  /** Reads companies' websites for POST /enrich (a refusing one in tests: no network). */
   enricher: CompanyEnricher;
-  apiToken: string;
+  now?: () => Date;
   /** Exact allowed origins; null = any chrome-extension:// origin plus localhost tools. */
   corsOrigins: string[] | null;
-  /** Per token and minute, for generation and (separately) for enrichment. */
-  rateLimitPerMin: number;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   /** One JSON line per request; defaults to stdout. */

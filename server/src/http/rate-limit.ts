@@ -1,29 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import type { RateLimitStore } from '../store/rate-limit-store.ts';
+import { ApiError } from './api-error.ts';
+import type { AppEnv } from './env.ts';
+
 /**
- * A token bucket per key: `perMinute` requests a minute on average, bursts up to `perMinute`.
- * In memory, so it is per server process, which is what one small backend needs.
+ * One place per request in the user's minute, shared by every server. Generation and enrichment
+ * have a budget each (enrichment makes the server fetch up to three pages a request).
  */
-export class RateLimiter {
-  readonly #perMinute: number;
-  readonly #buckets = new Map<string, { tokens: number; updated: number }>();
-  readonly #now: () => number;
-
-  constructor(perMinute: number, now: () => number = Date.now) {
-    this.#perMinute = perMinute;
-    this.#now = now;
-  }
-
-  /** Takes one token for `key`; returns 0 when allowed, else the seconds to wait. */
-  take(key: string): number {
-    const now = this.#now();
-    const ratePerMs = this.#perMinute / 60_000;
-    const bucket = this.#buckets.get(key) ?? { tokens: this.#perMinute, updated: now };
-    bucket.tokens = Math.min(this.#perMinute, bucket.tokens + (now - bucket.updated) * ratePerMs);
-    bucket.updated = now;
-    this.#buckets.set(key, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
+export function limitRequests(limits: RateLimitStore, budget: 'generation' | 'enrichment'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = c.var.user.user_id;
+    const wait = await limits.take(budget === 'generation' ? user : `${user}#${budget}`);
+    if (wait > 0) {
+      throw new ApiError(429, 'RATE_LIMITED', `Too many ${budget} requests; retry in ${wait} s`, {
+        headers: { 'Retry-After': String(wait) },
+      });
     }
-    return Math.ceil((1 - bucket.tokens) / ratePerMs / 1000);
-  }
+    await next();
+  };
 }

@@ -6,14 +6,14 @@ import { FIXTURE_HOSTS, fixtureSiteHandler } from '../../test-support/fixture-si
 import { cleanEmailVariants, emailRequest } from '../../test-support/fixtures.ts';
 import { type SiteServer, startSiteServer, tableResolver } from '../../test-support/site-server.ts';
 import { useApiSuite } from '../../test-support/suites.ts';
-import { fakeOpenAi, testApp } from '../../test-support/test-app.ts';
+import { fakeOpenAi, testApp, withTestAdmin } from '../../test-support/test-app.ts';
+import { openTestStores } from '../../test-support/test-db.ts';
 import { sentencesOf } from '../enrich/profile.ts';
 import { createSafeFetch } from '../enrich/safe-fetch.ts';
-import type { AppDeps } from '../http/env.ts';
 import { createCompanyEnricher } from '../service/enrichment.ts';
-import { CompanyProfileStore } from '../store/company-profile-store.ts';
+import type { Stores } from '../store/stores.ts';
 
-const { fake, store, api } = useApiSuite();
+const { fake, stores, api } = useApiSuite();
 const UA = 'PersonalizerBot/0.1 (+https://example.org/bot)';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => sites.close());
 beforeEach(async () => {
   sites.hits.length = 0;
-  await store().db.collection('company_profiles').deleteMany({});
+  await stores().db.db.collection('company_profiles').deleteMany({});
 });
 
 const RESOLVE = {
@@ -46,9 +46,10 @@ const RESOLVE = {
 let clock = new Date('2026-03-01T10:00:00.000Z');
 
 /** The app with an enricher on the fixture sites: test mode allows only the site server's loopback port. */
-function enrichApp(options: { testMode?: boolean; overrides?: Partial<AppDeps> } = {}) {
+function enrichApp(options: { testMode?: boolean; on?: Stores } = {}) {
+  const on = options.on ?? stores();
   const enricher = createCompanyEnricher({
-    profiles: new CompanyProfileStore(store().db),
+    profiles: on.companies,
     fetchPage: createSafeFetch({
       userAgent: UA,
       resolve: tableResolver(RESOLVE).resolve,
@@ -58,7 +59,7 @@ function enrichApp(options: { testMode?: boolean; overrides?: Partial<AppDeps> }
     now: () => clock,
     homepageUrls: (domain) => [sites.url(domain)],
   });
-  return testApp(store(), fakeOpenAi(fake().openaiBaseURL), { enricher, ...options.overrides });
+  return testApp(on, fakeOpenAi(fake().openaiBaseURL), { enricher });
 }
 
 const enrich = (app: ReturnType<typeof enrichApp>, domain: string) => app.call('POST', '/enrich', { domain });
@@ -115,7 +116,7 @@ describe('POST /enrich', () => {
     expect(again.json).toEqual(first);
     expect(sites.hits).toHaveLength(hits);
     expect(app.logs.at(-1)).toMatchObject({ route: '/enrich', status: 200, enrich_cache: 'hit' });
-    const stored = await store()
+    const stored = await stores()
       .db.collection('company_profiles')
       .findOne({ _id: 'northwind.test' as never });
     expect(stored?.expires_at).toEqual(new Date(clock.getTime() + 7 * DAY_MS));
@@ -157,7 +158,7 @@ describe('POST /enrich', () => {
     const notFound = await enrich(enrichApp(), 'empty.test');
     expectApiError(notFound, 502, 'SITE_UNAVAILABLE');
     expect(notFound.json.error.message).toMatch(/404/);
-    expect(await store().db.collection('company_profiles').countDocuments()).toBe(0);
+    expect(await stores().db.db.collection('company_profiles').countDocuments()).toBe(0);
   });
 
   it('validates the body and needs the token', async () => {
@@ -174,7 +175,9 @@ describe('POST /enrich', () => {
   });
 
   it('rate-limits enrichment on its own budget', async () => {
-    const app = enrichApp({ overrides: { rateLimitPerMin: 2 } });
+    const limited = (await openTestStores({ rateLimitPerMin: 2 })).stores;
+    await withTestAdmin(limited);
+    const app = enrichApp({ on: limited });
     expect((await enrich(app, 'kestrel.test')).status).toBe(200);
     expect((await enrich(app, 'kestrel.test')).status).toBe(200);
     const res = await enrich(app, 'kestrel.test');

@@ -1,13 +1,14 @@
 import { EnrichRequest, type EnrichResponse } from '@personalizer/shared';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ApiError } from '../http/api-error.ts';
-import type { AppDeps, AppEnv } from '../http/env.ts';
+import type { AppEnv } from '../http/env.ts';
 import { validate } from '../http/validate.ts';
+import type { CompanyEnricher } from '../service/enrichment.ts';
 
 /** POST /enrich {domain}: the company's profile from its own website. */
-export function enrichRoutes(deps: AppDeps, limitEnrichment: MiddlewareHandler<AppEnv>) {
+export function enrichRoutes(enricher: CompanyEnricher, limitEnrichment: MiddlewareHandler<AppEnv>) {
   return new Hono<AppEnv>().post('/', limitEnrichment, validate('json', EnrichRequest), async (c) => {
-    const outcome = await deps.enricher.enrich(c.req.valid('json').domain);
+    const outcome = await enricher.enrich(c.req.valid('json').domain);
     if (!outcome.ok) {
       throw outcome.reason === 'BLOCKED'
         ? new ApiError(422, 'SITE_BLOCKED', `Not fetched: ${outcome.message}`, {

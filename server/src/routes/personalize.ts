@@ -11,17 +11,18 @@ import {
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
-import type { AppDeps, AppEnv } from '../http/env.ts';
-import { ownerOf } from '../http/owner.ts';
+import type { AppEnv } from '../http/env.ts';
 import { validate } from '../http/validate.ts';
-import { createPersonalization, replayPersonalization } from '../service/personalization.ts';
+import { createPersonalization, type PersonalizationDeps, replayPersonalization } from '../service/personalization.ts';
 
 const IdParam = z.strictObject({ request_id: RequestId });
 
-export function personalizeRoutes(deps: AppDeps, limitGeneration: MiddlewareHandler<AppEnv>) {
+/** Every route answers for the caller's own requests (an admin's: everyone's); others 404. */
+export function personalizeRoutes(deps: PersonalizationDeps, limitGeneration: MiddlewareHandler<AppEnv>) {
+  const notFound = (request_id: string) => new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   return new Hono<AppEnv>()
     .post('/', limitGeneration, validate('json', PersonalizeRequest), async (c) => {
-      const outcome = await createPersonalization(c.req.valid('json'), deps, { owner: ownerOf(c) });
+      const outcome = await createPersonalization(c.req.valid('json'), c.var.user, deps);
       Object.assign(c.var.log, {
         request_id: outcome.request_id,
         provider: outcome.provider,
@@ -29,24 +30,26 @@ export function personalizeRoutes(deps: AppDeps, limitGeneration: MiddlewareHand
       });
       return c.json({ request_id: outcome.request_id, variants: outcome.variants } satisfies PersonalizeResponse);
     })
-    .get('/', validate('query', HistoryQuery), async (c) => c.json(await deps.store.listRecent(c.req.valid('query'))))
+    .get('/', validate('query', HistoryQuery), async (c) =>
+      c.json(await deps.store.listRecent(c.var.user, c.req.valid('query'))),
+    )
     .get('/:request_id', validate('param', IdParam), async (c) => {
       const { request_id } = c.req.valid('param');
-      const record = await deps.store.getRecord(request_id);
-      if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
+      const record = await deps.store.getRecord(request_id, c.var.user);
+      if (!record) throw notFound(request_id);
       return c.json(record);
     })
     .post('/:request_id/select', validate('param', IdParam), validate('json', SelectRequest), async (c) => {
       const { request_id } = c.req.valid('param');
       c.var.log.request_id = request_id;
-      const result = await deps.store.selectVariant(request_id, c.req.valid('json'), new Date());
+      const result = await deps.store.selectVariant(request_id, c.var.user, c.req.valid('json'), new Date());
       if (result.ok) {
         const { selection, selection_count } = result;
         return c.json({ request_id, selection, selection_count } satisfies SelectResponse);
       }
       switch (result.reason) {
         case 'NOT_FOUND':
-          throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
+          throw notFound(request_id);
         case 'NOT_SELECTABLE':
           throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} did not succeed; nothing to select`);
         case 'OUT_OF_RANGE':
@@ -62,7 +65,7 @@ export function personalizeRoutes(deps: AppDeps, limitGeneration: MiddlewareHand
       validate('json', ReplayRequest),
       async (c) => {
         const { request_id } = c.req.valid('param');
-        const { replay, original } = await replayPersonalization(request_id, c.req.valid('json'), deps);
+        const { replay, original } = await replayPersonalization(request_id, c.var.user, c.req.valid('json'), deps);
         Object.assign(c.var.log, {
           request_id: replay.request_id,
           provider: replay.provider,

@@ -10,7 +10,8 @@ export function systemRoutes(deps: AppDeps) {
     .get('/health', (c) => c.json({ status: 'ok' }))
     .get('/openapi.json', (c) => c.json(document))
     .get('/ready', async (c) => {
-      if (!(await deps.store.ping())) throw new ApiError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable');
+      if (!(await deps.stores.db.ping()))
+        throw new ApiError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable');
       return c.json({ status: 'ready', database: 'ok', provider: deps.providerFor().name });
     });
 }

@@ -8,14 +8,17 @@ import type { Attempt, Prompts } from '../generation/types.ts';
 import { ApiError } from '../http/api-error.ts';
 import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
-import type { AuditStore } from '../store/audit-store.ts';
+import type { AuditStore, Viewer } from '../store/audit-store.ts';
 import type { SenderProfileStore } from '../store/sender-profiles.ts';
+
+/** The configured provider, or one built from a replay's override. */
+export type ProviderChooser = (override?: ReplayRequest) => Provider;
 
 export interface PersonalizationDeps {
   store: AuditStore;
-  senderProfiles: Pick<SenderProfileStore, 'get'>;
-  /** The configured provider, or one built from a replay's override. */
-  providerFor(override?: ReplayRequest): Provider;
+  /** The owners' sender profiles: a request that names no sender is written as its owner's. */
+  senders: Pick<SenderProfileStore, 'get'>;
+  providerFor: ProviderChooser;
   now?: () => Date;
 }
 
@@ -28,23 +31,20 @@ export interface PersonalizationOutcome {
 
 export async function createPersonalization(
   input: PersonalizeRequest,
+  owner: { user_id: string },
   deps: PersonalizationDeps,
-  options: {
-    replay_of?: string;
-    firstPrompts?: Prompts;
-    override?: ReplayRequest;
-    /** Whose stored sender profile fills a request that names no sender (not on replays). */
-    owner?: string;
-  } = {},
+  options: { replay_of?: string; firstPrompts?: Prompts; override?: ReplayRequest } = {},
 ): Promise<PersonalizationOutcome> {
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
-  input = await withSender(input, deps, options.owner);
+  // A replay keeps the sender it was written as (or none); a new request takes the owner's profile.
+  if (!options.replay_of) input = await withSender(input, owner.user_id, deps);
   const created_at = now();
   const request_id = newRequestId(created_at.getTime());
+  const audited = { request_id, owner_id: owner.user_id };
   const provider = deps.providerFor(options.override);
   await deps.store.beginRequest({
-    request_id,
+    ...audited,
     input,
     created_at,
     ...(options.replay_of ? { replay_of: options.replay_of } : {}),
@@ -66,7 +66,7 @@ export async function createPersonalization(
 
   const last = result.attempts.length - 1;
   for (const [i, attempt] of result.attempts.entries()) {
-    await deps.store.recordAttempt(request_id, attempt, result.ok && i === last, now());
+    await deps.store.recordAttempt(audited, attempt, result.ok && i === last, now());
   }
   const latency_ms = Math.round(performance.now() - started);
   const attempts = result.attempts.length;
@@ -80,19 +80,27 @@ export async function createPersonalization(
 }
 
 /** The request with the sender it is written as: its own, else the owner's stored profile. */
-async function withSender(input: PersonalizeRequest, deps: PersonalizationDeps, owner?: string) {
-  if (input.sender || owner === undefined) return input;
-  const profile = await deps.senderProfiles.get(owner);
+async function withSender(input: PersonalizeRequest, owner: string, deps: PersonalizationDeps) {
+  if (input.sender) return input;
+  const profile = await deps.senders.get(owner);
   return profile ? { ...input, sender: profile.sender } : input;
 }
 
-/** Re-runs a stored request's first prompts (optionally on another provider/model/temperature). */
-export async function replayPersonalization(request_id: string, override: ReplayRequest, deps: PersonalizationDeps) {
-  const record = await deps.store.getRecord(request_id);
+/**
+ * Re-runs a stored request's first prompts (optionally on another provider/model/temperature),
+ * when the viewer may see it; the replay is the viewer's own request.
+ */
+export async function replayPersonalization(
+  request_id: string,
+  viewer: Viewer,
+  override: ReplayRequest,
+  deps: PersonalizationDeps,
+) {
+  const record = await deps.store.getRecord(request_id, viewer);
   if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
-  const replay = await createPersonalization(record.request.input as PersonalizeRequest, deps, {
+  const replay = await createPersonalization(record.request.input as PersonalizeRequest, viewer, deps, {
     replay_of: request_id,
     firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
     override,

@@ -1,30 +1,40 @@
 /**
  * The audit trail on the official mongodb driver: three collections, written in an order that
- * never leaves prompts or outputs without their request. No transactions (FerretDB v1 has none):
- * a request is inserted PENDING first, its attempts follow, and it is finished SUCCESS or FAILED
- * last; a crash leaves a PENDING request that failInterrupted() marks FAILED on the next start.
+ * never leaves prompts or outputs without their request, nor a request unreachable from its
+ * lists. No transactions (FerretDB v1 has none): the list entries pointing at a request are
+ * claimed first, the request is inserted PENDING next, its attempts follow, and it is finished
+ * SUCCESS or FAILED last; a crash leaves a PENDING request that failInterrupted() marks FAILED.
+ *
+ * Every read and write goes by `_id`, the one filter FerretDB v1 serves without scanning (with
+ * the index server/localdb adds; MongoDB's `_id` index serves the same lookups):
+ * - `personalization_requests`: `_id` = request_id;
+ * - `prompts`, `outputs`: `_id` = `<request_id>#<attempt>`;
+ * - `request_lists` (slot-list.ts): the history of each user (`user:<user_id>`) and of the team
+ *   (`team`), and the requests about each lead (`lead:<sha256 of its email or profile URL>`).
  */
 import type {
   AuditOutput,
   AuditPrompt,
   AuditRecord,
+  ErasedCounts,
   HistoryItem,
   HistoryResponse,
   PersonalizeRequest,
   RequestStatus,
   Selection,
+  UserRole,
 } from '@personalizer/shared';
-import { type Collection, type Db, MongoClient } from 'mongodb';
+import type { Collection } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
-import { DatabaseUnavailableError, withDatabase } from './errors.ts';
+import { type Database, isDuplicateKey } from './database.ts';
+import { leadKeys } from './lead-key.ts';
+import { type NewEntry, type SlotDoc, SlotList } from './slot-list.ts';
 
-/**
- * _id is the request_id (and `<request_id>#<attempt>` for prompts and outputs): FerretDB v1 looks
- * up only _id without scanning, and MongoDB's _id index is unique anyway.
- */
 interface RequestDoc {
   _id: string;
   request_id: string;
+  /** The user_id of the sender; absent on requests stored before users existed (admins see those). */
+  owner_id?: string;
   /** Model calls made; the last one's output is the final one. Set when the request finishes. */
   attempts?: number;
   input: PersonalizeRequest;
@@ -33,108 +43,124 @@ interface RequestDoc {
   latency_ms: number | null;
   error?: { code: string; message: string };
   replay_of?: string;
+  /** The list entries pointing here (history and lead keys), so deleting it can delete them. */
+  slots: string[];
 }
 
-type PromptDoc = Omit<AuditPrompt, 'created_at'> & { _id: string; created_at: Date };
+type PromptDoc = Omit<AuditPrompt, 'created_at'> & { _id: string; owner_id: string; created_at: Date };
 type SelectionDoc = Omit<Selection, 'selected_at'> & { selected_at: Date };
 type OutputDoc = Omit<AuditOutput, 'created_at' | 'selections'> & {
   _id: string;
+  owner_id: string;
   created_at: Date;
   selections: SelectionDoc[];
 };
 
-const attemptId = (request_id: string, attempt: number) => `${request_id}#${attempt}`;
+/** Who is asking: members see their own requests, admins everyone's. */
+export interface Viewer {
+  user_id: string;
+  role: UserRole;
+}
 
 export type SelectResult =
   | { ok: true; selection: Selection; selection_count: number }
   | { ok: false; reason: 'NOT_FOUND' | 'NOT_SELECTABLE' | 'OUT_OF_RANGE'; variant_count?: number };
 
-const WITHOUT_ID = { projection: { _id: 0 } } as const;
+const attemptId = (request_id: string, attempt: number) => `${request_id}#${attempt}`;
+/** The pipeline makes at most two model calls; an unfinished request's are looked up by these. */
+const MAX_ATTEMPTS = 2;
+
+const TEAM = 'team';
+const userList = (user_id: string) => `user:${user_id}`;
+const leadList = (key: string) => `lead:${key}`;
+const isLeadSlot = (slot: string) => slot.startsWith('lead:');
+
+const canSee = (owner_id: string | undefined, viewer: Viewer) => viewer.role === 'admin' || owner_id === viewer.user_id;
+
+const HISTORY_FIELDS = {
+  _id: 0,
+  request_id: 1,
+  owner_id: 1,
+  status: 1,
+  created_at: 1,
+  latency_ms: 1,
+  replay_of: 1,
+  'input.channel': 1,
+  'input.goal': 1,
+  'input.lead.first_name': 1,
+  'input.lead.last_name': 1,
+  'input.lead.company_name': 1,
+} as const;
+
+/** How far back failInterrupted looks at most, in entries of the team history (newest first). */
+const MAX_INTERRUPTED_SCAN = 5000;
+/** failInterrupted looks again this far before where it got to (clocks of several servers differ). */
+const INTERRUPTED_MARGIN_MS = 2 * 60_000;
+const DAY_MS = 24 * 3600_000;
+/** An adoption of old requests not finished within this long was cut short: another server redoes it. */
+const ADOPTION_STALE_MS = 10 * 60_000;
 
 export class AuditStore {
-  readonly #client: MongoClient;
+  readonly #db: Database;
   readonly #requests: Collection<RequestDoc>;
   readonly #prompts: Collection<PromptDoc>;
   readonly #outputs: Collection<OutputDoc>;
-  readonly #serializeWrites: boolean;
-  #writes: Promise<unknown> = Promise.resolve();
-  /** The database, for the stores of other collections that share this connection. */
-  readonly db: Db;
+  readonly #lists: SlotList;
+  /** Where the store's own chores got to: `interrupted` (failInterrupted), `adopted` (adoptUnlisted). */
+  readonly #meta: Collection<MetaDoc>;
 
-  constructor(client: MongoClient, db: Db, options: { serializeWrites?: boolean } = {}) {
-    this.#client = client;
-    this.db = db;
-    this.#serializeWrites = options.serializeWrites ?? false;
+  constructor(db: Database) {
+    this.#db = db;
     this.#requests = db.collection('personalization_requests');
     this.#prompts = db.collection('prompts');
     this.#outputs = db.collection('outputs');
+    this.#lists = new SlotList(db, 'request_lists');
+    this.#meta = db.collection('audit_meta');
   }
+
+  /** The collections this store writes, so a new database can get its indexes before use. */
+  static readonly COLLECTIONS = ['personalization_requests', 'prompts', 'outputs', 'request_lists', 'audit_meta'];
 
   /**
-   * A write, queued behind the previous one when serializeWrites is on: SQLite (the local
-   * FerretDB's backend) takes one writer at a time, and its busy handler sleeps on contention.
+   * First write of every request: the entries that find it (its lead keys', its owner's and the
+   * team's history), then the request itself, PENDING.
    */
-  #write<T>(operation: () => Promise<T>): Promise<T> {
-    if (!this.#serializeWrites) return withDatabase(operation);
-    const run = this.#writes.then(() => withDatabase(operation));
-    this.#writes = run.catch(() => {});
-    return run;
-  }
-
-  async ensureIndexes(): Promise<void> {
-    await withDatabase(async () => {
-      await this.#requests.createIndex({ request_id: 1 }, { unique: true });
-      await this.#requests.createIndex({ created_at: -1 });
-      await this.#prompts.createIndex({ request_id: 1, attempt: 1 }, { unique: true });
-      await this.#outputs.createIndex({ request_id: 1, attempt: 1 }, { unique: true });
-      await this.#outputs.createIndex({ created_at: -1 });
-    });
-  }
-
-  /** True when the database answers a ping. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.#client.db('admin').command({ ping: 1 });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** First write of every request: it exists (PENDING) before anything refers to it. */
-  async beginRequest(doc: { request_id: string; input: PersonalizeRequest; created_at: Date; replay_of?: string }) {
-    await this.#write(() =>
-      this.#requests.insertOne({ _id: doc.request_id, ...doc, status: 'PENDING', latency_ms: null }),
+  async beginRequest(doc: NewRequest) {
+    const slots = await this.#lists.appendMany(entriesFor(doc));
+    await this.#db.write(() =>
+      this.#requests.insertOne({ _id: doc.request_id, ...doc, status: 'PENDING', latency_ms: null, slots }),
     );
   }
 
   /** Stores one model call: its prompts, then (if the model answered) its output. */
-  async recordAttempt(request_id: string, attempt: Attempt, final: boolean, created_at: Date) {
-    await this.#write(async () => {
-      await this.#prompts.insertOne({
-        _id: attemptId(request_id, attempt.attempt),
-        request_id,
-        attempt: attempt.attempt,
-        provider: attempt.provider,
-        model: attempt.model,
-        temperature: attempt.temperature,
-        template_version: attempt.prompts.template_version,
-        system_prompt: attempt.prompts.system,
-        user_prompt: attempt.prompts.user,
-        created_at,
-      });
-      if (attempt.raw_output === null) return;
-      await this.#outputs.insertOne({
-        _id: attemptId(request_id, attempt.attempt),
-        request_id,
-        attempt: attempt.attempt,
-        final,
-        raw_output: attempt.raw_output,
-        parsed_variants: attempt.variants,
-        selected_variant_index: null,
-        selections: [],
-        created_at,
-      });
+  async recordAttempt(request: Audited, attempt: Attempt, final: boolean, created_at: Date) {
+    await this.#db.write(async () => {
+      await this.#prompts.insertOne(promptDoc(request, attempt, created_at));
+      const output = outputDoc(request, attempt, final, created_at);
+      if (output) await this.#outputs.insertOne(output);
+    });
+  }
+
+  /**
+   * Stores finished requests in bulk, in the same order and shape as one at a time (for loading
+   * many at once: benchmarks, imports): entries, then requests, prompts and outputs.
+   */
+  async importFinished(records: (NewRequest & { attempts: Attempt[]; latency_ms: number })[]) {
+    const entries = records.map(entriesFor);
+    const ids = await this.#lists.appendMany(entries.flat());
+    let next = 0;
+    const requests = records.map(({ attempts, ...doc }, i): RequestDoc => {
+      const start = next;
+      next += (entries[i] as NewEntry[]).length;
+      const slots = ids.slice(start, next);
+      return { _id: doc.request_id, ...doc, status: 'SUCCESS', attempts: attempts.length, slots };
+    });
+    const calls = records.flatMap((r) => r.attempts.map((a, i) => ({ r, a, final: i === r.attempts.length - 1 })));
+    const outputs = present(calls.map(({ r, a, final }) => outputDoc(r, a, final, r.created_at)));
+    await this.#db.write(async () => {
+      await this.#requests.insertMany(requests);
+      await this.#prompts.insertMany(calls.map(({ r, a }) => promptDoc(r, a, r.created_at)));
+      if (outputs.length) await this.#outputs.insertMany(outputs);
     });
   }
 
@@ -148,28 +174,85 @@ export class AuditStore {
       error?: { code: string; message: string };
     },
   ) {
-    await this.#write(() => this.#requests.updateOne({ _id: request_id }, { $set: result }));
+    await this.#db.write(() => this.#requests.updateOne({ _id: request_id }, { $set: result }));
   }
 
-  /** Marks requests left PENDING by a crash as FAILED; returns how many. */
-  async failInterrupted(startedBefore: Date): Promise<number> {
-    const { modifiedCount } = await this.#write(() =>
-      this.#requests.updateMany(
-        { status: 'PENDING', created_at: { $lt: startedBefore } },
-        { $set: { status: 'FAILED', error: { code: 'INTERRUPTED', message: 'The server stopped before finishing' } } },
-      ),
+  /**
+   * Marks PENDING requests created before `olderThan` FAILED: their server stopped (every request
+   * ends within the request timeout). Walks the team history from the newest entry back to where
+   * the last call (on any server) got to, less a margin, or a day back the first time; returns
+   * how many it marked.
+   */
+  async failInterrupted(olderThan: Date): Promise<number> {
+    const progress = await this.#db.read(() => this.#meta.findOne({ _id: 'interrupted' }));
+    const since = (progress?.covered_until?.getTime() ?? olderThan.getTime() - DAY_MS) - INTERRUPTED_MARGIN_MS;
+    let marked = 0;
+    let seen = 0;
+    const { top, low } = await this.#lists.bounds(TEAM);
+    walk: for await (const entries of this.#lists.down(TEAM, top, low)) {
+      for (const doc of await this.#fetch(entries, { status: 1, created_at: 1 })) {
+        if (!doc) continue;
+        if (doc.created_at.getTime() < since) break walk;
+        if (doc.status !== 'PENDING' || doc.created_at >= olderThan) continue;
+        const error = { code: 'INTERRUPTED', message: 'The server stopped before finishing' };
+        await this.#db.write(() => this.#requests.updateOne({ _id: doc._id }, { $set: { status: 'FAILED', error } }));
+        marked++;
+      }
+      seen += entries.length;
+      if (seen >= MAX_INTERRUPTED_SCAN) break;
+    }
+    await this.#db.write(() =>
+      this.#meta.updateOne({ _id: 'interrupted' }, { $max: { covered_until: olderThan } }, { upsert: true }),
     );
-    return modifiedCount;
+    return marked;
+  }
+
+  /**
+   * Gives requests stored before owners and lists existed their entries, oldest first, owned by
+   * `owner_id` (the first admin) unless they have an owner: once per database, on one server (the
+   * one scan this store makes; another server takes over a run left unfinished for 10 minutes).
+   */
+  async adoptUnlisted(owner_id: string, now = new Date()): Promise<number> {
+    const claimed = await this.#db
+      .write(() => this.#meta.insertOne({ _id: 'adopted', started_at: now }))
+      .then(
+        () => true,
+        async (err) => {
+          if (!isDuplicateKey(err)) throw err;
+          const marker = await this.#db.read(() => this.#meta.findOne({ _id: 'adopted' }));
+          if (marker?.done || now.getTime() - (marker?.started_at?.getTime() ?? 0) < ADOPTION_STALE_MS) return false;
+          await this.#db.write(() => this.#meta.updateOne({ _id: 'adopted' }, { $set: { started_at: now } }));
+          return true;
+        },
+      );
+    if (!claimed) return 0;
+    let adopted = 0;
+    const unlisted = this.#requests
+      .find({ slots: { $exists: false } }, { projection: { input: 1, created_at: 1, owner_id: 1 } })
+      .sort({ _id: 1 });
+    for await (const doc of unlisted) {
+      const owner = doc.owner_id ?? owner_id;
+      const request = { request_id: doc._id, owner_id: owner, input: doc.input, created_at: doc.created_at };
+      const slots = await this.#lists.appendMany(entriesFor(request));
+      await this.#db.write(() => this.#requests.updateOne({ _id: doc._id }, { $set: { owner_id: owner, slots } }));
+      adopted++;
+    }
+    await this.#db.write(() => this.#meta.updateOne({ _id: 'adopted' }, { $set: { done: true } }));
+    return adopted;
   }
 
   async selectVariant(
     request_id: string,
+    viewer: Viewer,
     choice: { variant_index: number; edited_message?: string; edited_subject?: string },
     selected_at: Date,
   ): Promise<SelectResult> {
-    return this.#write(async () => {
-      const request = await this.#requests.findOne({ _id: request_id }, { projection: { status: 1, attempts: 1 } });
-      if (!request) return { ok: false, reason: 'NOT_FOUND' };
+    return this.#db.write(async () => {
+      const request = await this.#requests.findOne(
+        { _id: request_id },
+        { projection: { status: 1, attempts: 1, owner_id: 1 } },
+      );
+      if (!request || !canSee(request.owner_id, viewer)) return { ok: false, reason: 'NOT_FOUND' };
       const finalId = attemptId(request_id, request.attempts ?? 0);
       const output = await this.#outputs.findOne({ _id: finalId }, { projection: { final: 1, parsed_variants: 1 } });
       if (request.status !== 'SUCCESS' || !output?.final) return { ok: false, reason: 'NOT_SELECTABLE' };
@@ -190,19 +273,22 @@ export class AuditStore {
     });
   }
 
-  /** The whole record: request, every attempt's prompts and outputs, in attempt order. */
-  async getRecord(request_id: string): Promise<AuditRecord | null> {
-    return withDatabase(async () => {
-      const request = await this.#requests.findOne({ _id: request_id }, WITHOUT_ID);
-      if (!request) return null;
+  /** The whole record, when the viewer may see it: request, every attempt's prompts and outputs. */
+  async getRecord(request_id: string, viewer: Viewer): Promise<AuditRecord | null> {
+    return this.#db.read(async () => {
+      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0 } });
+      if (!found || !canSee(found.owner_id, viewer)) return null;
+      const request = found as Omit<RequestDoc, '_id' | 'slots'>;
+      const ids = Array.from({ length: request.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
+      const byId = { projection: { _id: 0, owner_id: 0 } };
       const [prompts, outputs] = await Promise.all([
-        this.#byAttempt(this.#prompts, request_id, request.attempts),
-        this.#byAttempt(this.#outputs, request_id, request.attempts),
+        Promise.all(ids.map((_id) => this.#prompts.findOne({ _id }, byId))),
+        Promise.all(ids.map((_id) => this.#outputs.findOne({ _id }, byId))),
       ]);
       return {
         request: { ...request, created_at: request.created_at.toISOString() },
-        prompts: prompts.map((p) => ({ ...p, created_at: p.created_at.toISOString() })),
-        outputs: outputs.map((o) => ({
+        prompts: present(prompts).map((p) => ({ ...p, created_at: p.created_at.toISOString() })),
+        outputs: present(outputs).map((o) => ({
           ...o,
           created_at: o.created_at.toISOString(),
           selections: o.selections.map((s) => ({ ...s, selected_at: s.selected_at.toISOString() })),
@@ -211,42 +297,177 @@ export class AuditStore {
     });
   }
 
-  /** A finished request's documents by _id; an unfinished one's (attempts unknown) by request_id. */
-  async #byAttempt<T extends { _id: string; attempt: number }>(
-    collection: Collection<T>,
-    request_id: string,
-    attempts: number | undefined,
-  ): Promise<Omit<T, '_id'>[]> {
-    if (attempts === undefined) {
-      return (await collection
-        .find({ request_id } as never, WITHOUT_ID)
-        .sort({ attempt: 1 })
-        .toArray()) as never;
+  /**
+   * The viewer's history (an admin's is the team's), newest first. `before` is the last
+   * request_id of the previous page; an unknown or invisible one ends the listing.
+   */
+  async listRecent(viewer: Viewer, query: { limit: number; before?: string }): Promise<HistoryResponse> {
+    const list = viewer.role === 'admin' ? TEAM : userList(viewer.user_id);
+    const [{ top, low }, before] = await Promise.all([
+      this.#lists.bounds(list),
+      query.before ? this.#positionBefore(list, query.before, viewer) : null,
+    ]);
+    const items: HistoryItem[] = [];
+    for await (const entries of this.#lists.down(list, before ?? top, low, query.limit + 1)) {
+      for (const doc of await this.#fetch(entries, HISTORY_FIELDS)) {
+        if (doc) items.push(toHistoryItem(doc));
+      }
+      if (items.length > query.limit) break;
     }
-    const ids = Array.from({ length: attempts }, (_, i) => attemptId(request_id, i + 1));
-    const docs = await Promise.all(ids.map((_id) => collection.findOne({ _id } as never, WITHOUT_ID)));
-    return docs.filter((d) => d !== null) as never;
-  }
-
-  /** Newest first; `before` is a request_id (ids sort by creation time). */
-  async listRecent(query: { limit: number; before?: string }): Promise<HistoryResponse> {
-    const docs = await withDatabase(() =>
-      this.#requests
-        .find(query.before ? { request_id: { $lt: query.before } } : {}, WITHOUT_ID)
-        .sort({ request_id: -1 })
-        .limit(query.limit + 1)
-        .toArray(),
-    );
-    const page = docs.slice(0, query.limit);
+    const page = items.slice(0, query.limit);
     return {
-      items: page.map(toHistoryItem),
-      next_before: docs.length > query.limit ? (page.at(-1)?.request_id ?? null) : null,
+      items: page,
+      next_before: items.length > query.limit ? (page.at(-1)?.request_id ?? null) : null,
     };
   }
 
-  async close(): Promise<void> {
-    await this.#client.close();
+  async #positionBefore(list: string, before: string, viewer: Viewer): Promise<number> {
+    const doc = await this.#db.read(() =>
+      this.#requests.findOne({ _id: before }, { projection: { owner_id: 1, slots: 1 } }),
+    );
+    if (!doc || !canSee(doc.owner_id, viewer)) return 0;
+    const slot = doc.slots.find((s) => s.startsWith(`${list}:`));
+    return slot ? Number(slot.slice(list.length + 1)) - 1 : 0;
   }
+
+  /** The requests the entries point at (null where one is gone), in the entries' order. */
+  #fetch(entries: SlotDoc[], projection: Record<string, 0 | 1>): Promise<(RequestDoc | null)[]> {
+    return this.#db.read(() =>
+      Promise.all(entries.map((e) => this.#requests.findOne({ _id: e.request_id }, { projection }))),
+    );
+  }
+
+  /**
+   * Erases every request about a lead (by its hashed keys, lead-key.ts), with their prompts and
+   * outputs and the lead's own lists; returns what it deleted. Requests appended to the lead's
+   * list while it runs are erased too.
+   */
+  async eraseLead(keys: string[]): Promise<ErasedCounts> {
+    const erased: ErasedCounts = { requests: 0, prompts: 0, outputs: 0 };
+    for (const list of keys.map(leadList)) {
+      // A second round erases what another server appended meanwhile.
+      for (let round = 0; round < 3; round++) {
+        const entries = await this.#lists.all(list);
+        if (entries.length === 0) break;
+        for (const entry of entries) add(erased, await this.#eraseRequest(entry.request_id, 'keep-history'));
+        await this.#lists.remove(entries.map((e) => e._id));
+        await this.#lists.keepEnd(list, (entries.at(-1) as SlotDoc).seq);
+      }
+    }
+    return erased;
+  }
+
+  /**
+   * Deletes requests created before `cutoff` with their prompts, outputs and list entries,
+   * oldest first along the team history, and stops at the first newer one.
+   */
+  async removeOlderThan(cutoff: Date): Promise<ErasedCounts> {
+    const removed: ErasedCounts = { requests: 0, prompts: 0, outputs: 0 };
+    let low: number | null = null;
+    walk: for await (const entries of this.#lists.up(TEAM)) {
+      const docs = await this.#fetch(entries, { created_at: 1 });
+      for (const [i, entry] of entries.entries()) {
+        const doc = docs[i];
+        if (doc && doc.created_at >= cutoff) break walk;
+        if (doc) add(removed, await this.#eraseRequest(entry.request_id, 'with-history'));
+        // Left by an erasure (or a crash before the request was stored): the entries only.
+        else await this.#lists.remove([entry._id, ...(entry.owner_slot ? [entry.owner_slot] : [])]);
+        low = entry.seq + 1;
+      }
+    }
+    if (low !== null) await this.#lists.raiseLow(TEAM, low);
+    return removed;
+  }
+
+  /**
+   * Deletes one request, its prompts, outputs and lead entries. History entries stay on an erasure
+   * (they hold only the id, and readers skip them) so history pages never meet long gaps; they go
+   * when retention reaches them.
+   */
+  async #eraseRequest(request_id: string, history: 'keep-history' | 'with-history'): Promise<ErasedCounts> {
+    const doc = await this.#db.read(() =>
+      this.#requests.findOne({ _id: request_id }, { projection: { attempts: 1, slots: 1 } }),
+    );
+    if (!doc) return { requests: 0, prompts: 0, outputs: 0 };
+    const ids = Array.from({ length: doc.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
+    let prompts = 0;
+    let outputs = 0;
+    for (const _id of ids) {
+      prompts += (await this.#db.write(() => this.#prompts.deleteOne({ _id }))).deletedCount;
+      outputs += (await this.#db.write(() => this.#outputs.deleteOne({ _id }))).deletedCount;
+    }
+    const requests = (await this.#db.write(() => this.#requests.deleteOne({ _id: request_id }))).deletedCount;
+    await this.#lists.remove(history === 'with-history' ? doc.slots : doc.slots.filter(isLeadSlot));
+    return { requests, prompts, outputs };
+  }
+}
+
+interface MetaDoc {
+  _id: string;
+  covered_until?: Date;
+  started_at?: Date;
+  done?: boolean;
+}
+
+interface Audited {
+  request_id: string;
+  owner_id: string;
+}
+
+interface NewRequest extends Audited {
+  input: PersonalizeRequest;
+  created_at: Date;
+  replay_of?: string;
+}
+
+/** The list entries a request gets, in the order they are claimed; the team's names the owner's. */
+function entriesFor(doc: NewRequest): NewEntry[] {
+  const { request_id } = doc;
+  const leads = leadKeys(doc.input.lead).map((key) => ({ list: leadList(key), request_id }));
+  return [...leads, { list: userList(doc.owner_id), request_id }, { list: TEAM, request_id, owner_of: leads.length }];
+}
+
+function promptDoc({ request_id, owner_id }: Audited, attempt: Attempt, created_at: Date): PromptDoc {
+  return {
+    _id: attemptId(request_id, attempt.attempt),
+    request_id,
+    owner_id,
+    attempt: attempt.attempt,
+    provider: attempt.provider,
+    model: attempt.model,
+    temperature: attempt.temperature,
+    template_version: attempt.prompts.template_version,
+    system_prompt: attempt.prompts.system,
+    user_prompt: attempt.prompts.user,
+    created_at,
+  };
+}
+
+/** The model's answer, or null when it never answered. */
+function outputDoc({ request_id, owner_id }: Audited, attempt: Attempt, final: boolean, created_at: Date) {
+  if (attempt.raw_output === null) return null;
+  return {
+    _id: attemptId(request_id, attempt.attempt),
+    request_id,
+    owner_id,
+    attempt: attempt.attempt,
+    final,
+    raw_output: attempt.raw_output,
+    parsed_variants: attempt.variants,
+    selected_variant_index: null,
+    selections: [],
+    created_at,
+  } satisfies OutputDoc;
+}
+
+function present<T>(docs: (T | null)[]): T[] {
+  return docs.filter((d): d is T => d !== null);
+}
+
+function add(total: ErasedCounts, more: ErasedCounts) {
+  total.requests += more.requests;
+  total.prompts += more.prompts;
+  total.outputs += more.outputs;
 }
 
 function toHistoryItem(doc: RequestDoc): HistoryItem {
@@ -261,41 +482,6 @@ function toHistoryItem(doc: RequestDoc): HistoryItem {
     company_name: lead.company_name ?? null,
     latency_ms: doc.latency_ms,
     ...(doc.replay_of ? { replay_of: doc.replay_of } : {}),
+    ...(doc.owner_id ? { owner_id: doc.owner_id } : {}),
   };
-}
-
-export interface StoreOptions {
-  uri: string;
-  db: string;
-  /** How long an operation waits for an unreachable server before failing (ms). */
-  timeoutMs?: number;
-  /** Queue writes in-process (for the local SQLite-backed FerretDB). */
-  serializeWrites?: boolean;
-}
-
-/** Connects, checks the server answers, and creates the indexes; fails with a clear message. */
-export async function openAuditStore(options: StoreOptions): Promise<AuditStore> {
-  const timeoutMs = options.timeoutMs ?? 3000;
-  const client = new MongoClient(options.uri, {
-    serverSelectionTimeoutMS: timeoutMs,
-    connectTimeoutMS: timeoutMs,
-    socketTimeoutMS: 30_000,
-    maxPoolSize: 50,
-    appName: 'personalizer',
-  });
-  const store = new AuditStore(client, client.db(options.db), { serializeWrites: options.serializeWrites });
-  try {
-    await client.connect();
-    await store.ensureIndexes();
-  } catch (err) {
-    await client.close().catch(() => {});
-    const reason = err instanceof DatabaseUnavailableError ? String(err.cause) : String(err);
-    throw new Error(`Cannot use MongoDB at ${redactUri(options.uri)}: ${reason}`);
-  }
-  return store;
-}
-
-/** The URI without its password, for messages and logs. */
-export function redactUri(uri: string): string {
-  return uri.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

@@ -1,17 +1,16 @@
 import type { EnrichResponse } from '@personalizer/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../../test-support/test-db.ts';
-import type { AuditStore } from './audit-store.ts';
-import { CompanyProfileStore } from './company-profile-store.ts';
+import { openTestStores } from '../../test-support/test-db.ts';
+import type { CompanyProfileStore } from './company-profile-store.ts';
+import type { Stores } from './stores.ts';
 
-let audit: AuditStore;
+let stores: Stores;
 let profiles: CompanyProfileStore;
 beforeAll(async () => {
-  audit = (await openTestStore()).store;
-  profiles = new CompanyProfileStore(audit.db);
-  await profiles.ensureIndexes();
+  stores = (await openTestStores()).stores;
+  profiles = stores.companies;
 });
-afterAll(() => audit.close());
+afterAll(() => stores.db.close());
 
 const profile = (domain: string, summary = 'Acme builds rockets.'): EnrichResponse => ({
   domain,

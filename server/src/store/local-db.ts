@@ -6,7 +6,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,7 +23,8 @@ function cacheDir(): string {
 /** Path of the cached binary; its name changes whenever the Go sources or pins change. */
 async function binaryPath(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of ['main.go', 'go.mod', 'go.sum']) hash.update(await readFile(path.join(SOURCE_DIR, file)));
+  const sources = (await readdir(SOURCE_DIR)).filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum');
+  for (const file of sources.sort()) hash.update(`${file}\0`).update(await readFile(path.join(SOURCE_DIR, file)));
   return path.join(cacheDir(), `ferretdb-local-${FERRETDB_VERSION}-${hash.digest('hex').slice(0, 12)}`);
 }
 
@@ -54,25 +55,50 @@ export async function ensureLocalDbBinary(log: (line: string) => void = () => {}
 export interface LocalDb {
   uri: string;
   port: number;
+  /** False when another process already serves the folder and `attach` let us use it. */
+  owned: boolean;
+  /** The FerretDB process we started (undefined when attached to another's). */
+  pid?: number;
+  /** Adds the `_id` index to collection tables created since the last pass (it also polls). */
+  indexNow(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts FerretDB on loopback (port 0 picks a free one) with its files in dataDir. */
+/** Another process serves this data folder already (only one may: they would corrupt it). */
+export class LocalDbInUseError extends Error {
+  readonly dataDir: string;
+  readonly uri: string;
+  constructor(dataDir: string, uri: string) {
+    super(`${dataDir} is already served by another local database at ${uri}`);
+    this.name = 'LocalDbInUseError';
+    this.dataDir = dataDir;
+    this.uri = uri;
+  }
+}
+
+/**
+ * Starts FerretDB on loopback (port 0 picks a free one) with its files in dataDir. It lives as
+ * long as this process: it exits when its stdin pipe closes, which the kernel does when this
+ * process ends, whatever ends it. When another process serves dataDir already, `attach` returns
+ * that one's address (for short-lived tools); otherwise it throws LocalDbInUseError.
+ */
 export async function startLocalDb(options: {
   dataDir: string;
   port?: number;
+  attach?: boolean;
   log?: (line: string) => void;
 }): Promise<LocalDb> {
   const binary = await ensureLocalDbBinary(options.log);
   await mkdir(options.dataDir, { recursive: true });
-  const child = spawn(binary, ['-data', options.dataDir, '-listen', `127.0.0.1:${options.port ?? 0}`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = ['-data', options.dataDir, '-listen', `127.0.0.1:${options.port ?? 0}`, '-parent-pipe'];
+  const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin?.on('error', () => {}); // EPIPE once it has exited; exit and stop() report that
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
-  const uri = await new Promise<string>((resolve, reject) => {
+  const indexed: { resolve(): void; reject(err: Error): void }[] = [];
+  const started = await new Promise<{ uri: string; owned: boolean }>((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error('FerretDB did not start within 30 s')), 30_000);
     const fail = (err: Error) => {
       clearTimeout(timer);
@@ -80,21 +106,41 @@ export async function startLocalDb(options: {
       reject(new Error(`${err.message}${stderr ? `\n${stderr}` : ''}`));
     };
     child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`FerretDB exited with code ${code}`)));
+    // 'close' (not 'exit'): it comes after every line of its output, such as "in-use …", was read.
+    child.once('close', (code) => fail(new Error(`FerretDB exited with code ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const match = /^listening (mongodb:\/\/\S+)/.exec(line);
-      if (match?.[1]) {
+      const [word, rest = ''] = line.split(/ (.*)/);
+      if (word === 'listening' || word === 'in-use') {
         clearTimeout(timer);
-        child.removeAllListeners('exit');
-        resolve(match[1]);
-      }
+        child.removeAllListeners('close');
+        if (word === 'listening') resolve({ uri: rest, owned: true });
+        else if (options.attach) resolve({ uri: rest, owned: false });
+        else reject(new LocalDbInUseError(options.dataDir, rest));
+      } else if (word === 'indexed') indexed.shift()?.resolve();
+      else if (word === 'index-error')
+        indexed.shift()?.reject(new Error(`Could not index the local database: ${rest}`));
     });
   });
-  return { uri, port: Number(new URL(uri).port), stop: () => stopProcess(child) };
+  child.once('exit', () => {
+    for (const waiter of indexed.splice(0)) waiter.reject(new Error('FerretDB exited'));
+  });
+  return {
+    ...started,
+    pid: started.owned ? child.pid : undefined,
+    port: Number(new URL(started.uri).port),
+    indexNow: () =>
+      started.owned && child.exitCode === null
+        ? new Promise<void>((resolve, reject) => {
+            indexed.push({ resolve, reject });
+            child.stdin?.write('index\n');
+          })
+        : Promise.resolve(),
+    stop: () => stopProcess(child, () => child.stdin?.end()),
+  };
 }
 
-/** SIGTERM, then SIGKILL after 5 s; resolves once the process has exited. */
-export function stopProcess(child: ChildProcess): Promise<void> {
+/** Asks it to stop (SIGTERM unless told how), SIGKILL after 5 s; resolves once it has exited. */
+export function stopProcess(child: ChildProcess, ask: () => void = () => child.kill('SIGTERM')): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -102,7 +148,7 @@ export function stopProcess(child: ChildProcess): Promise<void> {
       clearTimeout(kill);
       resolve();
     });
-    child.kill('SIGTERM');
+    ask();
   });
 }
 
