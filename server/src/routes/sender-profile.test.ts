@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
 import { useApiSuite } from '../../test-support/suites.ts';
 
-const { api } = useApiSuite();
+const { api, stores } = useApiSuite();
 
 describe('/sender-profile', () => {
   it('is null until saved, saves what the form sends (blank fields dropped), and erases', async () => {
@@ -19,6 +19,16 @@ describe('/sender-profile', () => {
     expect((await api().call('PUT', '/sender-profile', { proof_points: ['x'.repeat(301)] })).status).toBe(400);
     expect((await api().call('DELETE', '/sender-profile')).json).toEqual({ sender: null, updated_at: null });
     expect((await api().call('GET', '/sender-profile')).json.sender).toBeNull();
+  });
+
+  it('keeps one profile per user', async () => {
+    await api().call('PUT', '/sender-profile', sender);
+    const member = await stores().users.add('Dana Reyes', 'member');
+    const theirs = await api().call('GET', '/sender-profile', undefined, {}, member.token);
+    expect(theirs.json).toEqual({ sender: null, updated_at: null });
+    await api().call('PUT', '/sender-profile', { name: 'Dana', proof_points: [] }, {}, member.token);
+    expect((await api().call('GET', '/sender-profile')).json.sender.name).toBe(sender.name);
+    await api().call('DELETE', '/sender-profile');
   });
 
   it('writes as the stored sender, keeps it in the audited input, and lets a request override it', async () => {

@@ -85,6 +85,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     socketTimeoutMS: 30_000,
     maxPoolSize: 50,
     appName: 'personalizer',
+    // An absent optional field stays absent; stored as null it would fail the schemas on read.
+    ignoreUndefined: true,
     monitorCommands: options.monitorCommands ?? false,
   });
   let serializeWrites = options.serializeWrites;
