@@ -180,7 +180,7 @@ export const GENERIC = new Set(
   (
     FUNCTION_WORD_LIST +
     'like love loved liked enjoy enjoyed great good nice cool neat interesting impressive clear clearly ' +
-    'work works worked working focus focuses focused focusing approach approaches approaching ' +
+    'work works worked working focus focuses focused focusing approach approaches approaching seeing reading hearing watching ' +
     'run runs running use uses using used lead leads leading build builds building help helps helping ' +
     'make makes making do doing get gets getting think thinking know see saw seen noticed notice read ' +
     'team teams company companies business businesses side space role job day week time way thing things stuff ' +
