@@ -88,20 +88,22 @@ const sourced = (word: string, facts: InputFacts) => {
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
 
-export function checkEntities(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
+/** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
+export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const seen = new Set<string>();
   for (const run of capitalisedRuns(text)) {
     let { words, index } = run;
     const first = words[0] ?? '';
-    const atStart = field === 'subject' || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
+    const inSubject = index < subjectEnd;
+    const atStart = inSubject || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
     if (atStart && (startWord(first) || ordinary(first))) {
       words = words.slice(1);
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // In a subject every word may be title-cased: only uncommon words can be names there.
-    const unsourced = words.filter((w) => !ordinary(w) && !sourced(w, facts) && !(field === 'subject' && common(w)));
+    const unsourced = words.filter((w) => !ordinary(w) && !sourced(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
     if (containsName(facts, name) || seen.has(name)) continue;

@@ -90,7 +90,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
 const FAMILIES: Family[] = FAMILY_TABLE.map((f) => ({ ...f, sources: f.sources.split(' ') }));
 const EVENT = new RegExp(FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`).join('|'), 'gu');
 const CONGRATS =
-  /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:]{2,60})/gu;
+  /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:\n]{2,60})/gu;
 // What a congratulation is about, when it names the news itself: "the hospital contract".
 const NEWS =
   /\b(?:contract|deal|grant|approval|win|award|launch|opening|round|raise|hire|appointment|partnership|acquisition|merger|expansion|move|milestone|anniversary|certification|accreditation|designation|listing|funding|promotion|role|rebrand|release|investment|recognition|nomination|title|championship|record|facility|office|building|wing|tender|bid|license|licence|permit|patent|clearance)s?\b/;

@@ -137,8 +137,22 @@ export function anyWordIn(phrase: string, facts: TextFacts): boolean {
     .some((w) => w && !GENERIC.has(w) && facts.stems.has(stem(w)));
 }
 
+// By the names it refers to: compiling a pattern per request would cost more than the checks.
+const leadReferences = new Map<string, RegExp>();
+
 /** The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar Mutual". */
 function leadReference(names: (string | undefined)[]): RegExp {
+  const key = names.join('\n');
+  let pattern = leadReferences.get(key);
+  if (!pattern) {
+    if (leadReferences.size > 500) leadReferences.clear();
+    pattern = leadReferencePattern(names);
+    leadReferences.set(key, pattern);
+  }
+  return pattern;
+}
+
+function leadReferencePattern(names: (string | undefined)[]): RegExp {
   const named = names
     .filter((n): n is string => Boolean(n))
     .flatMap((n) => {

@@ -163,9 +163,9 @@ describe('checkVariant', () => {
     ]);
     expect(quoted).toEqual([
       ['subject', 'superlative', 'The only'],
-      ['message', 'number', 'in half'],
       ['message', 'social_proof', 'We cut'],
+      ['message', 'number', 'in half'],
     ]);
-    expect(flags[1]?.detail).toBe('“in half” is a number that is not in the input');
+    expect(flags[2]?.detail).toBe('“in half” is a number that is not in the input');
   });
 });

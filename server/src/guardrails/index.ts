@@ -1,5 +1,5 @@
 /** The guardrails: pure checks composed into one verdict per variant. */
-import type { Evidence, PersonalizeRequest, RiskFlag, TextField } from '@personalizer/shared';
+import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { checkEntities } from './entities.ts';
 import { checkEvents } from './events.ts';
@@ -18,26 +18,40 @@ import { sentences } from './text.ts';
 /** Runs every guardrail on one variant; returns its risk flags (empty when clean). */
 export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
   const facts = inputFacts(request);
-  const fields: [TextField, string][] = variant.subject
-    ? [
-        ['subject', variant.subject],
-        ['message', variant.message],
-      ]
-    : [['message', variant.message]];
-  const grounding = fields.flatMap(([field, text]) => {
-    const parts = sentences(text);
-    return [
-      ...checkSpam(text, field, facts),
-      ...checkNumbers(text, field, facts),
-      ...checkEntities(text, field, facts),
-      ...checkObservations(parts, field, facts),
-      ...checkEvents(parts, field, facts),
-      ...checkPains(parts, field, facts),
-      ...checkSocialProof(parts, field, facts, request.sender?.company),
-      ...checkSuperlatives(parts, field, facts, request.sender?.company),
-    ];
-  });
+  // Subject and message are read as one text (each pattern runs once), the subject first and
+  // apart; flags are then given back to the field their words are in.
+  const subjectEnd = variant.subject ? variant.subject.length : 0;
+  const gap = variant.subject ? 2 : 0;
+  const text = variant.subject ? `${variant.subject}\n\n${variant.message}` : variant.message;
+  const parts = sentences(text);
+  const company = request.sender?.company;
+  const grounding = [
+    ...checkSpam(text, 'message', facts),
+    ...checkNumbers(text, 'message', facts),
+    ...checkEntities(text, 'message', facts, subjectEnd),
+    ...checkObservations(parts, 'message', facts),
+    ...checkEvents(parts, 'message', facts),
+    ...checkPains(parts, 'message', facts),
+    ...checkSocialProof(parts, 'message', facts, company),
+    ...checkSuperlatives(parts, 'message', facts, company),
+  ]
+    .map((flag) => inField(flag, subjectEnd, gap))
+    // In reading order: the subject's flags first, then the message's.
+    .sort(
+      (a, b) =>
+        (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || (a.span?.start ?? 0) - (b.span?.start ?? 0),
+    );
   return [...checkLength(request, variant), ...grounding, ...checkRequired(request, variant, facts)];
+}
+
+/** A flag found in "subject\n\nmessage", pointed at its own field. */
+function inField(flag: RiskFlag, subjectEnd: number, gap: number): RiskFlag {
+  if (!flag.span || subjectEnd === 0) return flag;
+  if (flag.span.start < subjectEnd) {
+    return { ...flag, field: 'subject', span: { start: flag.span.start, end: Math.min(flag.span.end, subjectEnd) } };
+  }
+  const shift = subjectEnd + gap;
+  return { ...flag, field: 'message', span: { start: flag.span.start - shift, end: flag.span.end - shift } };
 }
 
 /** Which input facts the variant uses, where, and the same as lines for people. */

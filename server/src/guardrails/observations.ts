@@ -22,7 +22,7 @@ const THING = new RegExp(
 const PERCEPTION =
   /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
-  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
+  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
@@ -36,7 +36,7 @@ const EXPERIENCE =
   /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
 // Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
 const PRAISED_PAGE =
-  /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
+  /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?\n]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
 // The lead's team recruiting is something seen, whoever says it.
 const HIRING =
   /\b(?:you(?:'re| are)?|your (?:team|company|group|office|firm)(?:'s| is| are)?|with you) (?:\w+ )?(?:hiring|recruiting|staffing up|adding headcount|growing the team)\b/g;

@@ -26,10 +26,10 @@ const PROOF = new RegExp(
     // "A product liability boutique we signed last quarter", "a hub we went live at".
     String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
     String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
-    String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?]{0,60}?\b${RESULT}\b`,
+    String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
-    String.raw`\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
+    String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
     String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3})(?:tell|told|tells|keep telling) (?:us|me)\b`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
@@ -83,10 +83,11 @@ function specifics(sentence: string): string[] {
     .filter((s) => s && !GENERIC.has(s));
 }
 
-const byProduct = new WeakMap<InputFacts, RegExp>();
+// By the sender's company: one sender writes many requests, and compiling a pattern is the costly part.
+const byProduct = new Map<string, RegExp>();
 /** "Regional carriers already lean on ClaimSight": customers using the sender's product by name. */
-function productUse(facts: InputFacts, company: string | undefined): RegExp {
-  const cached = byProduct.get(facts);
+function productUse(company: string | undefined): RegExp {
+  const cached = byProduct.get(company ?? '');
   if (cached) return cached;
   // The verb is looked for first: a lookbehind at every position would be slow.
   const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,4} )`;
@@ -95,12 +96,13 @@ function productUse(facts: InputFacts, company: string | undefined): RegExp {
   const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
+  const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
     'gu',
   );
-  byProduct.set(facts, pattern);
+  if (byProduct.size > 500) byProduct.clear();
+  byProduct.set(company ?? '', pattern);
   return pattern;
 }
 
@@ -120,7 +122,7 @@ export function checkSocialProof(
   senderCompany?: string,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const product = productUse(facts, senderCompany);
+  const product = productUse(senderCompany);
   for (const sentence of sentences) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     if (sentence.question) continue;

@@ -51,6 +51,19 @@ export function sentences(text: string): Sentence[] {
  * found in the folded text are offsets in the original.
  */
 export function fold(text: string): string {
+  // A message is folded by several checks in turn: the last few long texts are kept.
+  if (text.length < 40) return foldText(text);
+  let folded = recent.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+    recent.set(text, folded);
+  }
+  return folded;
+}
+const recent = new Map<string, string>();
+
+function foldText(text: string): string {
   const lower = text.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
   if (!/[^\u0000-\u007f]/.test(text)) return lower;
