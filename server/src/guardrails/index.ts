@@ -41,7 +41,7 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
       (a, b) =>
         (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || (a.span?.start ?? 0) - (b.span?.start ?? 0),
     );
-  return [...checkLength(request, variant), ...grounding, ...checkRequired(request, variant, facts)];
+  return [...checkLength(request, variant), ...grounding, ...checkRequired(variant, facts)];
 }
 
 /** A flag found in "subject\n\nmessage", pointed at its own field. */

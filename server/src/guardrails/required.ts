@@ -1,4 +1,4 @@
-import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import type { Evidence, RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
@@ -38,7 +38,7 @@ export function hasCallToAction(message: string): boolean {
 /** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
 const RELEVANT = new Set<Evidence['source']>(['keyword', 'summary', 'title', 'tech_stack', 'company']);
 
-export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
+export function checkRequired(variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
   const first = facts.greeting;
