@@ -2,10 +2,11 @@
 import { performance } from 'node:perf_hooks';
 import { inputFacts } from '../src/guardrails/facts.ts';
 import { checkVariant } from '../src/guardrails/index.ts';
-import { BLIND, CORPORA, hasCorpus, loadCorpus, scoreCorpus } from '../src/guardrails/quality.ts';
+import { BLIND, CORPORA, type CorpusName, hasCorpus, loadCorpus, scoreCorpus } from '../src/guardrails/quality.ts';
 
 export async function bench(): Promise<void> {
-  for (const name of [...CORPORA, ...(hasCorpus(BLIND) ? [BLIND] : [])]) {
+  const names: CorpusName[] = [...CORPORA, ...(hasCorpus(BLIND) ? [BLIND] : [])];
+  for (const name of names) {
     const corpus = loadCorpus(name);
     const { kinds, clean } = scoreCorpus(corpus);
     console.log(`\nGrounding on test/corpus/realistic/${name}.json: ${corpus.length} labelled messages`);
