@@ -46,7 +46,8 @@ export function ContextList(props: {
   onItems: (items: ContextItem[]) => void;
   manual: ManualContext;
   onManual: (manual: ManualContext) => void;
-  companyAction?: { label: string; busy: boolean; run: () => void };
+  /** Buttons that read more context: the company page on LinkedIn, the company's website. */
+  actions?: { label: string; busyLabel: string; busy: boolean; run: () => void }[];
 }) {
   const { items, manual } = props;
   const update = (id: string, text: string) =>
@@ -66,11 +67,11 @@ export function ContextList(props: {
           ))}
         </ul>
       )}
-      {props.companyAction && (
-        <button type="button" onClick={props.companyAction.run} disabled={props.companyAction.busy}>
-          {props.companyAction.busy ? 'Reading the company page…' : props.companyAction.label}
+      {props.actions?.map((action) => (
+        <button key={action.label} type="button" onClick={action.run} disabled={action.busy}>
+          {action.busy ? action.busyLabel : action.label}
         </button>
-      )}
+      ))}
       <label>
         Summary (your notes)
         <textarea

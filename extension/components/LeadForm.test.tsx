@@ -188,4 +188,49 @@ describe('LeadForm', () => {
     expect(screen.getByTestId('source-domain').textContent).toBe('company website');
     expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana');
   });
+
+  it("reads the company's website through the server into context items with the site as source", async () => {
+    const enrich = vi.fn().mockResolvedValue({
+      domain: 'northwind.io',
+      summary: 'Northwind builds freight visibility software.',
+      keywords: ['freight visibility'],
+      tech_stack: ['HubSpot'],
+      same_as: [],
+      sources: ['https://northwind.io/', 'https://northwind.io/about'],
+      fetched_at: '2026-11-25T10:00:00.000Z',
+    });
+    const personalize = vi.fn().mockResolvedValue({ request_id: 'req_0123456789abcdefghij', variants });
+    setup({ enrich, personalize }, { ...profile, lead: { ...profile.lead, domain: 'northwind.io' } as never });
+    fireEvent.click(await screen.findByText('Read northwind.io'));
+    await waitFor(() => expect(screen.getAllByTestId('context-item')).toHaveLength(5));
+    expect(enrich).toHaveBeenCalledWith('northwind.io');
+    const website = screen.getAllByTestId('context-item').filter((li) => li.dataset.kind === 'website');
+    expect(website.map((li) => li.querySelector('.chip')?.textContent)).toEqual([
+      'northwind.io',
+      'northwind.io',
+      'northwind.io',
+    ]);
+
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalled());
+    const body = personalize.mock.calls[0]?.[0];
+    expect(body.company_context).toMatchObject({
+      summary: 'Northwind builds freight visibility software.',
+      keywords: ['freight visibility'],
+      tech_stack: ['HubSpot'],
+    });
+    expect(body.context_sources).toContainEqual({
+      kind: 'website',
+      label: 'northwind.io',
+      url: 'https://northwind.io/',
+    });
+  });
+
+  it('says what to do when the website cannot be read', async () => {
+    const enrich = vi.fn().mockRejectedValue(new ApiClientError('SITE_UNAVAILABLE', 502, 'no'));
+    setup({ enrich }, { ...profile, lead: { ...profile.lead, domain: 'northwind.io' } as never });
+    fireEvent.click(await screen.findByText('Read northwind.io'));
+    expect(await screen.findByText(/could not be read. Check the domain/)).toBeTruthy();
+  });
 });

@@ -9,7 +9,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type ApiClient, describeError } from '@/lib/api';
-import { type ManualContext, requestContext } from '@/lib/context';
+import { type ManualContext, mergeItems, requestContext, websiteItems } from '@/lib/context';
 import { linkedinTier, recentGoals, rememberGoal } from '@/lib/settings';
 import { sendToTab } from '@/lib/tab';
 import { usePage } from '@/lib/use-page';
@@ -48,6 +48,11 @@ export function LeadForm(props: {
   const [result, setResult] = useState<PersonalizeResponse | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  // The company's own website, read by the server; its facts arrive as items with the site as source.
+  const readWebsite = useMutation({
+    mutationFn: (domain: string) => api.enrich(domain),
+    onSuccess: (profile) => page.setItems((items) => mergeItems(items, websiteItems(profile))),
+  });
   const goals = useQuery({ queryKey: ['goals'], queryFn: () => recentGoals.getValue() });
   const tier = useQuery({ queryKey: ['linkedinTier'], queryFn: () => linkedinTier.getValue() });
 
@@ -141,6 +146,29 @@ export function LeadForm(props: {
   }
 
   const companyUrl = site === 'linkedin' ? page.companyUrl : undefined;
+  const domain = page.lead.domain?.trim();
+  const actions = [
+    ...(companyUrl
+      ? [
+          {
+            label: 'Read the company page',
+            busyLabel: 'Reading the company page…',
+            busy: page.readCompany.isPending,
+            run: () => page.readCompany.mutate(companyUrl),
+          },
+        ]
+      : []),
+    ...(domain
+      ? [
+          {
+            label: `Read ${domain}`,
+            busyLabel: `Reading ${domain}…`,
+            busy: readWebsite.isPending,
+            run: () => readWebsite.mutate(domain),
+          },
+        ]
+      : []),
+  ];
   return (
     <section>
       {!tab && <p className="notice">Open a LinkedIn profile or a Gmail message to read the lead from the page.</p>}
@@ -153,22 +181,9 @@ export function LeadForm(props: {
           page.setSources(sources);
         }}
       />
-      <ContextList
-        items={page.items}
-        onItems={page.setItems}
-        manual={manual}
-        onManual={setManual}
-        {...(companyUrl
-          ? {
-              companyAction: {
-                label: 'Read the company page',
-                busy: page.readCompany.isPending,
-                run: () => page.readCompany.mutate(companyUrl),
-              },
-            }
-          : {})}
-      />
+      <ContextList items={page.items} onItems={page.setItems} manual={manual} onManual={setManual} actions={actions} />
       {page.readCompany.isError && <p className="notice">Could not read the company page. Open it and retry.</p>}
+      {readWebsite.isError && <p className="notice">{describeError(readWebsite.error)}</p>}
       <fieldset>
         <legend>Message</legend>
         <MessageControls value={settings} onChange={changeSettings} recentGoals={goals.data ?? []} />

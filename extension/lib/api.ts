@@ -2,6 +2,7 @@ import {
   ApiError,
   type ApiErrorCode,
   AuditRecord,
+  EnrichResponse,
   HistoryResponse,
   type PersonalizeRequestInput,
   PersonalizeResponse,
@@ -46,6 +47,10 @@ export function describeError(err: unknown): string {
       return err.issues.length
         ? `Please check: ${err.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
         : err.message;
+    case 'SITE_BLOCKED':
+      return 'The server will not read that website: its address is not public. Add the context by hand.';
+    case 'SITE_UNAVAILABLE':
+      return 'The website could not be read. Check the domain, or add the context by hand.';
     case 'DATABASE_UNAVAILABLE':
       return 'The server cannot reach its database right now. Retry in a moment.';
     default:
@@ -60,6 +65,8 @@ export interface ApiClient {
   record(requestId: string): Promise<AuditRecord>;
   ready(): Promise<void>;
   senderProfile(): Promise<SenderProfile>;
+  /** The company's website, read by the server: summary, keywords, tech stack, with their pages. */
+  enrich(domain: string): Promise<EnrichResponse>;
   saveSenderProfile(sender: SenderInput): Promise<SenderProfile>;
 }
 
@@ -93,6 +100,7 @@ export function createApiClient(baseUrl: string, token: string, fetchImpl: typeo
     record: (id) => call('GET', `/personalize/${id}`, AuditRecord),
     ready: () => call('GET', '/ready', null),
     senderProfile: () => call('GET', '/sender-profile', SenderProfile),
+    enrich: (domain) => call('POST', '/enrich', EnrichResponse, { domain }),
     saveSenderProfile: (sender) => call('PUT', '/sender-profile', SenderProfile, sender),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeItems, requestContext, toItems } from './context.ts';
+import { mergeItems, requestContext, toItems, websiteItems } from './context.ts';
 
 const about = { kind: 'linkedin_about' as const, label: 'LinkedIn About', url: 'https://www.linkedin.com/in/dana/' };
 const company = { kind: 'linkedin_company' as const, label: 'LinkedIn company' };
@@ -58,5 +58,33 @@ describe('mergeItems', () => {
     ]);
     const again = toItems([{ source: about, target: 'lead_context', text: 'new' }]);
     expect(mergeItems(first, again).map((i) => i.text)).toEqual(['summary', 'new']);
+  });
+});
+
+describe('websiteItems', () => {
+  it('turns what the server read on the website into items with the site as their source', () => {
+    const items = websiteItems({
+      domain: 'acme.com',
+      company_name: 'Acme',
+      summary: 'Acme builds freight visibility software.',
+      keywords: ['freight visibility', 'shippers'],
+      tech_stack: ['HubSpot', 'Next.js'],
+      industry: 'Logistics',
+      same_as: [],
+      sources: ['https://acme.com/', 'https://acme.com/about'],
+      fetched_at: '2026-11-25T10:00:00.000Z',
+    });
+    expect(items.map((i) => [i.target, i.text])).toEqual([
+      ['summary', 'Acme builds freight visibility software.'],
+      ['keywords', 'freight visibility, shippers'],
+      ['tech_stack', 'HubSpot, Next.js'],
+      ['lead_context', 'Industry: Logistics'],
+    ]);
+    expect(new Set(items.map((i) => JSON.stringify(i.source)))).toEqual(
+      new Set([JSON.stringify({ kind: 'website', label: 'acme.com', url: 'https://acme.com/' })]),
+    );
+    const request = requestContext(items, { summary: '', keywords: '', tech_stack: '' });
+    expect(request.company_context?.tech_stack).toEqual(['HubSpot', 'Next.js']);
+    expect(request.context_sources).toEqual([{ kind: 'website', label: 'acme.com', url: 'https://acme.com/' }]);
   });
 });

@@ -5,9 +5,11 @@
  */
 import {
   type ContextSource,
+  type EnrichResponse,
   LEAD_CONTEXT_LIMITS,
   type LeadContextItem,
   type PersonalizeRequestInput,
+  websiteLabel,
 } from '@personalizer/shared';
 import type { ContextTarget, ScrapedContext } from './scrape/types.ts';
 
@@ -36,6 +38,21 @@ let counter = 0;
 /** Items for the panel, each with an id of its own. */
 export function toItems(scraped: ScrapedContext[]): ContextItem[] {
   return scraped.map((item) => ({ ...item, id: `ctx-${++counter}` }));
+}
+
+/** What the server read on the company's own website (POST /enrich), as context items with its source. */
+export function websiteItems(profile: EnrichResponse): ContextItem[] {
+  const url = profile.sources[0] ?? `https://${profile.domain}/`;
+  const source: ContextSource = { kind: 'website', label: websiteLabel(url), url };
+  const items: ScrapedContext[] = [
+    ...(profile.summary ? [{ source, target: 'summary' as const, text: profile.summary }] : []),
+    ...(profile.keywords.length ? [{ source, target: 'keywords' as const, text: profile.keywords.join(', ') }] : []),
+    ...(profile.tech_stack.length
+      ? [{ source, target: 'tech_stack' as const, text: profile.tech_stack.join(', ') }]
+      : []),
+    ...(profile.industry ? [{ source, target: 'lead_context' as const, text: `Industry: ${profile.industry}` }] : []),
+  ];
+  return toItems(items);
 }
 
 const sameOrigin = (a: ScrapedContext, b: ScrapedContext) =>
