@@ -45,6 +45,11 @@ const Env = z.object({
   REQUEST_TIMEOUT_MS: int(90_000, 1000, 600_000),
   ENRICH_CACHE_DAYS: int(7, 1, 365),
   ENRICH_CONTACT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_CONTACT_URL),
+  // Blank is unset, as for the other variables.
+  SMS_REQUIRE_CONSENT: z
+    .enum(['true', 'false', ''], { error: 'must be true or false' })
+    .default('')
+    .transform((v) => v === 'true'),
 });
 
 export interface LlmConfig {
@@ -74,6 +79,8 @@ export interface Config {
     /** The User-Agent the safe fetch sends, with a contact URL for site owners. */
     userAgent: string;
   };
+  /** Refuse SMS requests whose lead's consent is not confirmed (422) instead of warning. */
+  smsRequireConsent: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +127,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     enrich: { cacheDays: e.ENRICH_CACHE_DAYS, userAgent: `PersonalizerBot/0.1 (+${e.ENRICH_CONTACT_URL})` },
+    smsRequireConsent: e.SMS_REQUIRE_CONSENT,
   };
 }

@@ -43,6 +43,7 @@ async function main() {
     rateLimitPerMin: config.rateLimitPerMin,
     bodyLimitBytes: config.bodyLimitBytes,
     requestTimeoutMs: config.requestTimeoutMs,
+    smsRequireConsent: config.smsRequireConsent,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

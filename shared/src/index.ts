@@ -5,4 +5,5 @@ export * from './linkedin.ts';
 export * from './names.ts';
 export * from './schemas.ts';
 export * from './sms.ts';
+export * from './sms-compliance.ts';
 export * from './words.ts';

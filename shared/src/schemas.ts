@@ -46,6 +46,8 @@ export const Constraints = z.strictObject({
   include_subjects: z.boolean().optional(),
   no_claims_policy: z.boolean().default(true),
   variant_count: z.int().min(1).max(3).default(3),
+  /** SMS: the lead opted in to texts from the sender (prior express written consent). */
+  sms_consent: z.boolean().optional(),
 });
 
 /**
@@ -135,6 +137,10 @@ export const RISK_FLAG_CODES = [
   'MISSING_RELEVANCE',
   'UNFILLED_PLACEHOLDER',
   'TRUNCATED',
+  'SMS_CONSENT_UNCONFIRMED',
+  'SMS_NO_SENDER_PROFILE',
+  'SMS_MISSING_SENDER',
+  'SMS_MISSING_OPT_OUT',
 ] as const;
 export const RiskFlagCode = z.enum(RISK_FLAG_CODES);
 export type RiskFlagCode = z.infer<typeof RiskFlagCode>;
@@ -153,7 +159,14 @@ export const CLAIM_CATEGORIES = [
   'social_proof',
   'superlative',
 ] as const;
-export const FLAG_CATEGORIES = [...CLAIM_CATEGORIES, 'spam', 'length', 'structure', 'placeholder'] as const;
+export const FLAG_CATEGORIES = [
+  ...CLAIM_CATEGORIES,
+  'spam',
+  'length',
+  'structure',
+  'placeholder',
+  'compliance',
+] as const;
 export const FlagCategory = z.enum(FLAG_CATEGORIES);
 export type FlagCategory = z.infer<typeof FlagCategory>;
 export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
@@ -221,7 +234,7 @@ export const SelectRequest = z.strictObject({
   variant_index: z.int().min(0).max(2),
   edited_message: text(10_000, 1).optional(),
   edited_subject: text(300, 1).optional(),
-  /** Error flags the SDR saw and inserted anyway ("Insert anyway"). */
+  /** Flags the SDR saw and inserted anyway ("Insert anyway"), or confirmed (SMS consent). */
   overrode_flags: z.array(RiskFlagCode).max(20).optional(),
 });
 export type SelectRequest = z.output<typeof SelectRequest>;
@@ -351,6 +364,7 @@ export const API_ERROR_CODES = [
   'TIMEOUT',
   'SITE_BLOCKED',
   'SITE_UNAVAILABLE',
+  'SMS_CONSENT_REQUIRED',
   'INTERNAL',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

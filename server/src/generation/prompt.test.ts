@@ -62,6 +62,21 @@ describe('buildPrompts', () => {
     expect(buildPrompts(request()).system).toContain('"subject" of at most 60 characters');
   });
 
+  it('asks every SMS to name the sender and end with the opt-out, without free text in the rules', () => {
+    const sms = (sender?: PersonalizeRequestInput['sender']) =>
+      buildPrompts(request({ channel: 'SMS', ...(sender ? { sender } : {}) })).system;
+    const both = sms({ name: 'Sam Okoro', company: 'RouteLoop' });
+    expect(both).toContain('say who is writing, as in "this is <sender.name> from <sender.company>"');
+    expect(both).toContain('End every SMS with the opt-out "Reply STOP to opt out."');
+    expect(both).not.toMatch(/Sam|RouteLoop/);
+    expect(sms({ company: 'RouteLoop' })).toContain('"this is <sender.company>"');
+    expect(sms({ name: 'Sam' })).toContain('"this is <sender.name>"');
+    const none = sms();
+    expect(none).toContain('The data names no sender: do not invent one');
+    expect(none).toContain('Reply STOP to opt out.');
+    expect(buildPrompts(request()).system).not.toContain('STOP');
+  });
+
   it('states the LinkedIn format limit for the account tier', () => {
     const linkedin = (patch: Partial<PersonalizeRequestInput>) =>
       buildPrompts(request({ channel: 'LINKEDIN', constraints: {}, ...patch }));

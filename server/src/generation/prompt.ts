@@ -10,11 +10,12 @@ import {
   PersonalizeRequest,
   type RiskFlag,
   SMS_LIMITS,
+  SMS_OPT_OUT_TEXT,
 } from '@personalizer/shared';
 import { z } from 'zod';
 import type { Draft, Prompts } from './types.ts';
 
-export const TEMPLATE_VERSION = 'outreach-v2';
+export const TEMPLATE_VERSION = 'outreach-v3';
 
 const DATA = 'input_data';
 const REJECTED = 'rejected_draft';
@@ -38,9 +39,22 @@ function channelRule(request: PersonalizeRequest): string {
       return linkedinRule(request);
     case 'SMS': {
       const chars = SMS_LIMITS.max_segments * SMS_LIMITS.gsm7_concat_segment_chars;
-      return `SMS: plain text with no subject, at most ${SMS_LIMITS.max_segments} SMS segments (${chars} plain characters; emoji or accented letters shrink a segment to ${SMS_LIMITS.ucs2_concat_segment_chars}), no links, no line breaks.`;
+      return `SMS: plain text with no subject, at most ${SMS_LIMITS.max_segments} SMS segments (${chars} plain characters, the opt-out included; emoji or accented letters shrink a segment to ${SMS_LIMITS.ucs2_concat_segment_chars}), no links, no line breaks. ${smsComplianceRule(request)}`;
     }
   }
+}
+
+/** What the law asks of every text: who is writing, and how to stop the texts. */
+function smsComplianceRule(request: PersonalizeRequest): string {
+  const optOut = `End every SMS with the opt-out "${SMS_OPT_OUT_TEXT}" (it does not count toward the word limit).`;
+  const { name, company } = request.sender ?? {};
+  if (!name && !company) return `The data names no sender: do not invent one or a company. ${optOut}`;
+  const who = company
+    ? name
+      ? '"this is <sender.name> from <sender.company>"'
+      : '"this is <sender.company>"'
+    : '"this is <sender.name>"';
+  return `Right after the greeting, say who is writing, as in ${who}, with the values from the data. ${optOut}`;
 }
 
 function linkedinRule(request: PersonalizeRequest): string {

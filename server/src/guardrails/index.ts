@@ -1,5 +1,11 @@
 /** The guardrails: pure checks composed into one verdict per variant. */
-import type { Evidence, PersonalizeRequest, RiskFlag, TextField } from '@personalizer/shared';
+import {
+  type Evidence,
+  findOptOut,
+  type PersonalizeRequest,
+  type RiskFlag,
+  type TextField,
+} from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { checkEntities } from './entities.ts';
 import { checkEvents } from './events.ts';
@@ -10,6 +16,7 @@ import { checkNumbers } from './numbers.ts';
 import { checkObservations } from './observations.ts';
 import { checkPains } from './pains.ts';
 import { checkRequired } from './required.ts';
+import { checkSmsCompliance } from './sms-compliance.ts';
 import { checkSocialProof } from './social-proof.ts';
 import { checkSpam } from './spam.ts';
 import { checkSuperlatives } from './superlatives.ts';
@@ -18,12 +25,13 @@ import { sentences } from './text.ts';
 /** Runs every guardrail on one variant; returns its risk flags (empty when clean). */
 export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
   const facts = inputFacts(request);
+  const message = request.channel === 'SMS' ? blankOptOut(variant.message) : variant.message;
   const fields: [TextField, string][] = variant.subject
     ? [
         ['subject', variant.subject],
-        ['message', variant.message],
+        ['message', message],
       ]
-    : [['message', variant.message]];
+    : [['message', message]];
   const grounding = fields.flatMap(([field, text]) => {
     const parts = sentences(text);
     return [
@@ -37,7 +45,18 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
       ...checkSuperlatives(parts, field, facts, request.sender?.company),
     ];
   });
-  return [...checkLength(request, variant), ...grounding, ...checkRequired(request, variant, facts)];
+  return [
+    ...checkLength(request, variant),
+    ...grounding,
+    ...checkRequired(request, variant, facts),
+    ...checkSmsCompliance(request, variant),
+  ];
+}
+
+/** An SMS's opt-out line is required wording, not a claim ("STOP" is no name): blanked, offsets kept. */
+function blankOptOut(message: string): string {
+  const span = findOptOut(message);
+  return span ? message.slice(0, span.start) + ' '.repeat(span.end - span.start) + message.slice(span.end) : message;
 }
 
 /** Which input facts the variant uses, where, and the same as lines for people. */

@@ -1,4 +1,4 @@
-import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import { type Evidence, type PersonalizeRequest, type RiskFlag, withoutOptOut } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
@@ -47,7 +47,8 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
       variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),
     );
   }
-  if (!hasCallToAction(variant.message)) {
+  // "Reply STOP to opt out" asks for no next step.
+  if (!hasCallToAction(request.channel === 'SMS' ? withoutOptOut(variant.message) : variant.message)) {
     flags.push(variantFlag('MISSING_CTA', 'structure', 'error', 'no question or clear next step', 'message'));
   }
   // A summary alone is too long to require; a message may still show relevance through it.

@@ -4,8 +4,11 @@ import {
   greetingName,
   PersonalizeRequest,
   type PersonalizeRequestInput,
+  SMS_OPT_OUT_TEXT,
   smsSegments,
+  smsSenderName,
   Tone,
+  withoutOptOut,
 } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
@@ -61,6 +64,21 @@ const CONTEXTS: Record<string, Partial<PersonalizeRequestInput>> = {
       proof_points: [],
     },
   },
+  'sender, company only': { sender: { company: 'RouteLoop Inc.' } },
+  'sender, name only, consent given': { sender: { name: 'Priya Shah' }, constraints: { sms_consent: true } },
+  'sender with long names, thin lead': {
+    lead: { first_name: 'Dana' },
+    company_context: { keywords: ['route planning'] },
+    sender: {
+      name: 'Maximilian Alexander von Hohenberg',
+      company: 'Hohenberg Freight Consulting Group International GmbH',
+      offer: 'We plan regional delivery routes for grocery distributors.',
+    },
+  },
+  'sender with a non-GSM company name': {
+    lead: { first_name: 'Dana', company_name: 'Acme Robotics' },
+    sender: { name: 'Zoë', company: 'Łódź Freight' },
+  },
 };
 
 function requestFor(context: Partial<PersonalizeRequestInput>, patch: Partial<PersonalizeRequestInput>) {
@@ -75,15 +93,24 @@ async function write(request: PersonalizeRequest): Promise<Draft[]> {
 function expectWellFormed(request: PersonalizeRequest, draft: Draft) {
   const { message } = draft;
   expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
-  expect(message).toContain('?');
-  expect(countWords(message)).toBeLessThanOrEqual(request.constraints.max_words);
-  if (request.channel === 'SMS') expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
+  expect(withoutOptOut(message)).toContain('?');
+  const prose = request.channel === 'SMS' ? withoutOptOut(message) : message;
+  expect(countWords(prose)).toBeLessThanOrEqual(request.constraints.max_words);
+  if (request.channel === 'SMS') expectCompliantSms(request, message);
   if (request.channel === 'LINKEDIN') expect(message.length).toBeLessThanOrEqual(300);
   expect(message).not.toMatch(/\b(free|guarantee\w*|act now|urgent|risk-free)\b|[[\]{}]/i);
   const input = JSON.stringify(request);
   for (const number of message.match(/\d+/g) ?? []) expect(input).toContain(number);
   if (request.constraints.include_subjects) expect(draft.subject?.length).toBeLessThanOrEqual(60);
   else expect(draft.subject).toBeNull();
+}
+
+/** Every text: at most two segments, who is writing when known, and the opt-out at the end. */
+function expectCompliantSms(request: PersonalizeRequest, message: string) {
+  expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
+  expect(message.endsWith(SMS_OPT_OUT_TEXT)).toBe(true);
+  const who = smsSenderName(request.sender);
+  if (who) expect(message).toContain(who);
 }
 
 describe('offline provider', () => {

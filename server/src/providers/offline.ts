@@ -6,11 +6,20 @@
  * (word and channel limits included): a version that breaks a rule is never returned.
  */
 import type { PersonalizeRequest, Tone } from '@personalizer/shared';
-import { countWords, EMAIL_LIMITS, greetingName } from '@personalizer/shared';
+import {
+  countWords,
+  EMAIL_LIMITS,
+  greetingName,
+  SMS_LIMITS,
+  SMS_OPT_OUT_TEXT,
+  smsSegments,
+  toSmsText,
+} from '@personalizer/shared';
 import { normalizeMessage } from '../generation/pipeline.ts';
 import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
+import { INPUT_FLAGS } from '../guardrails/sms-compliance.ts';
 import type { Provider } from './provider.ts';
 
 export const OFFLINE_MODEL = 'grounded-templates-v1';
@@ -47,6 +56,8 @@ interface Facts {
   proof: string | null;
   /** The sender's name for the sign-off. */
   signature: string | null;
+  /** Who is writing, as an SMS says it after the greeting ("this is Sam from RouteLoop."), or null. */
+  smsIntro: string | null;
 }
 
 /** One way into the message: a full and a short opening sentence, and a subject line. */
@@ -84,7 +95,15 @@ function factsOf(request: PersonalizeRequest): Facts {
     offer: offerSentence(request),
     proof: proofSentence(request),
     signature: request.sender?.name ?? null,
+    smsIntro: smsIntro(request),
   };
+}
+
+/** A text names who is writing: the person and their company, or whichever of them is known. */
+function smsIntro(request: PersonalizeRequest): string | null {
+  const { name, company } = request.sender ?? {};
+  if (name && company) return `this is ${name} from ${company}.`;
+  return name || company ? `this is ${name ?? company}.` : null;
 }
 
 /** The offer as written, when it reads as a sentence; else introduced as what the sender offers. */
@@ -272,20 +291,24 @@ function ctas(f: Facts, tone: Tone): Ctas {
 
 const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
 
-function layout(request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null): string {
+function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null) {
   switch (request.channel) {
     case 'EMAIL':
       return [greeting, ...body, ...(signOff ? [signOff] : [])].join('\n\n');
     case 'LINKEDIN':
       return `${greeting}\n\n${body.join(' ')}`;
-    case 'SMS':
-      return `${greeting} ${body.join(' ')}`;
+    case 'SMS': {
+      // Who is writing right after the greeting, and how to stop the texts at the end.
+      const intro = f.smsIntro && (greeting.endsWith('!') ? capitalize(f.smsIntro) : f.smsIntro);
+      return [greeting, intro, ...body, SMS_OPT_OUT_TEXT].filter(Boolean).join(' ');
+    }
   }
 }
 
 /**
- * The richest version of the angle that the guardrails pass without a flag, else without an error
- * (e.g. a LinkedIn message over the connection-note length); null when every version breaks a rule.
+ * The richest version of the angle that the guardrails pass without a flag on its wording, else
+ * without an error (e.g. a LinkedIn message over the connection-note length); null when every
+ * version breaks a rule.
  */
 function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null {
   const greeting = request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
@@ -309,11 +332,19 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
     [[angle.shortHook, minimal], null],
   ];
   const checked = versions.map(([body, withSignOff]) => {
-    const draft = { subject, message: layout(request, greeting, body, withSignOff) };
+    const draft = { subject, message: layout(f, request, greeting, body, withSignOff) };
     return { draft, flags: checkVariant(request, draft) };
   });
-  const best = checked.find((c) => c.flags.length === 0) ?? checked.find((c) => !isBlocking(c.flags));
+  // Flags about the request (SMS consent, no sender) come with every version: they decide nothing.
+  const clean = (c: (typeof checked)[number]) => c.flags.every((flag) => INPUT_FLAGS.has(flag.code));
+  const usable = checked.filter((c) => !isBlocking(c.flags));
+  const best = usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0];
   return best?.draft ?? null;
+}
+
+/** What the writer aims for past the hard limits: an SMS of at most two segments. */
+function withinTarget(request: PersonalizeRequest, draft: Draft): boolean {
+  return request.channel !== 'SMS' || smsSegments(toSmsText(draft.message)).segments <= SMS_LIMITS.max_segments;
 }
 
 function subjectFor(request: PersonalizeRequest, f: Facts, angle: Angle): string | null {

@@ -10,6 +10,7 @@ import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import type { SenderProfileStore } from '../store/sender-profiles.ts';
+import { enforceSmsConsent } from './sms-consent.ts';
 
 export interface PersonalizationDeps {
   store: AuditStore;
@@ -17,6 +18,8 @@ export interface PersonalizationDeps {
   /** The configured provider, or one built from a replay's override. */
   providerFor(override?: ReplayRequest): Provider;
   now?: () => Date;
+  /** SMS_REQUIRE_CONSENT: refuse SMS requests without constraints.sms_consent (else they are flagged). */
+  smsRequireConsent?: boolean;
 }
 
 export interface PersonalizationOutcome {
@@ -37,6 +40,7 @@ export async function createPersonalization(
     owner?: string;
   } = {},
 ): Promise<PersonalizationOutcome> {
+  enforceSmsConsent(input, deps.smsRequireConsent);
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
   input = await withSender(input, deps, options.owner);
