@@ -188,4 +188,31 @@ describe('LeadForm', () => {
     expect(screen.getByTestId('source-domain').textContent).toBe('company website');
     expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana');
   });
+
+  it('offers the SMS consent for the lead, sends it, and explains a server that requires it', async () => {
+    const personalize = vi
+      .fn()
+      .mockRejectedValueOnce(
+        new ApiClientError('SMS_CONSENT_REQUIRED', 422, 'constraints.sms_consent must be true', [
+          { path: 'constraints.sms_consent', message: 'must be true' },
+        ]),
+      )
+      .mockResolvedValue({ request_id: 'req_0000000000000000000a', variants });
+    setup({ personalize });
+    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    expect(screen.queryByLabelText('Lead opted in to texts')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'SMS' } });
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/writes texts only to leads who opted in/);
+    expect(personalize).toHaveBeenLastCalledWith(
+      expect.objectContaining({ constraints: expect.objectContaining({ sms_consent: false }) }),
+    );
+    fireEvent.click(screen.getByLabelText('Lead opted in to texts'));
+    fireEvent.click(screen.getByText('Generate'));
+    await screen.findByTestId('variant-0');
+    expect(personalize).toHaveBeenLastCalledWith(
+      expect.objectContaining({ channel: 'SMS', constraints: { max_words: 35, sms_consent: true } }),
+    );
+  });
 });

@@ -41,6 +41,7 @@ export function LeadForm(props: {
       channel,
       format: 'MESSAGE',
       maxWords: maxWordsFor({ channel, format: 'MESSAGE' }),
+      smsConsent: false,
     };
   });
   // The format follows the composer open on the page until the SDR picks one.
@@ -61,6 +62,10 @@ export function LeadForm(props: {
   // Another lead: the composer decides again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's profile is the trigger, not an input
   useEffect(() => setFormatChosen(false), [page.lead.profile_url]);
+  // Consent to texts is the lead's: another lead has not given it.
+  const leadKey = page.lead.profile_url ?? page.lead.email ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's identity is the trigger, not an input
+  useEffect(() => setSettings((s) => (s.smsConsent ? { ...s, smsConsent: false } : s)), [leadKey]);
   useEffect(() => {
     if (formatChosen || !page.composer) return;
     const format = page.composer;
@@ -103,7 +108,10 @@ export function LeadForm(props: {
       goal: settings.goal,
       lead: { first_name: '', ...page.lead },
       ...requestContext(page.items, manual),
-      constraints: { max_words: settings.maxWords },
+      constraints: {
+        max_words: settings.maxWords,
+        ...(settings.channel === 'SMS' ? { sms_consent: settings.smsConsent } : {}),
+      },
       ...(linkedin ? { linkedin_format: settings.format, linkedin_tier: tier.data ?? 'FREE' } : {}),
     };
     const checked = PersonalizeRequest.safeParse(body);

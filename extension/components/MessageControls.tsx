@@ -7,6 +7,8 @@ export interface MessageSettings {
   /** LINKEDIN only. */
   format: LinkedInFormat;
   maxWords: number;
+  /** SMS only: the lead opted in to texts (constraints.sms_consent). */
+  smsConsent: boolean;
 }
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
@@ -38,7 +40,7 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Goal (recent goals suggested), tone, channel, LinkedIn format and the word budget. */
+/** Goal (recent goals suggested), tone, channel, LinkedIn format, the word budget and SMS consent. */
 export function MessageControls(props: {
   value: MessageSettings;
   onChange: (value: MessageSettings, changed: keyof MessageSettings) => void;
@@ -83,6 +85,17 @@ export function MessageControls(props: {
           />
         </label>
       </div>
+      {value.channel === 'SMS' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            name="sms_consent"
+            checked={value.smsConsent}
+            onChange={(e) => set('smsConsent', e.target.checked)}
+          />
+          Lead opted in to texts
+        </label>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import {
   type Channel,
   countWords,
+  findOptOut,
   LINKEDIN_LIMITS,
   type LinkedInFormat,
   type LinkedInTier,
@@ -10,6 +11,7 @@ import {
   smsSegments,
   type TextField,
   type Variant,
+  withoutOptOut,
 } from '@personalizer/shared';
 import { useId, useState } from 'react';
 import { blockingFlags, segments } from '@/lib/highlight';
@@ -53,11 +55,13 @@ const FORMAT_NAMES: Record<LinkedInFormat, string> = {
 };
 
 function lengthNote(channel: Channel, message: string, maxWords: number, linkedin?: LinkedInTarget): string {
-  const words = `${countWords(message)}/${maxWords} words`;
   if (channel === 'SMS') {
+    // As the server counts: the opt-out line costs segments, not words.
     const sms = smsSegments(message);
-    return `${words} · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})`;
+    const optOut = findOptOut(message) ? '' : ' · no opt-out line';
+    return `${countWords(withoutOptOut(message))}/${maxWords} words · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})${optOut}`;
   }
+  const words = `${countWords(message)}/${maxWords} words`;
   if (channel === 'LINKEDIN' && linkedin) {
     const account =
       linkedin.format === 'CONNECTION_NOTE' ? (linkedin.tier === 'FREE' ? ', free account' : ', Premium') : '';
@@ -84,8 +88,24 @@ export function VariantCard(props: {
   const [message, setMessage] = useState(variant.message);
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // An SMS to a lead whose consent the request did not confirm: the SDR confirms it once per card.
+  const consentUnconfirmed = variant.risk_flags.some((f) => f.code === 'SMS_CONSENT_UNCONFIRMED');
+  const [consentConfirmed, setConsentConfirmed] = useState(false);
+  const [askingConsent, setAskingConsent] = useState<'insert' | 'copy' | null>(null);
   const edited = subject !== variant.subject || message !== variant.message;
   const unsupported = blockingFlags(variant.risk_flags);
+  const needsConsent = consentUnconfirmed && !consentConfirmed;
+
+  const copy = async () => {
+    await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
+    setCopied(true);
+  };
+  // The SDR's consent confirmation is recorded with the selection, like an override.
+  const insert = (overridden: RiskFlagCode[], consent = consentConfirmed) => {
+    const overrode_flags: RiskFlagCode[] = [...overridden, ...(consent ? (['SMS_CONSENT_UNCONFIRMED'] as const) : [])];
+    props.onInsert({ subject, message, edited, ...(overrode_flags.length ? { overrode_flags } : {}) });
+  };
+  const tryInsert = (consent = consentConfirmed) => (unsupported.length ? setConfirming(true) : insert([], consent));
   // Spans point into the text as written; once edited, the text is shown plain.
   const shown = (field: TextField, text: string) =>
     edited ? text : <Marked text={text} flags={variant.risk_flags} field={field} />;
@@ -128,22 +148,37 @@ export function VariantCard(props: {
         <button type="button" onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : 'Edit'}
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
-            setCopied(true);
-          }}
-        >
+        <button type="button" onClick={() => (needsConsent ? setAskingConsent('copy') : copy())}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button
-          type="button"
-          onClick={() => (unsupported.length ? setConfirming(true) : props.onInsert({ subject, message, edited }))}
-        >
+        <button type="button" onClick={() => (needsConsent ? setAskingConsent('insert') : tryInsert())}>
           Insert
         </button>
       </div>
+      {askingConsent && (
+        <div className="confirm" role="alertdialog" aria-label="Confirm SMS consent">
+          <p>
+            Did this lead agree to get texts from you? Marketing texts need the lead's prior written consent; the
+            request did not confirm it.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setAskingConsent(null);
+                setConsentConfirmed(true);
+                if (askingConsent === 'copy') copy();
+                else tryInsert(true);
+              }}
+            >
+              They opted in: {askingConsent === 'copy' ? 'Copy' : 'Insert'}
+            </button>
+            <button type="button" onClick={() => setAskingConsent(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {confirming && (
         <div className="confirm" role="alertdialog" aria-label="Unsupported claims">
           <p>This variant says things the input does not support:</p>
@@ -157,12 +192,7 @@ export function VariantCard(props: {
               type="button"
               onClick={() => {
                 setConfirming(false);
-                props.onInsert({
-                  subject,
-                  message,
-                  edited,
-                  overrode_flags: [...new Set(unsupported.map((f) => f.code))],
-                });
+                insert([...new Set(unsupported.map((f) => f.code))]);
               }}
             >
               Insert anyway

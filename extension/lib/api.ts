@@ -46,6 +46,8 @@ export function describeError(err: unknown): string {
       return err.issues.length
         ? `Please check: ${err.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
         : err.message;
+    case 'SMS_CONSENT_REQUIRED':
+      return 'This server writes texts only to leads who opted in. Tick “Lead opted in to texts” once you have their consent.';
     case 'DATABASE_UNAVAILABLE':
       return 'The server cannot reach its database right now. Retry in a moment.';
     default:
