@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ContextSources, LeadContextItem } from './context.ts';
-import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
+import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
+import { MessageSlot, partWordBounds } from './slots.ts';
 import { httpUrl, text } from './text.ts';
 
 export { text } from './text.ts';
@@ -88,15 +89,18 @@ export const PersonalizeRequest = z
     lead_context: z.array(LeadContextItem).max(LEAD_CONTEXT_LIMITS.items).optional(),
     /** Where every piece of context came from (provenance, kept in the audit). */
     context_sources: ContextSources.optional(),
+    /** Which part to write: the whole message, or only its opener, call to action or P.S. */
+    slot: MessageSlot.default('FULL'),
   })
   .superRefine((req, ctx) => {
-    const bounds = wordBounds(req.channel, req.linkedin_format);
+    const bounds = partWordBounds(req.channel, req.linkedin_format, req.slot);
     const maxWords = req.constraints.max_words;
     if (maxWords !== undefined && (maxWords < bounds.min || maxWords > bounds.max)) {
+      const part = req.slot === 'FULL' ? (req.linkedin_format ?? req.channel) : `the ${req.slot} slot`;
       ctx.addIssue({
         code: 'custom',
         path: ['constraints', 'max_words'],
-        message: `must be between ${bounds.min} and ${bounds.max} for ${req.linkedin_format ?? req.channel}`,
+        message: `must be between ${bounds.min} and ${bounds.max} for ${part}`,
       });
     }
     if (req.constraints.include_subjects === true && !carriesSubject(req.channel, req.linkedin_format)) {
@@ -104,6 +108,19 @@ export const PersonalizeRequest = z
         code: 'custom',
         path: ['constraints', 'include_subjects'],
         message: 'subjects exist only on the EMAIL channel and LinkedIn INMAIL',
+      });
+    } else if (req.constraints.include_subjects === true && req.slot !== 'FULL') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['constraints', 'include_subjects'],
+        message: 'subjects belong to whole messages (slot FULL)',
+      });
+    }
+    if (req.slot !== 'FULL' && req.channel === 'SMS') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slot'],
+        message: 'an SMS is written whole (slot FULL): every text names the sender and carries the opt-out',
       });
     }
     for (const field of ['linkedin_format', 'linkedin_tier'] as const) {
@@ -115,8 +132,11 @@ export const PersonalizeRequest = z
     ...req,
     constraints: {
       ...req.constraints,
-      max_words: req.constraints.max_words ?? wordBounds(req.channel, req.linkedin_format).default,
-      include_subjects: carriesSubject(req.channel, req.linkedin_format) && req.constraints.include_subjects !== false,
+      max_words: req.constraints.max_words ?? partWordBounds(req.channel, req.linkedin_format, req.slot).default,
+      include_subjects:
+        carriesSubject(req.channel, req.linkedin_format) &&
+        req.slot === 'FULL' &&
+        req.constraints.include_subjects !== false,
     },
   }));
 /** What the API accepts (defaults optional). */
@@ -141,6 +161,7 @@ export const RISK_FLAG_CODES = [
   'SMS_NO_SENDER_PROFILE',
   'SMS_MISSING_SENDER',
   'SMS_MISSING_OPT_OUT',
+  'SLOT_SHAPE',
 ] as const;
 export const RiskFlagCode = z.enum(RISK_FLAG_CODES);
 export type RiskFlagCode = z.infer<typeof RiskFlagCode>;

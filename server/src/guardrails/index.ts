@@ -16,6 +16,7 @@ import { checkNumbers } from './numbers.ts';
 import { checkObservations } from './observations.ts';
 import { checkPains } from './pains.ts';
 import { checkRequired } from './required.ts';
+import { checkSlotShape } from './slots.ts';
 import { checkSmsCompliance } from './sms-compliance.ts';
 import { checkSocialProof } from './social-proof.ts';
 import { checkSpam } from './spam.ts';
@@ -49,6 +50,7 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
     ...checkLength(request, variant),
     ...grounding,
     ...checkRequired(request, variant, facts),
+    ...checkSlotShape(request, variant, facts),
     ...checkSmsCompliance(request, variant),
   ];
 }
