@@ -77,6 +77,23 @@ describe('buildPrompts', () => {
     expect(buildPrompts(request()).system).not.toContain('STOP');
   });
 
+  it.each([
+    ['OPENER', 'ONLY THE OPENER', 'At most 35 words.', 'Write 3 opener variants'],
+    ['CTA', 'ONLY THE CALL TO ACTION', 'At most 25 words.', 'Write 3 call-to-action variants'],
+    ['PS', 'ONLY A P.S.', 'At most 25 words.', 'Write 3 P.S. variants'],
+  ] as const)('asks for the %s part alone, its shape and words, without a subject', (slot, rule, words, ask) => {
+    const prompts = buildPrompts(request({ slot }));
+    expect(prompts.system).toContain(rule);
+    expect(prompts.system).toContain(`7. ${words}`);
+    expect(prompts.system).not.toContain('End with one clear');
+    expect(prompts.system).toContain('{"variants": [{"message": "..."}, ...]}');
+    expect(prompts.system).toMatch(/\n11\. Write exactly as many variants/);
+    expect(prompts.user.startsWith(ask)).toBe(true);
+    expect(JSON.parse(dataBlock(prompts.user) ?? 'null')).toMatchObject({ slot });
+    expect(readPromptData(prompts.user)?.request.slot).toBe(slot);
+    expect(buildPrompts(request()).user).not.toContain('"slot"');
+  });
+
   it('states the LinkedIn format limit for the account tier', () => {
     const linkedin = (patch: Partial<PersonalizeRequestInput>) =>
       buildPrompts(request({ channel: 'LINKEDIN', constraints: {}, ...patch }));

@@ -7,6 +7,7 @@ import {
   EMAIL_LIMITS,
   LINKEDIN_LIMITS,
   linkedinBodyLimit,
+  type PartSlot,
   PersonalizeRequest,
   type RiskFlag,
   SMS_LIMITS,
@@ -79,7 +80,6 @@ function answerShape(request: PersonalizeRequest): string {
 
 /** The rules. Only enums and numbers from the request appear here, never its free text. */
 function systemPrompt(request: PersonalizeRequest): string {
-  const { max_words } = request.constraints;
   return [
     'You write short, personal first-touch outreach messages for a sales development rep.',
     '',
@@ -94,17 +94,36 @@ function systemPrompt(request: PersonalizeRequest): string {
     '4. Claims about the sender\'s customers, users or results may come ONLY from sender.proof_points, at most one per message, worded as approved; without proof points make no such claim. Describe what is offered only with sender.offer. No superlatives or uniqueness ("the only", "the best", "fastest", "industry-leading", "best-in-class", "bar none").',
     '5. If the data is thin, write a relevant, generic opener about the role or company instead of inventing details.',
     `6. No spam or pressure words: ${SPAM_WORDS.join(', ')}. No ALL CAPS, no more than one exclamation mark.`,
-    `7. At most ${max_words} words per message. ${channelRule(request)}`,
-    "8. Open with a greeting that uses the lead's first name (lead.first_name).",
-    '9. Give one reason why you are writing to this lead in particular, taken from the lead facts.',
-    '10. End with one clear, low-friction call to action tied to the goal, phrased as a question.',
-    '11. Personalize in this order of preference: company summary and keywords first, then what the lead says about themselves (lead_context: their About, current role, last email), then the role/title, then the tech stack.',
-    '12. No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
-    `13. Tone: ${TONES[request.tone]}`,
-    '14. Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
+    ...[
+      ...shapeRules(request),
+      'Personalize in this order of preference: company summary and keywords first, then what the lead says about themselves (lead_context: their About, current role, last email), then the role/title, then the tech stack.',
+      'No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
+      `Tone: ${TONES[request.tone]}`,
+      'Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
+    ].map((rule, i) => `${i + 7}. ${rule}`),
     '',
     answerShape(request),
   ].join('\n');
+}
+
+/** A part of a message, inserted by the sales rep into one they are writing: its shape alone. */
+const SLOT_RULES: Record<PartSlot, string> = {
+  OPENER:
+    "Write ONLY THE OPENER of a message the sales rep is writing: a greeting that uses the lead's first name (lead.first_name) and the reason for writing to this lead in particular, taken from the lead facts, in one or two sentences on one line. No call to action, no question, no sign-off, no subject.",
+  CTA: 'Write ONLY THE CALL TO ACTION of a message the sales rep is writing: one clear, low-friction question tied to the goal, in one or two sentences. No greeting, no sign-off, no subject.',
+  PS: 'Write ONLY A P.S. for the end of a message the sales rep is writing: one line that starts with "P.S.", a short personal note taken from the lead facts (or one approved proof point). No greeting, no question, no sign-off, no subject.',
+};
+
+/** Length, channel and structure: of the whole message, or of the one part asked for. */
+function shapeRules(request: PersonalizeRequest): string[] {
+  const { max_words } = request.constraints;
+  if (request.slot !== 'FULL') return [`At most ${max_words} words. ${SLOT_RULES[request.slot]}`];
+  return [
+    `At most ${max_words} words per message. ${channelRule(request)}`,
+    "Open with a greeting that uses the lead's first name (lead.first_name).",
+    'Give one reason why you are writing to this lead in particular, taken from the lead facts.',
+    'End with one clear, low-friction call to action tied to the goal, phrased as a question.',
+  ];
 }
 
 /** Escapes "<" (still valid JSON) so no value can open or close a block early. */
@@ -128,6 +147,7 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
     linkedin_format,
     linkedin_tier,
     lead_context,
+    slot,
   } = request;
   return block(DATA, {
     variants_to_write: count,
@@ -140,13 +160,17 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
     company_context,
     ...(sender ? { sender } : {}),
     constraints,
+    ...(slot !== 'FULL' ? { slot } : {}),
   });
 }
 
+const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', CTA: 'call-to-action', PS: 'P.S.' };
+
 export function buildPrompts(request: PersonalizeRequest): Prompts {
   const count = request.constraints.variant_count;
+  const what = request.slot === 'FULL' ? 'outreach variant' : `${SLOT_NAMES[request.slot]} variant`;
   const user = [
-    `Write ${count} outreach variant${count === 1 ? '' : 's'} for the lead described in this data:`,
+    `Write ${count} ${what}${count === 1 ? '' : 's'} for the lead described in this data:`,
     dataBlock(request, count),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');

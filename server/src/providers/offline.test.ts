@@ -130,6 +130,44 @@ describe('offline provider', () => {
     }
   });
 
+  const slotGrid = Object.entries(CONTEXTS).flatMap(([name, context], i) =>
+    (['OPENER', 'CTA', 'PS'] as const).flatMap((slot) =>
+      (['EMAIL', 'LINKEDIN'] as const).map(
+        (channel) => [name, slot, channel, Tone.options[i % 3] as Tone, context] as const,
+      ),
+    ),
+  );
+
+  it.each(slotGrid)(
+    '%s, %s only, %s: three distinct parts of their shape that pass the guardrails',
+    async (_, slot, channel, tone, context) => {
+      const request = requestFor(context, { channel, tone, slot });
+      const drafts = await write(request);
+      expect(drafts).toHaveLength(3);
+      expect(new Set(drafts.map((d) => d.message.toLowerCase())).size).toBe(3);
+      for (const draft of drafts) {
+        const { message } = draft;
+        expect(draft.subject).toBeNull();
+        expect(message).not.toContain('\n');
+        expect(countWords(message)).toBeLessThanOrEqual(request.constraints.max_words);
+        if (slot === 'OPENER') expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
+        if (slot === 'CTA') expect(message).toMatch(/^(?!Hi\b)[^?]*\?$/);
+        if (slot === 'PS') expect(message.startsWith('P.S. ')).toBe(true);
+        if (slot !== 'CTA') expect(message).not.toContain('?');
+        const flags = checkVariant(request, draft);
+        expect(flags, JSON.stringify({ message, flags })).toEqual([]);
+      }
+    },
+  );
+
+  it('ties the call to action to the goal, in the tone', async () => {
+    const ctas = await write(requestFor({}, { slot: 'CTA', tone: 'FRIENDLY' }));
+    expect(ctas[0]?.message).toBe('Could we book a short intro call about freight visibility analytics?');
+    expect(ctas.map((d) => d.message)).toContain(
+      'Would it make sense to book a short intro call about freight visibility analytics?',
+    );
+  });
+
   it.each(['FREE', 'PREMIUM'] as const)('writes LinkedIn connection notes that fit a %s account', async (tier) => {
     const request = requestFor(
       {},

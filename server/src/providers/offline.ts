@@ -5,7 +5,7 @@
  * fact it writes is an input value, and each message is shortened until the guardrails pass it
  * (word and channel limits included): a version that breaks a rule is never returned.
  */
-import type { PersonalizeRequest, Tone } from '@personalizer/shared';
+import type { PersonalizeRequest } from '@personalizer/shared';
 import {
   countWords,
   EMAIL_LIMITS,
@@ -13,6 +13,7 @@ import {
   SMS_LIMITS,
   SMS_OPT_OUT_TEXT,
   smsSegments,
+  Tone,
   toSmsText,
 } from '@personalizer/shared';
 import { normalizeMessage } from '../generation/pipeline.ts';
@@ -71,9 +72,9 @@ export function writeOffline({ request, count, avoid }: PromptData): Draft[] {
   const facts = factsOf(request);
   const seen = new Set(avoid.map(normalizeMessage));
   const drafts: Draft[] = [];
-  for (const angle of angles(facts, request.tone)) {
+  for (const candidate of candidates(request, facts)) {
     if (drafts.length === count) break;
-    const draft = fit(request, facts, angle);
+    const draft = best(request, candidate);
     if (!draft || seen.has(normalizeMessage(draft.message))) continue;
     seen.add(normalizeMessage(draft.message));
     drafts.push(draft);
@@ -267,8 +268,8 @@ interface Ctas {
   minimal: string;
 }
 
-/** The closing questions, from tied to the goal to the shortest. */
-function ctas(f: Facts, tone: Tone): Ctas {
+/** The closing questions in every tone, from tied to the goal to the shortest. */
+function questions(f: Facts): Record<keyof Ctas, Record<Tone, string>> {
   // A leading acronym or mixed-case name ("ROI review", "HubSpot setup") keeps its capital.
   const goal = /^\p{Lu}[\p{Lu}\p{N}]|^\p{Lu}\S*\p{Lu}/u.test(f.goal)
     ? f.goal
@@ -286,7 +287,23 @@ function ctas(f: Facts, tone: Tone): Ctas {
     DIRECT: 'Worth a quick call?',
   };
   const minimal = { PROFESSIONAL: 'Open to a call?', FRIENDLY: 'Up for a chat?', DIRECT: 'Quick call?' };
+  return { tied, compact, minimal };
+}
+
+/** The closing questions of the tone. */
+function ctas(f: Facts, tone: Tone): Ctas {
+  const { tied, compact, minimal } = questions(f);
   return { tied: tied[tone], compact: compact[tone], minimal: minimal[tone] };
+}
+
+/** A call to action on its own: each question is a candidate, the tone's own first, tied to the goal first. */
+function ctaCandidates(f: Facts, tone: Tone): string[][] {
+  const byTone = (texts: Record<Tone, string>) => [
+    texts[tone],
+    ...Tone.options.filter((t) => t !== tone).map((t) => texts[t]),
+  ];
+  const { tied, compact, minimal } = questions(f);
+  return [...byTone(tied), ...byTone(compact), ...byTone(minimal)].map((question) => [question]);
 }
 
 const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
@@ -305,13 +322,45 @@ function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: s
   }
 }
 
+const greetingFor = (request: PersonalizeRequest, f: Facts) =>
+  request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
+
+/** One candidate variant: its versions, richest first. */
+type Candidate = Draft[];
+
+/** The candidates for what is asked: whole messages by angle, or the one part (slot). */
+function candidates(request: PersonalizeRequest, f: Facts): Candidate[] {
+  const greeting = greetingFor(request, f);
+  const part = (messages: string[]) => messages.map((message) => ({ subject: null, message }));
+  switch (request.slot) {
+    case 'FULL':
+      return angles(f, request.tone).map((angle) => versions(request, f, angle));
+    // One line: it goes in at the SDR's cursor, where Enter is theirs to press.
+    case 'OPENER':
+      return angles(f, request.tone).map((a) => part([`${greeting} ${a.hook}`, `${greeting} ${a.shortHook}`]));
+    case 'CTA':
+      return ctaCandidates(f, request.tone).map(part);
+    case 'PS':
+      return angles(f, request.tone).map((a) => part([`P.S. ${a.hook}`, `P.S. ${a.shortHook}`]));
+  }
+}
+
 /**
- * The richest version of the angle that the guardrails pass without a flag on its wording, else
- * without an error (e.g. a LinkedIn message over the connection-note length); null when every
- * version breaks a rule.
+ * The richest version that the guardrails pass without a flag on its wording, else without an
+ * error (e.g. a LinkedIn message over the connection-note length); null when every version breaks
+ * a rule.
  */
-function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null {
-  const greeting = request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
+function best(request: PersonalizeRequest, candidate: Candidate): Draft | null {
+  const checked = candidate.map((draft) => ({ draft, flags: checkVariant(request, draft) }));
+  // Flags about the request (SMS consent, no sender) come with every version: they decide nothing.
+  const clean = (c: (typeof checked)[number]) => c.flags.every((flag) => INPUT_FLAGS.has(flag.code));
+  const usable = checked.filter((c) => !isBlocking(c.flags));
+  return (usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0])?.draft ?? null;
+}
+
+/** A whole message from one angle, from the richest version (offer, proof, sign-off) to the shortest. */
+function versions(request: PersonalizeRequest, f: Facts, angle: Angle): Candidate {
+  const greeting = greetingFor(request, f);
   const { tied, compact, minimal } = ctas(f, request.tone);
   const email = request.channel === 'EMAIL';
   const subject = subjectFor(request, f, angle);
@@ -321,7 +370,7 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
       : SIGN_OFF[request.tone]
     : null;
   const sender = [f.offer, f.proof].filter((s): s is string => s !== null);
-  const versions: [string[], string | null][] = [
+  const bodies: [string[], string | null][] = [
     [[angle.hook, ...sender, tied], signOff],
     [[angle.hook, ...(f.offer ? [f.offer] : []), tied], signOff],
     [[angle.hook, tied], signOff],
@@ -331,15 +380,10 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
     [[angle.shortHook, compact], null],
     [[angle.shortHook, minimal], null],
   ];
-  const checked = versions.map(([body, withSignOff]) => {
-    const draft = { subject, message: layout(f, request, greeting, body, withSignOff) };
-    return { draft, flags: checkVariant(request, draft) };
-  });
-  // Flags about the request (SMS consent, no sender) come with every version: they decide nothing.
-  const clean = (c: (typeof checked)[number]) => c.flags.every((flag) => INPUT_FLAGS.has(flag.code));
-  const usable = checked.filter((c) => !isBlocking(c.flags));
-  const best = usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0];
-  return best?.draft ?? null;
+  return bodies.map(([body, withSignOff]) => ({
+    subject,
+    message: layout(f, request, greeting, body, withSignOff),
+  }));
 }
 
 /** What the writer aims for past the hard limits: an SMS of at most two segments. */
