@@ -215,4 +215,32 @@ describe('LeadForm', () => {
       expect.objectContaining({ channel: 'SMS', constraints: { max_words: 35, sms_consent: true } }),
     );
   });
+
+  it('writes a part of the message and inserts it at the cursor; an SMS is written whole', async () => {
+    const parts = variants.map((v, i) => ({ ...v, message: `P.S. Note ${i} about freight visibility.` }));
+    const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants: parts }));
+    const select = vi.fn(async () => ({}) as never);
+    setup({ personalize, select });
+    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    expect((screen.getByLabelText('Part') as HTMLSelectElement).value).toBe('FULL');
+    fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'PS' } });
+    expect((screen.getByLabelText('Max words') as HTMLInputElement).value).toBe('25');
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    await screen.findByTestId('variant-0');
+    expect(personalize).toHaveBeenCalledWith(expect.objectContaining({ slot: 'PS', constraints: { max_words: 25 } }));
+    fireEvent.click(screen.getAllByText('Insert at cursor')[0] as HTMLElement);
+    expect(await screen.findByText('Inserted variant 1 at the cursor in the linkedin message.')).toBeTruthy();
+    expect(sendToTab).toHaveBeenLastCalledWith(
+      { id: 7 },
+      { type: 'insert', subject: null, message: parts[0]?.message, at: 'caret' },
+    );
+
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'SMS' } });
+    expect(screen.queryByLabelText('Part')).toBeNull();
+    expect((screen.getByLabelText('Max words') as HTMLInputElement).value).toBe('35');
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
+    expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ slot: expect.anything() }));
+  });
 });

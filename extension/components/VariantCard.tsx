@@ -80,6 +80,8 @@ export function VariantCard(props: {
   channel: Channel;
   maxWords: number;
   linkedin?: LinkedInTarget;
+  /** A part of a message (a slot): it goes in at the cursor. */
+  part?: boolean;
   onInsert: (choice: InsertChoice) => void;
 }) {
   const { variant } = props;
@@ -152,7 +154,7 @@ export function VariantCard(props: {
           {copied ? 'Copied' : 'Copy'}
         </button>
         <button type="button" onClick={() => (needsConsent ? setAskingConsent('insert') : tryInsert())}>
-          Insert
+          {props.part ? 'Insert at cursor' : 'Insert'}
         </button>
       </div>
       {askingConsent && (
