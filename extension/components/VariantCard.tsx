@@ -13,7 +13,7 @@ import {
   type Variant,
   withoutOptOut,
 } from '@personalizer/shared';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { blockingFlags, segments } from '@/lib/highlight';
 
 export interface InsertChoice {
@@ -41,6 +41,29 @@ function Marked(props: { text: string; flags: RiskFlag[]; field: TextField }) {
       </mark>
     );
   });
+}
+
+/** A question the SDR answers before the action goes ahead. */
+function Confirm(props: {
+  label: string;
+  action: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="confirm" role="alertdialog" aria-label={props.label}>
+      {props.children}
+      <div className="actions">
+        <button type="button" onClick={props.onConfirm}>
+          {props.action}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
 }
 
 export interface LinkedInTarget {
@@ -158,52 +181,40 @@ export function VariantCard(props: {
         </button>
       </div>
       {askingConsent && (
-        <div className="confirm" role="alertdialog" aria-label="Confirm SMS consent">
+        <Confirm
+          label="Confirm SMS consent"
+          action={`They opted in: ${askingConsent === 'copy' ? 'Copy' : 'Insert'}`}
+          onConfirm={() => {
+            setAskingConsent(null);
+            setConsentConfirmed(true);
+            if (askingConsent === 'copy') copy();
+            else tryInsert(true);
+          }}
+          onCancel={() => setAskingConsent(null)}
+        >
           <p>
             Did this lead agree to get texts from you? Marketing texts need the lead's prior written consent; the
             request did not confirm it.
           </p>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => {
-                setAskingConsent(null);
-                setConsentConfirmed(true);
-                if (askingConsent === 'copy') copy();
-                else tryInsert(true);
-              }}
-            >
-              They opted in: {askingConsent === 'copy' ? 'Copy' : 'Insert'}
-            </button>
-            <button type="button" onClick={() => setAskingConsent(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </Confirm>
       )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Unsupported claims">
+        <Confirm
+          label="Unsupported claims"
+          action="Insert anyway"
+          onConfirm={() => {
+            setConfirming(false);
+            insert([...new Set(unsupported.map((f) => f.code))]);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
           <p>This variant says things the input does not support:</p>
           <ul>
             {unsupported.map((f) => (
               <li key={`${f.code}:${f.field}:${f.span?.start}:${f.detail}`}>{f.detail}</li>
             ))}
           </ul>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => {
-                setConfirming(false);
-                insert([...new Set(unsupported.map((f) => f.code))]);
-              }}
-            >
-              Insert anyway
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </Confirm>
       )}
     </article>
   );
