@@ -139,9 +139,12 @@ export function spaced(text: string, before: string, after: string): string {
 
 /** The deepest place at the end of `node`'s text (before a closing <br>, which only holds a line open). */
 function collapseAtEnd(range: Range, node: Node): void {
+  if (node.nodeType !== Node.TEXT_NODE && node.nodeName !== 'BR' && node.lastChild) {
+    collapseAtEnd(range, node.lastChild);
+    return;
+  }
   if (node.nodeType === Node.TEXT_NODE) range.setStart(node, (node.textContent ?? '').length);
   else if (node.nodeName === 'BR') range.setStartBefore(node);
-  else if (node.lastChild) return collapseAtEnd(range, node.lastChild);
   else range.setStart(node, 0);
   range.collapse(true);
 }
