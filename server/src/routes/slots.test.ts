@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emailRequest } from '../../test-support/fixtures.ts';
 import { useApiSuite } from '../../test-support/suites.ts';
 
-const { fake, api } = useApiSuite();
+const { fake, store, api } = useApiSuite();
 
 describe('slots through POST /personalize', () => {
   it.each([
@@ -62,5 +62,17 @@ describe('slots through POST /personalize', () => {
     });
     expect(ApiError.parse(subject.json).error.issues?.map((i) => i.path)).toEqual(['constraints.include_subjects']);
     expect(fake().requests).toHaveLength(0);
+  });
+});
+
+describe('replay of a request stored before slots', () => {
+  it('replays it as a whole message', async () => {
+    const { request_id } = PersonalizeResponse.parse((await api().call('POST', '/personalize', emailRequest)).json);
+    await store()
+      .db.collection('personalization_requests')
+      .updateOne({ _id: request_id as never }, { $unset: { 'input.slot': '' } });
+    const res = await api().call('POST', `/personalize/${request_id}/replay`, {});
+    expect(res.status).toBe(200);
+    expect(res.json.variants).toHaveLength(3);
   });
 });

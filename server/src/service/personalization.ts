@@ -96,7 +96,9 @@ export async function replayPersonalization(request_id: string, override: Replay
   if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
-  const replay = await createPersonalization(record.request.input as PersonalizeRequest, deps, {
+  // Requests stored before slots existed were whole messages.
+  const input = { slot: 'FULL' as const, ...(record.request.input as PersonalizeRequest) };
+  const replay = await createPersonalization(input, deps, {
     replay_of: request_id,
     firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
     override,
