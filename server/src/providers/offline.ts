@@ -3,7 +3,9 @@
  * (so replayed and retry prompts work too) and composes variants from that input alone, one angle
  * each (company summary/keywords, role, tech stack; generic openers when the context is thin). Every
  * fact it writes is an input value, and each message is shortened until the guardrails pass it
- * (word and channel limits included): a version that breaks a rule is never returned.
+ * (word and channel limits included): a version that breaks a rule is never returned. A slot gets
+ * its part alone (an opener or a P.S. per angle, calls to action from the goal); an SMS names the
+ * sender after the greeting and ends with the opt-out.
  */
 import type { PersonalizeRequest } from '@personalizer/shared';
 import {
