@@ -97,7 +97,8 @@ export async function replayPersonalization(request_id: string, override: Replay
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
   // Requests stored before slots existed were whole messages.
-  const input = { slot: 'FULL' as const, ...(record.request.input as PersonalizeRequest) };
+  const stored = record.request.input as Omit<PersonalizeRequest, 'slot'> & Partial<Pick<PersonalizeRequest, 'slot'>>;
+  const input: PersonalizeRequest = { ...stored, slot: stored.slot ?? 'FULL' };
   const replay = await createPersonalization(input, deps, {
     replay_of: request_id,
     firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
