@@ -233,4 +233,59 @@ describe('LeadForm', () => {
     fireEvent.click(await screen.findByText('Read northwind.io'));
     expect(await screen.findByText(/could not be read. Check the domain/)).toBeTruthy();
   });
+
+  it('offers the SMS consent for the lead, sends it, and explains a server that requires it', async () => {
+    const personalize = vi
+      .fn()
+      .mockRejectedValueOnce(
+        new ApiClientError('SMS_CONSENT_REQUIRED', 422, 'constraints.sms_consent must be true', [
+          { path: 'constraints.sms_consent', message: 'must be true' },
+        ]),
+      )
+      .mockResolvedValue({ request_id: 'req_0000000000000000000a', variants });
+    setup({ personalize });
+    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    expect(screen.queryByLabelText('Lead opted in to texts')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'SMS' } });
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/writes texts only to leads who opted in/);
+    expect(personalize).toHaveBeenLastCalledWith(
+      expect.objectContaining({ constraints: expect.objectContaining({ sms_consent: false }) }),
+    );
+    fireEvent.click(screen.getByLabelText('Lead opted in to texts'));
+    fireEvent.click(screen.getByText('Generate'));
+    await screen.findByTestId('variant-0');
+    expect(personalize).toHaveBeenLastCalledWith(
+      expect.objectContaining({ channel: 'SMS', constraints: { max_words: 35, sms_consent: true } }),
+    );
+  });
+
+  it('writes a part of the message and inserts it at the cursor; an SMS is written whole', async () => {
+    const parts = variants.map((v, i) => ({ ...v, message: `P.S. Note ${i} about freight visibility.` }));
+    const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants: parts }));
+    const select = vi.fn(async () => ({}) as never);
+    setup({ personalize, select });
+    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    expect((screen.getByLabelText('Part') as HTMLSelectElement).value).toBe('FULL');
+    fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'PS' } });
+    expect((screen.getByLabelText('Max words') as HTMLInputElement).value).toBe('25');
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    await screen.findByTestId('variant-0');
+    expect(personalize).toHaveBeenCalledWith(expect.objectContaining({ slot: 'PS', constraints: { max_words: 25 } }));
+    fireEvent.click(screen.getAllByText('Insert at cursor')[0] as HTMLElement);
+    expect(await screen.findByText('Inserted variant 1 at the cursor in the linkedin message.')).toBeTruthy();
+    expect(sendToTab).toHaveBeenLastCalledWith(
+      { id: 7 },
+      { type: 'insert', subject: null, message: parts[0]?.message, at: 'caret' },
+    );
+
+    fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'SMS' } });
+    expect(screen.queryByLabelText('Part')).toBeNull();
+    expect((screen.getByLabelText('Max words') as HTMLInputElement).value).toBe('35');
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
+    expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ slot: expect.anything() }));
+  });
 });

@@ -1,10 +1,11 @@
 import {
   type Channel,
+  MessageSlot,
   PersonalizeRequest,
   type PersonalizeRequestInput,
   type PersonalizeResponse,
+  partWordBounds,
   toApiIssues,
-  wordBounds,
 } from '@personalizer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -19,8 +20,11 @@ import { MessageControls, type MessageSettings } from './MessageControls.tsx';
 import { type InsertChoice, VariantCard } from './VariantCard.tsx';
 
 const defaultChannel = (site: 'linkedin' | 'gmail' | null): Channel => (site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
-const maxWordsFor = (s: Pick<MessageSettings, 'channel' | 'format'>) =>
-  wordBounds(s.channel, s.channel === 'LINKEDIN' ? s.format : undefined).default;
+const maxWordsFor = (s: Pick<MessageSettings, 'channel' | 'format' | 'slot'>) =>
+  partWordBounds(s.channel, s.channel === 'LINKEDIN' ? s.format : undefined, s.slot).default;
+
+/** The variants shown, with the part they were written as (a part goes in at the cursor). */
+type Result = PersonalizeResponse & { slot: MessageSlot };
 
 /** The write view: lead and context (editable, with sources), message settings; generate; pick and insert. */
 export function LeadForm(props: {
@@ -40,12 +44,14 @@ export function LeadForm(props: {
       tone: 'PROFESSIONAL',
       channel,
       format: 'MESSAGE',
-      maxWords: maxWordsFor({ channel, format: 'MESSAGE' }),
+      maxWords: maxWordsFor({ channel, format: 'MESSAGE', slot: 'FULL' }),
+      slot: 'FULL',
+      smsConsent: false,
     };
   });
   // The format follows the composer open on the page until the SDR picks one.
   const [formatChosen, setFormatChosen] = useState(false);
-  const [result, setResult] = useState<PersonalizeResponse | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   // The company's own website, read by the server; its facts arrive as items with the site as source.
@@ -66,6 +72,10 @@ export function LeadForm(props: {
   // Another lead: the composer decides again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's profile is the trigger, not an input
   useEffect(() => setFormatChosen(false), [page.lead.profile_url]);
+  // Consent to texts is the lead's: another lead has not given it.
+  const leadKey = page.lead.profile_url ?? page.lead.email ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the lead's identity is the trigger, not an input
+  useEffect(() => setSettings((s) => (s.smsConsent ? { ...s, smsConsent: false } : s)), [leadKey]);
   useEffect(() => {
     if (formatChosen || !page.composer) return;
     const format = page.composer;
@@ -74,7 +84,13 @@ export function LeadForm(props: {
 
   function changeSettings(next: MessageSettings, changed: keyof MessageSettings) {
     if (changed === 'format') setFormatChosen(true);
-    setSettings(changed === 'channel' || changed === 'format' ? { ...next, maxWords: maxWordsFor(next) } : next);
+    // An SMS is written whole.
+    const shaped = next.channel === 'SMS' ? { ...next, slot: 'FULL' as const } : next;
+    setSettings(
+      changed === 'channel' || changed === 'format' || changed === 'slot'
+        ? { ...shaped, maxWords: maxWordsFor(shaped) }
+        : shaped,
+    );
   }
 
   // Re-open a request from History: its final variants.
@@ -83,7 +99,8 @@ export function LeadForm(props: {
     api.record(props.reopenId).then(
       (record) => {
         const final = record.outputs.find((o) => o.final);
-        setResult({ request_id: record.request.request_id, variants: final?.parsed_variants ?? [] });
+        const slot = MessageSlot.catch('FULL').parse((record.request.input as { slot?: unknown } | null)?.slot);
+        setResult({ request_id: record.request.request_id, variants: final?.parsed_variants ?? [], slot });
         setNotice(`Re-opened ${record.request.request_id}`);
       },
       (err) => setNotice(describeError(err)),
@@ -93,7 +110,7 @@ export function LeadForm(props: {
   const generate = useMutation({
     mutationFn: (body: PersonalizeRequestInput) => api.personalize(body),
     onSuccess: async (data, body) => {
-      setResult(data);
+      setResult({ ...data, slot: body.slot ?? 'FULL' });
       setNotice(null);
       await rememberGoal(body.goal);
       goals.refetch();
@@ -108,8 +125,12 @@ export function LeadForm(props: {
       goal: settings.goal,
       lead: { first_name: '', ...page.lead },
       ...requestContext(page.items, manual),
-      constraints: { max_words: settings.maxWords },
+      constraints: {
+        max_words: settings.maxWords,
+        ...(settings.channel === 'SMS' ? { sms_consent: settings.smsConsent } : {}),
+      },
       ...(linkedin ? { linkedin_format: settings.format, linkedin_tier: tier.data ?? 'FREE' } : {}),
+      ...(settings.slot !== 'FULL' ? { slot: settings.slot } : {}),
     };
     const checked = PersonalizeRequest.safeParse(body);
     if (!checked.success) {
@@ -127,7 +148,13 @@ export function LeadForm(props: {
   async function insert(index: number, choice: InsertChoice) {
     if (!tab || !result) return;
     try {
-      const inserted = await sendToTab(tab, { type: 'insert', subject: choice.subject, message: choice.message });
+      const part = result.slot !== 'FULL';
+      const inserted = await sendToTab(tab, {
+        type: 'insert',
+        subject: choice.subject,
+        message: choice.message,
+        ...(part ? { at: 'caret' as const } : {}),
+      });
       if (!inserted.ok) {
         setNotice('No compose box is open on the page. Open one, or use Copy.');
         return;
@@ -139,7 +166,8 @@ export function LeadForm(props: {
           ? { edited_message: choice.message, ...(choice.subject ? { edited_subject: choice.subject } : {}) }
           : {}),
       });
-      setNotice(`Inserted variant ${index + 1} into the ${inserted.target.replace('-', ' ')}.`);
+      const where = part ? 'at the cursor in' : 'into';
+      setNotice(`Inserted variant ${index + 1} ${where} the ${inserted.target.replace('-', ' ')}.`);
     } catch (err) {
       setNotice(describeError(err));
     }
@@ -216,6 +244,7 @@ export function LeadForm(props: {
           variant={variant}
           channel={settings.channel}
           maxWords={settings.maxWords}
+          part={result.slot !== 'FULL'}
           {...(linkedin ? { linkedin: { format: settings.format, tier: tier.data ?? 'FREE' } } : {})}
           onInsert={(choice) => insert(index, choice)}
         />

@@ -1,4 +1,4 @@
-import { type Channel, type LinkedInFormat, type Tone, wordBounds } from '@personalizer/shared';
+import { type Channel, type LinkedInFormat, type MessageSlot, partWordBounds, type Tone } from '@personalizer/shared';
 
 export interface MessageSettings {
   goal: string;
@@ -7,10 +7,20 @@ export interface MessageSettings {
   /** LINKEDIN only. */
   format: LinkedInFormat;
   maxWords: number;
+  /** The part to write; an SMS is written whole. */
+  slot: MessageSlot;
+  /** SMS only: the lead opted in to texts (constraints.sms_consent). */
+  smsConsent: boolean;
 }
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
 const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
+const SLOTS: Record<MessageSlot, string> = {
+  FULL: 'Whole message',
+  OPENER: 'Opener',
+  CTA: 'Call to action',
+  PS: 'P.S.',
+};
 const FORMATS: Record<LinkedInFormat, string> = {
   CONNECTION_NOTE: 'Connection note',
   MESSAGE: 'Message',
@@ -38,7 +48,7 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Goal (recent goals suggested), tone, channel, LinkedIn format and the word budget. */
+/** Goal (recent goals suggested), tone, channel, LinkedIn format, the part, the word budget and SMS consent. */
 export function MessageControls(props: {
   value: MessageSettings;
   onChange: (value: MessageSettings, changed: keyof MessageSettings) => void;
@@ -47,13 +57,13 @@ export function MessageControls(props: {
   const { value } = props;
   const set = <K extends keyof MessageSettings>(key: K, v: MessageSettings[K]) =>
     props.onChange({ ...value, [key]: v }, key);
-  const choice = <K extends 'tone' | 'channel' | 'format'>(
+  const choice = <K extends 'tone' | 'channel' | 'format' | 'slot'>(
     label: string,
     key: K,
     name: string,
     options: Record<MessageSettings[K], string>,
   ) => <Choice label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
-  const bounds = wordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined);
+  const bounds = partWordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined, value.slot);
   return (
     <>
       <label>
@@ -71,6 +81,7 @@ export function MessageControls(props: {
       </div>
       <div className="row">
         {value.channel === 'LINKEDIN' && choice('Format', 'format', 'linkedin_format', FORMATS)}
+        {value.channel !== 'SMS' && choice('Part', 'slot', 'slot', SLOTS)}
         <label>
           Max words
           <input
@@ -83,6 +94,17 @@ export function MessageControls(props: {
           />
         </label>
       </div>
+      {value.channel === 'SMS' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            name="sms_consent"
+            checked={value.smsConsent}
+            onChange={(e) => set('smsConsent', e.target.checked)}
+          />
+          Lead opted in to texts
+        </label>
+      )}
     </>
   );
 }

@@ -84,4 +84,69 @@ describe('VariantCard', () => {
     fireEvent.click(screen.getByText('Insert'));
     expect(onInsert).toHaveBeenCalledWith({ subject: null, message, edited: false });
   });
+
+  describe('an SMS whose consent the request did not confirm', () => {
+    const consent = {
+      code: 'SMS_CONSENT_UNCONFIRMED',
+      category: 'compliance',
+      severity: 'warning',
+      detail: "the lead's consent to texts is not confirmed (constraints.sms_consent)",
+      field: null,
+      span: null,
+    } as const;
+    const text = 'Hi Dana, this is Sam from RouteLoop. Open to a call? Reply STOP to opt out.';
+    const sms: Variant = { ...clean, subject: null, message: text, risk_flags: [consent] };
+    const renderSms = (v: Variant, onInsert = vi.fn()) => {
+      render(<VariantCard index={0} variant={v} channel="SMS" maxWords={35} onInsert={onInsert} />);
+      return onInsert;
+    };
+
+    it('counts words without the opt-out line and says when an edit dropped it', () => {
+      renderSms(sms);
+      expect(screen.getByText(/^11\/35 words · 75 chars, 1 SMS segment \(GSM-7\)$/)).toBeTruthy();
+      fireEvent.click(screen.getByText('Edit'));
+      fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hi Dana, open to a call?' } });
+      expect(screen.getByText(/no opt-out line$/)).toBeTruthy();
+    });
+
+    it('asks the SDR to confirm consent before Insert, records it, and asks once', () => {
+      const onInsert = renderSms(sms);
+      expect(screen.getByText(/ℹ the lead's consent to texts is not confirmed/)).toBeTruthy();
+      fireEvent.click(screen.getByText('Insert'));
+      expect(onInsert).not.toHaveBeenCalled();
+      const dialog = screen.getByRole('alertdialog', { name: 'Confirm SMS consent' });
+      expect(dialog.textContent).toContain('Did this lead agree to get texts from you?');
+      fireEvent.click(screen.getByText('Cancel'));
+      expect(onInsert).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByText('Insert'));
+      fireEvent.click(screen.getByText('They opted in: Insert'));
+      const confirmed = { subject: null, message: text, edited: false, overrode_flags: ['SMS_CONSENT_UNCONFIRMED'] };
+      expect(onInsert).toHaveBeenCalledWith(confirmed);
+      fireEvent.click(screen.getByText('Insert'));
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      expect(onInsert).toHaveBeenLastCalledWith(confirmed);
+    });
+
+    it('asks before Copy too, and copies once confirmed', async () => {
+      const writeText = vi.fn(async () => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      renderSms(sms);
+      fireEvent.click(screen.getByText('Copy'));
+      expect(writeText).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByText('They opted in: Copy'));
+      expect(writeText).toHaveBeenCalledWith(text);
+      expect(await screen.findByText('Copied')).toBeTruthy();
+    });
+
+    it('asks for consent first, then about unsupported claims, and records both', () => {
+      const onInsert = renderSms({ ...sms, risk_flags: [consent, ...variant.risk_flags] });
+      fireEvent.click(screen.getByText('Insert'));
+      fireEvent.click(screen.getByText('They opted in: Insert'));
+      expect(onInsert).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByText('Insert anyway'));
+      expect(onInsert).toHaveBeenCalledWith(
+        expect.objectContaining({ overrode_flags: ['UNSOURCED_NUMBER', 'SMS_CONSENT_UNCONFIRMED'] }),
+      );
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import {
   type Channel,
   countWords,
+  findOptOut,
   LINKEDIN_LIMITS,
   type LinkedInFormat,
   type LinkedInTier,
@@ -10,8 +11,9 @@ import {
   smsSegments,
   type TextField,
   type Variant,
+  withoutOptOut,
 } from '@personalizer/shared';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { blockingFlags, segments } from '@/lib/highlight';
 
 export interface InsertChoice {
@@ -41,6 +43,29 @@ function Marked(props: { text: string; flags: RiskFlag[]; field: TextField }) {
   });
 }
 
+/** A question the SDR answers before the action goes ahead. */
+function Confirm(props: {
+  label: string;
+  action: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="confirm" role="alertdialog" aria-label={props.label}>
+      {props.children}
+      <div className="actions">
+        <button type="button" onClick={props.onConfirm}>
+          {props.action}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export interface LinkedInTarget {
   format: LinkedInFormat;
   tier: LinkedInTier;
@@ -53,11 +78,13 @@ const FORMAT_NAMES: Record<LinkedInFormat, string> = {
 };
 
 function lengthNote(channel: Channel, message: string, maxWords: number, linkedin?: LinkedInTarget): string {
-  const words = `${countWords(message)}/${maxWords} words`;
   if (channel === 'SMS') {
+    // As the server counts: the opt-out line costs segments, not words.
     const sms = smsSegments(message);
-    return `${words} · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})`;
+    const optOut = findOptOut(message) ? '' : ' · no opt-out line';
+    return `${countWords(withoutOptOut(message))}/${maxWords} words · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})${optOut}`;
   }
+  const words = `${countWords(message)}/${maxWords} words`;
   if (channel === 'LINKEDIN' && linkedin) {
     const account =
       linkedin.format === 'CONNECTION_NOTE' ? (linkedin.tier === 'FREE' ? ', free account' : ', Premium') : '';
@@ -76,6 +103,8 @@ export function VariantCard(props: {
   channel: Channel;
   maxWords: number;
   linkedin?: LinkedInTarget;
+  /** A part of a message (a slot): it goes in at the cursor. */
+  part?: boolean;
   onInsert: (choice: InsertChoice) => void;
 }) {
   const { variant } = props;
@@ -84,8 +113,24 @@ export function VariantCard(props: {
   const [message, setMessage] = useState(variant.message);
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // An SMS to a lead whose consent the request did not confirm: the SDR confirms it once per card.
+  const consentUnconfirmed = variant.risk_flags.some((f) => f.code === 'SMS_CONSENT_UNCONFIRMED');
+  const [consentConfirmed, setConsentConfirmed] = useState(false);
+  const [askingConsent, setAskingConsent] = useState<'insert' | 'copy' | null>(null);
   const edited = subject !== variant.subject || message !== variant.message;
   const unsupported = blockingFlags(variant.risk_flags);
+  const needsConsent = consentUnconfirmed && !consentConfirmed;
+
+  const copy = async () => {
+    await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
+    setCopied(true);
+  };
+  // The SDR's consent confirmation is recorded with the selection, like an override.
+  const insert = (overridden: RiskFlagCode[], consent = consentConfirmed) => {
+    const overrode_flags: RiskFlagCode[] = [...overridden, ...(consent ? (['SMS_CONSENT_UNCONFIRMED'] as const) : [])];
+    props.onInsert({ subject, message, edited, ...(overrode_flags.length ? { overrode_flags } : {}) });
+  };
+  const tryInsert = (consent = consentConfirmed) => (unsupported.length ? setConfirming(true) : insert([], consent));
   // Spans point into the text as written; once edited, the text is shown plain.
   const shown = (field: TextField, text: string) =>
     edited ? text : <Marked text={text} flags={variant.risk_flags} field={field} />;
@@ -128,50 +173,48 @@ export function VariantCard(props: {
         <button type="button" onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : 'Edit'}
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
-            setCopied(true);
-          }}
-        >
+        <button type="button" onClick={() => (needsConsent ? setAskingConsent('copy') : copy())}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button
-          type="button"
-          onClick={() => (unsupported.length ? setConfirming(true) : props.onInsert({ subject, message, edited }))}
-        >
-          Insert
+        <button type="button" onClick={() => (needsConsent ? setAskingConsent('insert') : tryInsert())}>
+          {props.part ? 'Insert at cursor' : 'Insert'}
         </button>
       </div>
+      {askingConsent && (
+        <Confirm
+          label="Confirm SMS consent"
+          action={`They opted in: ${askingConsent === 'copy' ? 'Copy' : 'Insert'}`}
+          onConfirm={() => {
+            setAskingConsent(null);
+            setConsentConfirmed(true);
+            if (askingConsent === 'copy') copy();
+            else tryInsert(true);
+          }}
+          onCancel={() => setAskingConsent(null)}
+        >
+          <p>
+            Did this lead agree to get texts from you? Marketing texts need the lead's prior written consent; the
+            request did not confirm it.
+          </p>
+        </Confirm>
+      )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Unsupported claims">
+        <Confirm
+          label="Unsupported claims"
+          action="Insert anyway"
+          onConfirm={() => {
+            setConfirming(false);
+            insert([...new Set(unsupported.map((f) => f.code))]);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
           <p>This variant says things the input does not support:</p>
           <ul>
             {unsupported.map((f) => (
               <li key={`${f.code}:${f.field}:${f.span?.start}:${f.detail}`}>{f.detail}</li>
             ))}
           </ul>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => {
-                setConfirming(false);
-                props.onInsert({
-                  subject,
-                  message,
-                  edited,
-                  overrode_flags: [...new Set(unsupported.map((f) => f.code))],
-                });
-              }}
-            >
-              Insert anyway
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </Confirm>
       )}
     </article>
   );

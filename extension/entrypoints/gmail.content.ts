@@ -9,7 +9,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(
       answerPanel({
         scrape: () => scrapeGmail(document, location.href),
-        insert: (subject, message) => insertGmail(document, subject, message),
+        insert: (subject, message, at) => insertGmail(document, subject, message, at),
       }),
     );
     watchPage(ctx, { send: (message) => browser.runtime.sendMessage(message) });

@@ -16,7 +16,7 @@ export default defineContentScript({
           companyPageUrl(location.href)
             ? scrapeLinkedInCompany(document, location.href)
             : { ...scrapeLinkedIn(document, location.href), composer: composer() },
-        insert: (subject, message) => insertLinkedIn(document, subject, message),
+        insert: (subject, message, at) => insertLinkedIn(document, subject, message, at),
       }),
     );
     watchPage(ctx, { composer, send: (message) => browser.runtime.sendMessage(message) });

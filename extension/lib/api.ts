@@ -51,6 +51,8 @@ export function describeError(err: unknown): string {
       return 'The server will not read that website: its address is not public. Add the context by hand.';
     case 'SITE_UNAVAILABLE':
       return 'The website could not be read. Check the domain, or add the context by hand.';
+    case 'SMS_CONSENT_REQUIRED':
+      return 'This server writes texts only to leads who opted in. Tick “Lead opted in to texts” once you have their consent.';
     case 'DATABASE_UNAVAILABLE':
       return 'The server cannot reach its database right now. Retry in a moment.';
     default:

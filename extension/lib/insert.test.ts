@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findLinkedInComposer } from './composer.ts';
-import { insertGmail, insertLinkedIn, messageLines, renderedLines, typeIntoEditable, typeIntoField } from './insert.ts';
+import {
+  insertGmail,
+  insertLinkedIn,
+  messageLines,
+  renderedLines,
+  spaced,
+  typeAtCaret,
+  typeIntoEditable,
+  typeIntoField,
+  typeIntoFieldAtCaret,
+} from './insert.ts';
 
 const EMAIL = 'Hi Dana,\n\nFreight visibility caught my eye.\nShort question below.\n\nOpen to a call?';
 const LINES = ['Hi Dana,', '', 'Freight visibility caught my eye.', 'Short question below.', '', 'Open to a call?'];
@@ -121,5 +131,85 @@ describe('page insertion', () => {
     expect(insertLinkedIn(document, 'Cold chain', EMAIL)).toEqual({ ok: true, target: 'linkedin-inmail' });
     expect((document.querySelector('input') as HTMLInputElement).value).toBe('Cold chain');
     expect(renderedLines(document.querySelector('[role="textbox"]') as HTMLElement)).toEqual(LINES);
+  });
+});
+
+describe('insertion at the cursor (slots)', () => {
+  function caretAt(node: Node, offset: number, end?: number) {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, end ?? offset);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }
+
+  it('puts a part in at the cursor inside existing text, spaced from the words around it, and fires input', () => {
+    const box = editable('<p>Thanks for connecting.I will keep this short.</p>');
+    const text = box.querySelector('p')?.firstChild as Text;
+    caretAt(text, 'Thanks for connecting.'.length);
+    let events = 0;
+    box.addEventListener('input', () => events++);
+    typeAtCaret(box, 'Would a short call make sense?');
+    expect(renderedLines(box)).toEqual([
+      'Thanks for connecting. Would a short call make sense? I will keep this short.',
+    ]);
+    expect(events).toBe(1);
+  });
+
+  it('replaces a selection and keeps the lines of a part with line breaks', () => {
+    const box = editable('<div>Hello there, friend.</div>');
+    const text = box.querySelector('div')?.firstChild as Text;
+    caretAt(text, 0, 'Hello there'.length);
+    typeAtCaret(box, 'Hi Dana,\n\nI read about Northwind');
+    expect(renderedLines(box)).toEqual(['Hi Dana,', '', 'I read about Northwind, friend.']);
+  });
+
+  it('goes at the end of the message, above the Gmail signature, without a cursor in the editor', () => {
+    const box = editable(
+      '<div>Thanks for the call.</div><div><br></div><div class="gmail_signature_prefix">-- </div><div class="gmail_signature">Alex</div>',
+    );
+    document.getSelection()?.removeAllRanges();
+    typeAtCaret(box, 'P.S. Northwind came up twice.');
+    expect(renderedLines(box)).toEqual(['Thanks for the call. P.S. Northwind came up twice.', '', '-- ', 'Alex']);
+  });
+
+  it('types into a textarea at its cursor and leaves the cursor after the part', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const area = document.querySelector('textarea') as HTMLTextAreaElement;
+    area.value = 'Hi Dana, great to meet you.';
+    area.setSelectionRange(9, 9);
+    typeIntoFieldAtCaret(area, 'P.S. Loved the talk.');
+    expect(area.value).toBe('Hi Dana, P.S. Loved the talk. great to meet you.');
+    expect(area.selectionStart).toBe('Hi Dana, P.S. Loved the talk. '.length);
+  });
+
+  it('sends a part at the cursor of the LinkedIn and Gmail composers, the whole message still replaces', () => {
+    document.body.innerHTML =
+      '<div class="msg-form"><div contenteditable="true" role="textbox"><p>Draft text.</p></div></div>';
+    const box = document.querySelector('[role="textbox"]') as HTMLElement;
+    caretAt(box.querySelector('p')?.firstChild as Text, 0);
+    expect(insertLinkedIn(document, null, 'Hi Dana, I noticed Northwind.', 'caret')).toEqual({
+      ok: true,
+      target: 'linkedin-message',
+    });
+    expect(renderedLines(box)).toEqual(['Hi Dana, I noticed Northwind. Draft text.']);
+    insertLinkedIn(document, null, 'Whole message.');
+    expect(renderedLines(box)).toEqual(['Whole message.']);
+
+    document.body.innerHTML =
+      '<input name="subjectbox"><div g_editable="true" role="textbox" contenteditable="true"><div>Draft.</div></div>';
+    expect(insertGmail(document, null, 'Open to a call?', 'caret')).toEqual({ ok: true, target: 'gmail-compose' });
+    expect(renderedLines(document.querySelector('[g_editable]') as HTMLElement)).toEqual(['Draft. Open to a call?']);
+  });
+
+  it.each([
+    ['', '', 'x'],
+    ['word', 'next', ' x '],
+    ['word ', ' next', 'x'],
+    ['word\n', '\nnext', 'x'],
+    ['done.', ', and more', ' x'],
+    ['(', ')', 'x'],
+  ])('spaces %j|%j as %j', (before, after, expected) => {
+    expect(spaced('x', before, after)).toBe(expected);
   });
 });

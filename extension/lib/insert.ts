@@ -5,6 +5,8 @@
 import { findLinkedInComposer, visible } from './composer.ts';
 
 export type InsertTarget = 'gmail-compose' | 'linkedin-message' | 'linkedin-inmail' | 'linkedin-note';
+/** replace: the message replaces the draft (a signature stays); caret: a part goes in at the cursor. */
+export type InsertAt = 'replace' | 'caret';
 export type InsertResult = { ok: true; target: InsertTarget } | { ok: false; reason: 'no-compose-box' };
 
 const BLOCK = /^(?:DIV|P|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|SECTION|ARTICLE|TABLE|TR)$/;
@@ -128,6 +130,104 @@ export function typeIntoEditable(el: HTMLElement, text: string): void {
   if (!typed || !sameLines(renderedLines(el), expected)) replaceWithBlocks(el, lines, kept);
 }
 
+/** The text with a space where it would otherwise run into the words either side of the cursor. */
+export function spaced(text: string, before: string, after: string): string {
+  const lead = /[\p{L}\p{N}.,;:!?)\]”’"']$/u.test(before) ? ' ' : '';
+  const tail = /^[\p{L}\p{N}(“‘]/u.test(after) ? ' ' : '';
+  return `${lead}${text}${tail}`;
+}
+
+/** The deepest place at the end of `node`'s text (before a closing <br>, which only holds a line open). */
+function collapseAtEnd(range: Range, node: Node): void {
+  if (node.nodeType !== Node.TEXT_NODE && node.nodeName !== 'BR' && node.lastChild) {
+    collapseAtEnd(range, node.lastChild);
+    return;
+  }
+  if (node.nodeType === Node.TEXT_NODE) range.setStart(node, (node.textContent ?? '').length);
+  else if (node.nodeName === 'BR') range.setStartBefore(node);
+  else range.setStart(node, 0);
+  range.collapse(true);
+}
+
+/** The cursor or selection inside `el`, else the end of the message (above a Gmail signature or quote). */
+function caretIn(el: HTMLElement): Range {
+  const selection = el.ownerDocument.getSelection();
+  const current = selection?.rangeCount ? selection.getRangeAt(0) : null;
+  if (current && el.contains(current.startContainer) && el.contains(current.endContainer)) return current.cloneRange();
+  const range = el.ownerDocument.createRange();
+  const keep = signatureStart(el);
+  const last = keep ? keep.previousSibling : el.lastChild;
+  if (last) collapseAtEnd(range, last);
+  else {
+    range.selectNodeContents(el);
+    range.collapse(true);
+  }
+  return range;
+}
+
+/** The text of the node the range starts or ends in, either side of it. */
+function textAround(range: Range): { before: string; after: string } {
+  const { startContainer: start, endContainer: end } = range;
+  return {
+    before: start.nodeType === Node.TEXT_NODE ? (start.textContent ?? '').slice(0, range.startOffset) : '',
+    after: end.nodeType === Node.TEXT_NODE ? (end.textContent ?? '').slice(range.endOffset) : '',
+  };
+}
+
+/**
+ * Contenteditable: a part of a message typed at the cursor (replacing a selection), line by line as
+ * in typeIntoEditable, so the editor splits its paragraph where a line break goes. Without a cursor
+ * in the editor it goes at the end of the message. Where typing is unavailable the lines are put
+ * in with <br>s.
+ */
+export function typeAtCaret(el: HTMLElement, text: string): void {
+  const range = caretIn(el);
+  const { before, after } = textAround(range);
+  const lines = spaced(messageLines(text).join('\n'), before, after).split('\n');
+  el.focus();
+  const doc = el.ownerDocument;
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  const untouched = el.innerHTML;
+  let typed = typeof doc.execCommand === 'function' && !!selection;
+  lines.forEach((line, i) => {
+    if (typed && i > 0) typed = doc.execCommand('insertParagraph', false);
+    if (typed && line) typed = doc.execCommand('insertText', false, line);
+  });
+  // The editor took nothing: put the lines in by hand.
+  if (el.innerHTML === untouched) insertLines(el, range, lines);
+}
+
+function insertLines(el: HTMLElement, range: Range, lines: string[]): void {
+  const doc = el.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  lines.forEach((line, i) => {
+    if (i > 0) fragment.append(doc.createElement('br'));
+    if (line) fragment.append(doc.createTextNode(line));
+  });
+  const last = fragment.lastChild;
+  range.deleteContents();
+  range.insertNode(fragment);
+  if (last) {
+    range.setStartAfter(last);
+    range.collapse(true);
+    doc.getSelection()?.removeAllRanges();
+    doc.getSelection()?.addRange(range);
+  }
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: lines.join('\n') }));
+}
+
+/** Input/textarea: a part typed at the cursor (replacing a selection), the cursor left after it. */
+export function typeIntoFieldAtCaret(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const { value } = el;
+  const start = el.selectionStart ?? value.length;
+  const end = el.selectionEnd ?? start;
+  const part = spaced(text.replace(/\r\n?/g, '\n').trim(), value.slice(0, start), value.slice(end));
+  typeIntoField(el, value.slice(0, start) + part + value.slice(end));
+  el.setSelectionRange(start + part.length, start + part.length);
+}
+
 /** Input/textarea: the native value setter, so React-controlled fields notice, then 'input'. Line breaks stay. */
 export function typeIntoField(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   el.focus();
@@ -137,24 +237,35 @@ export function typeIntoField(el: HTMLInputElement | HTMLTextAreaElement, text: 
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export function insertGmail(doc: Document, subject: string | null, message: string): InsertResult {
+export function insertGmail(
+  doc: Document,
+  subject: string | null,
+  message: string,
+  at: InsertAt = 'replace',
+): InsertResult {
   const body = doc.querySelector<HTMLElement>('div[g_editable="true"][role="textbox"]');
   if (!visible(body)) return { ok: false, reason: 'no-compose-box' };
   const subjectBox = doc.querySelector<HTMLInputElement>('input[name="subjectbox"]');
   if (subject && subjectBox) typeIntoField(subjectBox, subject);
-  typeIntoEditable(body, message);
+  (at === 'caret' ? typeAtCaret : typeIntoEditable)(body, message);
   return { ok: true, target: 'gmail-compose' };
 }
 
 /** Into the composer open on the page: the connection note wins over an InMail or message box. */
-export function insertLinkedIn(doc: Document, subject: string | null, message: string): InsertResult {
+export function insertLinkedIn(
+  doc: Document,
+  subject: string | null,
+  message: string,
+  at: InsertAt = 'replace',
+): InsertResult {
   const composer = findLinkedInComposer(doc);
   if (!composer) return { ok: false, reason: 'no-compose-box' };
   if (composer.format === 'CONNECTION_NOTE') {
-    typeIntoField(composer.body, message.replace(/\r\n?/g, '\n').trim());
+    if (at === 'caret') typeIntoFieldAtCaret(composer.body, message);
+    else typeIntoField(composer.body, message.replace(/\r\n?/g, '\n').trim());
     return { ok: true, target: 'linkedin-note' };
   }
   if (subject && composer.format === 'INMAIL' && composer.subject) typeIntoField(composer.subject, subject);
-  typeIntoEditable(composer.body, message);
+  (at === 'caret' ? typeAtCaret : typeIntoEditable)(composer.body, message);
   return { ok: true, target: composer.format === 'INMAIL' ? 'linkedin-inmail' : 'linkedin-message' };
 }

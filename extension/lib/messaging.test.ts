@@ -28,6 +28,20 @@ describe('answerPanel', () => {
     });
   });
 
+  it('says where to insert: at the cursor for a part, replacing the draft otherwise', async () => {
+    const seen: string[] = [];
+    const insertAt = answerPanel({
+      scrape: () => ({ site: 'gmail', page: 'person', lead: {}, sources: {}, context: [] }),
+      insert: (_subject, _message, at) => {
+        seen.push(at);
+        return { ok: true, target: 'gmail-compose' };
+      },
+    });
+    await insertAt({ type: 'insert', subject: null, message: 'P.S. hi', at: 'caret' });
+    await insertAt({ type: 'insert', subject: null, message: 'Whole' });
+    expect(seen).toEqual(['caret', 'replace']);
+  });
+
   it('leaves other messages to other listeners', () => {
     expect(listener({ type: 'other' } as never)).toBeUndefined();
   });

@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps) {
     senders: stores.senders,
     providerFor: deps.providerFor,
     now: deps.now,
+    smsRequireConsent: deps.smsRequireConsent,
   };
   app.route('/personalize', personalizeRoutes(personalization, limitRequests(stores.limits, 'generation')));
   app.route('/leads', leadRoutes(stores.audit));

@@ -37,3 +37,16 @@ describe('loadConfig: RETENTION_DAYS', () => {
     }
   });
 });
+
+describe('loadConfig: SMS consent', () => {
+  it('warns by default and refuses unconfirmed consent with SMS_REQUIRE_CONSENT=true', () => {
+    expect(loadConfig({}).smsRequireConsent).toBe(false);
+    expect(loadConfig({ SMS_REQUIRE_CONSENT: 'true' }).smsRequireConsent).toBe(true);
+    expect(loadConfig({ SMS_REQUIRE_CONSENT: 'false' }).smsRequireConsent).toBe(false);
+    expect(loadConfig({ SMS_REQUIRE_CONSENT: '' }).smsRequireConsent).toBe(false);
+  });
+
+  it.each(['yes', '1', 'TRUE'])('refuses SMS_REQUIRE_CONSENT=%j naming the variable', (value) => {
+    expect(() => loadConfig({ SMS_REQUIRE_CONSENT: value })).toThrow(/SMS_REQUIRE_CONSENT: must be true or false/);
+  });
+});

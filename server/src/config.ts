@@ -46,6 +46,11 @@ const Env = z.object({
   ENRICH_CACHE_DAYS: int(7, 1, 365),
   ENRICH_CONTACT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_CONTACT_URL),
   RETENTION_DAYS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(1).max(36_500).optional()),
+  // Blank is unset, as for the other variables.
+  SMS_REQUIRE_CONSENT: z
+    .enum(['true', 'false', ''], { error: 'must be true or false' })
+    .default('')
+    .transform((v) => v === 'true'),
 });
 
 export interface LlmConfig {
@@ -77,6 +82,8 @@ export interface Config {
   };
   /** Requests older than this many days are deleted with their prompts and outputs; null keeps all. */
   retentionDays: number | null;
+  /** Refuse SMS requests whose lead's consent is not confirmed (422) instead of warning. */
+  smsRequireConsent: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -124,5 +131,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     enrich: { cacheDays: e.ENRICH_CACHE_DAYS, userAgent: `PersonalizerBot/0.1 (+${e.ENRICH_CONTACT_URL})` },
     retentionDays: e.RETENTION_DAYS ?? null,
+    smsRequireConsent: e.SMS_REQUIRE_CONSENT,
   };
 }

@@ -54,6 +54,7 @@ async function main() {
     bodyLimitBytes: config.bodyLimitBytes,
     requestTimeoutMs: config.requestTimeoutMs,
     log,
+    smsRequireConsent: config.smsRequireConsent,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -66,8 +66,10 @@ export function openApiDocument() {
       '/personalize': {
         post: {
           summary: 'Generate outreach variants',
+          description:
+            '422 SMS_CONSENT_REQUIRED: an SMS without constraints.sms_consent when SMS_REQUIRE_CONSENT=true.',
           requestBody: { required: true, ...json('PersonalizeRequest') },
-          responses: { '200': json('PersonalizeResponse'), ...errors(400, 401, 413, 429, 502, 503, 504) },
+          responses: { '200': json('PersonalizeResponse'), ...errors(400, 401, 413, 422, 429, 502, 503, 504) },
         },
         get: {
           summary: 'Recent requests, newest first',
@@ -98,7 +100,7 @@ export function openApiDocument() {
           summary: 'Re-run the stored prompts, optionally on another provider/model/temperature',
           parameters: [idParam],
           requestBody: { required: true, ...json('ReplayRequest') },
-          responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 429, 502, 503, 504) },
+          responses: { '200': json('ReplayResponse'), ...errors(400, 401, 404, 422, 429, 502, 503, 504) },
         },
       },
       '/leads': {

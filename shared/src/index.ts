@@ -5,6 +5,8 @@ export * from './limits.ts';
 export * from './linkedin.ts';
 export * from './names.ts';
 export * from './schemas.ts';
+export * from './slots.ts';
 export * from './sms.ts';
+export * from './sms-compliance.ts';
 export * from './users.ts';
 export * from './words.ts';

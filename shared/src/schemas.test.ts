@@ -100,6 +100,7 @@ describe('PersonalizeRequest', () => {
     [{ ...valid, constraints: { no_claims_policy: 'yes' } }, 'constraints.no_claims_policy'],
     [{ ...valid, channel: 'SMS', constraints: { include_subjects: true } }, 'constraints.include_subjects'],
     [{ ...valid, channel: 'SMS', constraints: { max_words: 120 } }, 'constraints.max_words'],
+    [{ ...valid, channel: 'SMS', constraints: { sms_consent: 'yes' } }, 'constraints.sms_consent'],
     [{ ...valid, extra: true }, '(body)'],
     [{ ...valid, linkedin_format: 'CONNECTION_NOTE' }, 'linkedin_format'],
     [{ ...valid, channel: 'LINKEDIN', linkedin_format: 'POST' }, 'linkedin_format'],

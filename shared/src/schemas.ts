@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ContextSources, LeadContextItem } from './context.ts';
-import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
+import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
+import { MessageSlot, partWordBounds } from './slots.ts';
 import { httpUrl, text } from './text.ts';
 import { UserId } from './users.ts';
 
@@ -47,6 +48,8 @@ export const Constraints = z.strictObject({
   include_subjects: z.boolean().optional(),
   no_claims_policy: z.boolean().default(true),
   variant_count: z.int().min(1).max(3).default(3),
+  /** SMS: the lead opted in to texts from the sender (prior express written consent). */
+  sms_consent: z.boolean().optional(),
 });
 
 /**
@@ -87,15 +90,18 @@ export const PersonalizeRequest = z
     lead_context: z.array(LeadContextItem).max(LEAD_CONTEXT_LIMITS.items).optional(),
     /** Where every piece of context came from (provenance, kept in the audit). */
     context_sources: ContextSources.optional(),
+    /** Which part to write: the whole message, or only its opener, call to action or P.S. */
+    slot: MessageSlot.default('FULL'),
   })
   .superRefine((req, ctx) => {
-    const bounds = wordBounds(req.channel, req.linkedin_format);
+    const bounds = partWordBounds(req.channel, req.linkedin_format, req.slot);
     const maxWords = req.constraints.max_words;
     if (maxWords !== undefined && (maxWords < bounds.min || maxWords > bounds.max)) {
+      const part = req.slot === 'FULL' ? (req.linkedin_format ?? req.channel) : `the ${req.slot} slot`;
       ctx.addIssue({
         code: 'custom',
         path: ['constraints', 'max_words'],
-        message: `must be between ${bounds.min} and ${bounds.max} for ${req.linkedin_format ?? req.channel}`,
+        message: `must be between ${bounds.min} and ${bounds.max} for ${part}`,
       });
     }
     if (req.constraints.include_subjects === true && !carriesSubject(req.channel, req.linkedin_format)) {
@@ -103,6 +109,19 @@ export const PersonalizeRequest = z
         code: 'custom',
         path: ['constraints', 'include_subjects'],
         message: 'subjects exist only on the EMAIL channel and LinkedIn INMAIL',
+      });
+    } else if (req.constraints.include_subjects === true && req.slot !== 'FULL') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['constraints', 'include_subjects'],
+        message: 'subjects belong to whole messages (slot FULL)',
+      });
+    }
+    if (req.slot !== 'FULL' && req.channel === 'SMS') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slot'],
+        message: 'an SMS is written whole (slot FULL): every text names the sender and carries the opt-out',
       });
     }
     for (const field of ['linkedin_format', 'linkedin_tier'] as const) {
@@ -114,8 +133,11 @@ export const PersonalizeRequest = z
     ...req,
     constraints: {
       ...req.constraints,
-      max_words: req.constraints.max_words ?? wordBounds(req.channel, req.linkedin_format).default,
-      include_subjects: carriesSubject(req.channel, req.linkedin_format) && req.constraints.include_subjects !== false,
+      max_words: req.constraints.max_words ?? partWordBounds(req.channel, req.linkedin_format, req.slot).default,
+      include_subjects:
+        carriesSubject(req.channel, req.linkedin_format) &&
+        req.slot === 'FULL' &&
+        req.constraints.include_subjects !== false,
     },
   }));
 /** What the API accepts (defaults optional). */
@@ -136,6 +158,11 @@ export const RISK_FLAG_CODES = [
   'MISSING_RELEVANCE',
   'UNFILLED_PLACEHOLDER',
   'TRUNCATED',
+  'SMS_CONSENT_UNCONFIRMED',
+  'SMS_NO_SENDER_PROFILE',
+  'SMS_MISSING_SENDER',
+  'SMS_MISSING_OPT_OUT',
+  'SLOT_SHAPE',
 ] as const;
 export const RiskFlagCode = z.enum(RISK_FLAG_CODES);
 export type RiskFlagCode = z.infer<typeof RiskFlagCode>;
@@ -154,7 +181,14 @@ export const CLAIM_CATEGORIES = [
   'social_proof',
   'superlative',
 ] as const;
-export const FLAG_CATEGORIES = [...CLAIM_CATEGORIES, 'spam', 'length', 'structure', 'placeholder'] as const;
+export const FLAG_CATEGORIES = [
+  ...CLAIM_CATEGORIES,
+  'spam',
+  'length',
+  'structure',
+  'placeholder',
+  'compliance',
+] as const;
 export const FlagCategory = z.enum(FLAG_CATEGORIES);
 export type FlagCategory = z.infer<typeof FlagCategory>;
 export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
@@ -222,7 +256,7 @@ export const SelectRequest = z.strictObject({
   variant_index: z.int().min(0).max(2),
   edited_message: text(10_000, 1).optional(),
   edited_subject: text(300, 1).optional(),
-  /** Error flags the SDR saw and inserted anyway ("Insert anyway"). */
+  /** Flags the SDR saw and inserted anyway ("Insert anyway"), or confirmed (SMS consent). */
   overrode_flags: z.array(RiskFlagCode).max(20).optional(),
 });
 export type SelectRequest = z.output<typeof SelectRequest>;
@@ -356,6 +390,7 @@ export const API_ERROR_CODES = [
   'TIMEOUT',
   'SITE_BLOCKED',
   'SITE_UNAVAILABLE',
+  'SMS_CONSENT_REQUIRED',
   'INTERNAL',
 ] as const;
 export const ApiErrorCode = z.enum(API_ERROR_CODES);

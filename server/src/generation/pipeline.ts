@@ -3,12 +3,19 @@
  * asks only for the failing variants → truncation of whatever is still over the word limit.
  * At most two model calls; every call is returned as an Attempt, on failure too.
  */
-import { countWords, type PersonalizeRequest, type RiskFlag, toSmsText, type Variant } from '@personalizer/shared';
+import {
+  countWords,
+  type PersonalizeRequest,
+  type RiskFlag,
+  toSmsText,
+  type Variant,
+  withoutOptOut,
+} from '@personalizer/shared';
 import { checkVariant, explainVariant, isBlocking } from '../guardrails/index.ts';
 import type { Provider } from '../providers/provider.ts';
 import { parseDrafts } from './parse.ts';
 import { answerTokenBudget, buildPrompts, buildRetryPrompts, type RetryFailure } from './prompt.ts';
-import { truncateToWords } from './truncate.ts';
+import { truncateSms, truncateToWords } from './truncate.ts';
 import { type Attempt, type Draft, GenerationError, type PipelineResult, type Prompts } from './types.ts';
 
 export interface PipelineDeps {
@@ -181,12 +188,15 @@ function finish(request: PersonalizeRequest, usable: Checked[]): Variant[] {
 function shorten(request: PersonalizeRequest, checked: Checked): Checked {
   if (!checked.flags.some((f) => f.code === 'OVER_WORD_LIMIT')) return checked;
   const max = request.constraints.max_words;
-  const draft = { ...checked.draft, message: truncateToWords(checked.draft.message, max) };
+  const sms = request.channel === 'SMS';
+  const draft = { ...checked.draft, message: (sms ? truncateSms : truncateToWords)(checked.draft.message, max) };
+  // Counted as the word check counts them: an SMS's opt-out line is not.
+  const words = (message: string) => countWords(sms ? withoutOptOut(message) : message);
   const truncated: RiskFlag = {
     code: 'TRUNCATED',
     category: 'length',
     severity: 'warning',
-    detail: `shortened from ${countWords(checked.draft.message)} to ${countWords(draft.message)} words at a sentence boundary to fit the ${max}-word limit`,
+    detail: `shortened from ${words(checked.draft.message)} to ${words(draft.message)} words at a sentence boundary to fit the ${max}-word limit`,
     field: 'message',
     span: null,
   };

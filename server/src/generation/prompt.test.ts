@@ -62,6 +62,38 @@ describe('buildPrompts', () => {
     expect(buildPrompts(request()).system).toContain('"subject" of at most 60 characters');
   });
 
+  it('asks every SMS to name the sender and end with the opt-out, without free text in the rules', () => {
+    const sms = (sender?: PersonalizeRequestInput['sender']) =>
+      buildPrompts(request({ channel: 'SMS', ...(sender ? { sender } : {}) })).system;
+    const both = sms({ name: 'Sam Okoro', company: 'RouteLoop' });
+    expect(both).toContain('say who is writing, as in "this is <sender.name> from <sender.company>"');
+    expect(both).toContain('End every SMS with the opt-out "Reply STOP to opt out."');
+    expect(both).not.toMatch(/Sam|RouteLoop/);
+    expect(sms({ company: 'RouteLoop' })).toContain('"this is <sender.company>"');
+    expect(sms({ name: 'Sam' })).toContain('"this is <sender.name>"');
+    const none = sms();
+    expect(none).toContain('The data names no sender: do not invent one');
+    expect(none).toContain('Reply STOP to opt out.');
+    expect(buildPrompts(request()).system).not.toContain('STOP');
+  });
+
+  it.each([
+    ['OPENER', 'ONLY THE OPENER', 'At most 35 words.', 'Write 3 opener variants'],
+    ['CTA', 'ONLY THE CALL TO ACTION', 'At most 25 words.', 'Write 3 call-to-action variants'],
+    ['PS', 'ONLY A P.S.', 'At most 25 words.', 'Write 3 P.S. variants'],
+  ] as const)('asks for the %s part alone, its shape and words, without a subject', (slot, rule, words, ask) => {
+    const prompts = buildPrompts(request({ slot }));
+    expect(prompts.system).toContain(rule);
+    expect(prompts.system).toContain(`7. ${words}`);
+    expect(prompts.system).not.toContain('End with one clear');
+    expect(prompts.system).toContain('{"variants": [{"message": "..."}, ...]}');
+    expect(prompts.system).toMatch(/\n11\. Write exactly as many variants/);
+    expect(prompts.user.startsWith(ask)).toBe(true);
+    expect(JSON.parse(dataBlock(prompts.user) ?? 'null')).toMatchObject({ slot });
+    expect(readPromptData(prompts.user)?.request.slot).toBe(slot);
+    expect(buildPrompts(request()).user).not.toContain('"slot"');
+  });
+
   it('states the LinkedIn format limit for the account tier', () => {
     const linkedin = (patch: Partial<PersonalizeRequestInput>) =>
       buildPrompts(request({ channel: 'LINKEDIN', constraints: {}, ...patch }));

@@ -7,14 +7,16 @@ import {
   EMAIL_LIMITS,
   LINKEDIN_LIMITS,
   linkedinBodyLimit,
+  type PartSlot,
   PersonalizeRequest,
   type RiskFlag,
   SMS_LIMITS,
+  SMS_OPT_OUT_TEXT,
 } from '@personalizer/shared';
 import { z } from 'zod';
 import type { Draft, Prompts } from './types.ts';
 
-export const TEMPLATE_VERSION = 'outreach-v2';
+export const TEMPLATE_VERSION = 'outreach-v3';
 
 const DATA = 'input_data';
 const REJECTED = 'rejected_draft';
@@ -38,9 +40,22 @@ function channelRule(request: PersonalizeRequest): string {
       return linkedinRule(request);
     case 'SMS': {
       const chars = SMS_LIMITS.max_segments * SMS_LIMITS.gsm7_concat_segment_chars;
-      return `SMS: plain text with no subject, at most ${SMS_LIMITS.max_segments} SMS segments (${chars} plain characters; emoji or accented letters shrink a segment to ${SMS_LIMITS.ucs2_concat_segment_chars}), no links, no line breaks.`;
+      return `SMS: plain text with no subject, at most ${SMS_LIMITS.max_segments} SMS segments (${chars} plain characters, the opt-out included; emoji or accented letters shrink a segment to ${SMS_LIMITS.ucs2_concat_segment_chars}), no links, no line breaks. ${smsComplianceRule(request)}`;
     }
   }
+}
+
+/** What the law asks of every text: who is writing, and how to stop the texts. */
+function smsComplianceRule(request: PersonalizeRequest): string {
+  const optOut = `End every SMS with the opt-out "${SMS_OPT_OUT_TEXT}" (it does not count toward the word limit).`;
+  const { name, company } = request.sender ?? {};
+  if (!name && !company) return `The data names no sender: do not invent one or a company. ${optOut}`;
+  const who = company
+    ? name
+      ? '"this is <sender.name> from <sender.company>"'
+      : '"this is <sender.company>"'
+    : '"this is <sender.name>"';
+  return `Right after the greeting, say who is writing, as in ${who}, with the values from the data. ${optOut}`;
 }
 
 function linkedinRule(request: PersonalizeRequest): string {
@@ -65,7 +80,6 @@ function answerShape(request: PersonalizeRequest): string {
 
 /** The rules. Only enums and numbers from the request appear here, never its free text. */
 function systemPrompt(request: PersonalizeRequest): string {
-  const { max_words } = request.constraints;
   return [
     'You write short, personal first-touch outreach messages for a sales development rep.',
     '',
@@ -80,17 +94,36 @@ function systemPrompt(request: PersonalizeRequest): string {
     '4. Claims about the sender\'s customers, users or results may come ONLY from sender.proof_points, at most one per message, worded as approved; without proof points make no such claim. Describe what is offered only with sender.offer. No superlatives or uniqueness ("the only", "the best", "fastest", "industry-leading", "best-in-class", "bar none").',
     '5. If the data is thin, write a relevant, generic opener about the role or company instead of inventing details.',
     `6. No spam or pressure words: ${SPAM_WORDS.join(', ')}. No ALL CAPS, no more than one exclamation mark.`,
-    `7. At most ${max_words} words per message. ${channelRule(request)}`,
-    "8. Open with a greeting that uses the lead's first name (lead.first_name).",
-    '9. Give one reason why you are writing to this lead in particular, taken from the lead facts.',
-    '10. End with one clear, low-friction call to action tied to the goal, phrased as a question.',
-    '11. Personalize in this order of preference: company summary and keywords first, then what the lead says about themselves (lead_context: their About, current role, last email), then the role/title, then the tech stack.',
-    '12. No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
-    `13. Tone: ${TONES[request.tone]}`,
-    '14. Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
+    ...[
+      ...shapeRules(request),
+      'Personalize in this order of preference: company summary and keywords first, then what the lead says about themselves (lead_context: their About, current role, last email), then the role/title, then the tech stack.',
+      'No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
+      `Tone: ${TONES[request.tone]}`,
+      'Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
+    ].map((rule, i) => `${i + 7}. ${rule}`),
     '',
     answerShape(request),
   ].join('\n');
+}
+
+/** A part of a message, inserted by the sales rep into one they are writing: its shape alone. */
+const SLOT_RULES: Record<PartSlot, string> = {
+  OPENER:
+    "Write ONLY THE OPENER of a message the sales rep is writing: a greeting that uses the lead's first name (lead.first_name) and the reason for writing to this lead in particular, taken from the lead facts, in one or two sentences on one line. No call to action, no question, no sign-off, no subject.",
+  CTA: 'Write ONLY THE CALL TO ACTION of a message the sales rep is writing: one clear, low-friction question tied to the goal, in one or two sentences. No greeting, no sign-off, no subject.',
+  PS: 'Write ONLY A P.S. for the end of a message the sales rep is writing: one line that starts with "P.S.", a short personal note taken from the lead facts (or one approved proof point). No greeting, no question, no sign-off, no subject.',
+};
+
+/** Length, channel and structure: of the whole message, or of the one part asked for. */
+function shapeRules(request: PersonalizeRequest): string[] {
+  const { max_words } = request.constraints;
+  if (request.slot !== 'FULL') return [`At most ${max_words} words. ${SLOT_RULES[request.slot]}`];
+  return [
+    `At most ${max_words} words per message. ${channelRule(request)}`,
+    "Open with a greeting that uses the lead's first name (lead.first_name).",
+    'Give one reason why you are writing to this lead in particular, taken from the lead facts.',
+    'End with one clear, low-friction call to action tied to the goal, phrased as a question.',
+  ];
 }
 
 /** Escapes "<" (still valid JSON) so no value can open or close a block early. */
@@ -114,6 +147,7 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
     linkedin_format,
     linkedin_tier,
     lead_context,
+    slot,
   } = request;
   return block(DATA, {
     variants_to_write: count,
@@ -126,13 +160,17 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
     company_context,
     ...(sender ? { sender } : {}),
     constraints,
+    ...(slot !== 'FULL' ? { slot } : {}),
   });
 }
 
+const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', CTA: 'call-to-action', PS: 'P.S.' };
+
 export function buildPrompts(request: PersonalizeRequest): Prompts {
   const count = request.constraints.variant_count;
+  const what = request.slot === 'FULL' ? 'outreach variant' : `${SLOT_NAMES[request.slot]} variant`;
   const user = [
-    `Write ${count} outreach variant${count === 1 ? '' : 's'} for the lead described in this data:`,
+    `Write ${count} ${what}${count === 1 ? '' : 's'} for the lead described in this data:`,
     dataBlock(request, count),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');

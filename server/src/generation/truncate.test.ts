@@ -1,6 +1,6 @@
-import { countWords } from '@personalizer/shared';
+import { countWords, SMS_OPT_OUT_TEXT } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
-import { truncateToWords } from './truncate.ts';
+import { truncateSms, truncateToWords } from './truncate.ts';
 
 const body = (n: number) =>
   Array.from(
@@ -42,5 +42,26 @@ describe('truncateToWords', () => {
     const cut = truncateToWords('Hi Dana this greeting runs on and on without any full stop at all', 5);
     expect(cut).toBe('Hi Dana this greeting runs…');
     expect(countWords(cut)).toBe(5);
+  });
+});
+
+describe('truncateSms', () => {
+  it('shortens the text before the opt-out line and keeps the line, which costs no words', () => {
+    const message = `Hi Dana, this is Sam from RouteLoop. ${body(3).join(' ')} Open to a call? ${SMS_OPT_OUT_TEXT}`;
+    expect(truncateSms(message, 20)).toBe(
+      `Hi Dana, this is Sam from RouteLoop. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXT}`,
+    );
+    expect(truncateSms(message, 40)).toBe(message);
+  });
+
+  it('moves an opt-out line from the middle to the end', () => {
+    const message = `Hi Dana. ${SMS_OPT_OUT_TEXT} ${body(2).join(' ')} Open to a call?`;
+    expect(truncateSms(message, 13)).toBe(`Hi Dana. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXT}`);
+  });
+
+  it('shortens a text without an opt-out like any message', () => {
+    expect(truncateSms(`Hi Dana. ${body(2).join(' ')} Open to a call?`, 13)).toBe(
+      `Hi Dana. ${body(1)[0]} Open to a call?`,
+    );
   });
 });

@@ -3,7 +3,7 @@
  * from the end of the body, keeping the greeting (first sentence) and the closing question with
  * whatever follows it (the sign-off), so the shortened message still reads as a message.
  */
-import { countWords } from '@personalizer/shared';
+import { countWords, findOptOut, withoutOptOut } from '@personalizer/shared';
 
 export function truncateToWords(message: string, maxWords: number): string {
   if (countWords(message) <= maxWords) return message;
@@ -19,6 +19,15 @@ export function truncateToWords(message: string, maxWords: number): string {
   }
   const shortened = kept.join('').trim();
   return countWords(shortened) <= maxWords ? shortened : cutAtWord(shortened, maxWords);
+}
+
+/** An SMS is shortened without its opt-out line (which costs no words) and keeps it at the end. */
+export function truncateSms(message: string, maxWords: number): string {
+  const span = findOptOut(message);
+  if (!span) return truncateToWords(message, maxWords);
+  const prose = withoutOptOut(message);
+  if (countWords(prose) <= maxWords) return message;
+  return `${truncateToWords(prose, maxWords)} ${message.slice(span.start, span.end)}`;
 }
 
 /** Sentences with their trailing whitespace: a line break or [.!?…] + space ends one. */

@@ -68,9 +68,15 @@ describe('checkVariant', () => {
     const thin = req({ lead: { first_name: 'Zoë' }, company_context: { keywords: [], tech_stack: [] } });
     expect(
       codes(
-        'Hi Zoë, I hope the week is going well. Open to a short chat?',
+        'Hi Mia, this is Sam from RouteLoop. I hope the week is going well. Open to a short chat? Reply STOP to opt out.',
         null,
-        req({ channel: 'SMS', lead: { first_name: 'Zoë' }, company_context: {} }),
+        req({
+          channel: 'SMS',
+          lead: { first_name: 'Mia' },
+          company_context: {},
+          sender: { name: 'Sam', company: 'RouteLoop' },
+          constraints: { sms_consent: true },
+        }),
       ),
     ).toEqual([]);
     expect(thin.company_context.keywords).toEqual([]);

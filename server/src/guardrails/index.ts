@@ -1,5 +1,5 @@
 /** The guardrails: pure checks composed into one verdict per variant. */
-import type { Evidence, PersonalizeRequest, RiskFlag } from '@personalizer/shared';
+import { type Evidence, findOptOut, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { checkEntities } from './entities.ts';
 import { checkEvents } from './events.ts';
@@ -10,6 +10,8 @@ import { checkNumbers } from './numbers.ts';
 import { checkObservations } from './observations.ts';
 import { checkPains } from './pains.ts';
 import { checkRequired } from './required.ts';
+import { checkSlotShape } from './slots.ts';
+import { checkSmsCompliance } from './sms-compliance.ts';
 import { checkSocialProof } from './social-proof.ts';
 import { checkSpam } from './spam.ts';
 import { checkSuperlatives } from './superlatives.ts';
@@ -22,7 +24,9 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
   // apart; flags are then given back to the field their words are in.
   const subjectEnd = variant.subject ? variant.subject.length : 0;
   const gap = variant.subject ? 2 : 0;
-  const text = variant.subject ? `${variant.subject}\n\n${variant.message}` : variant.message;
+  // An SMS's opt-out line is required wording, not a claim: blanked, offsets kept.
+  const message = request.channel === 'SMS' ? blankOptOut(variant.message) : variant.message;
+  const text = variant.subject ? `${variant.subject}\n\n${message}` : message;
   const parts = sentences(text);
   const company = request.sender?.company;
   const grounding = [
@@ -41,7 +45,13 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
       (a, b) =>
         (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || (a.span?.start ?? 0) - (b.span?.start ?? 0),
     );
-  return [...checkLength(request, variant), ...grounding, ...checkRequired(variant, facts)];
+  return [
+    ...checkLength(request, variant),
+    ...grounding,
+    ...checkRequired(request, variant, facts),
+    ...checkSlotShape(request, variant, facts),
+    ...checkSmsCompliance(request, variant),
+  ];
 }
 
 /** A flag found in "subject\n\nmessage", pointed at its own field. */
@@ -52,6 +62,12 @@ function inField(flag: RiskFlag, subjectEnd: number, gap: number): RiskFlag {
   }
   const shift = subjectEnd + gap;
   return { ...flag, field: 'message', span: { start: flag.span.start - shift, end: flag.span.end - shift } };
+}
+
+/** An SMS's opt-out line is required wording, not a claim ("STOP" is no name): blanked, offsets kept. */
+function blankOptOut(message: string): string {
+  const span = findOptOut(message);
+  return span ? message.slice(0, span.start) + ' '.repeat(span.end - span.start) + message.slice(span.end) : message;
 }
 
 /** Which input facts the variant uses, where, and the same as lines for people. */

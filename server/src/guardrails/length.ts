@@ -8,6 +8,7 @@ import {
   SMS_LIMITS,
   smsSegments,
   toSmsText,
+  withoutOptOut,
 } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { variantFlag } from './flag.ts';
@@ -15,7 +16,8 @@ import { variantFlag } from './flag.ts';
 /** Word budget, the channel's hard limits, and the subject. */
 export function checkLength(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const words = countWords(variant.message);
+  // An SMS's opt-out line is required text, like a footer: it costs segments, not words.
+  const words = countWords(request.channel === 'SMS' ? withoutOptOut(variant.message) : variant.message);
   const limit = request.constraints.max_words;
   if (words > limit) {
     flags.push(

@@ -65,7 +65,10 @@ export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
   const clean = { total: 0, passed: 0, rate: 0 };
   const mistakes: string[] = [];
   for (const entry of corpus) {
-    const errors = checkVariant(entry.request, entry.variant).filter((f) => f.severity === 'error');
+    // The corpora label claims and were written before SMS compliance rules: those are tested apart.
+    const errors = checkVariant(entry.request, entry.variant).filter(
+      (f) => f.severity === 'error' && f.category !== 'compliance',
+    );
     if (entry.expected.length === 0) {
       clean.total++;
       if (errors.length === 0) clean.passed++;

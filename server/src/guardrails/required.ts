@@ -1,4 +1,10 @@
-import type { Evidence, RiskFlag } from '@personalizer/shared';
+import {
+  type Evidence,
+  type MessageSlot,
+  type PersonalizeRequest,
+  type RiskFlag,
+  withoutOptOut,
+} from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
@@ -19,6 +25,12 @@ const GREETINGS = [
   'hi there',
 ];
 
+/** "Hi", "Hello", "Dear", … at the start, whoever it greets. */
+export function opensWithGreeting(message: string): boolean {
+  const opening = normalizePhrase(message.slice(0, 40));
+  return GREETINGS.some((g) => opening === g || opening.startsWith(`${g} `));
+}
+
 /** "Hi Dana", "Hello Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed). */
 export function hasGreeting(message: string, firstName: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
@@ -38,21 +50,36 @@ export function hasCallToAction(message: string): boolean {
 /** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
 const RELEVANT = new Set<Evidence['source']>(['keyword', 'summary', 'title', 'tech_stack', 'company']);
 
-export function checkRequired(variant: Draft, facts: InputFacts): RiskFlag[] {
+/** What each part must hold: a whole message all three, an opener no question, a CTA only the question. */
+const REQUIRES: Record<MessageSlot, { greeting: boolean; cta: boolean; relevance: boolean }> = {
+  FULL: { greeting: true, cta: true, relevance: true },
+  OPENER: { greeting: true, cta: false, relevance: true },
+  CTA: { greeting: false, cta: true, relevance: false },
+  PS: { greeting: false, cta: false, relevance: true },
+};
+
+export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
+  const requires = REQUIRES[request.slot];
   // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
   const first = facts.greeting;
-  if (!hasGreeting(variant.message, first)) {
+  if (requires.greeting && !hasGreeting(variant.message, first)) {
     flags.push(
       variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),
     );
   }
-  if (!hasCallToAction(variant.message)) {
+  // "Reply STOP to opt out" asks for no next step.
+  const asks = request.channel === 'SMS' ? withoutOptOut(variant.message) : variant.message;
+  if (requires.cta && request.slot === 'CTA' && !asks.includes('?')) {
+    flags.push(
+      variantFlag('MISSING_CTA', 'structure', 'error', 'a call to action is phrased as a question', 'message'),
+    );
+  } else if (requires.cta && !hasCallToAction(asks)) {
     flags.push(variantFlag('MISSING_CTA', 'structure', 'error', 'no question or clear next step', 'message'));
   }
   // A summary alone is too long to require; a message may still show relevance through it.
   const nameable = facts.facts.filter((f) => RELEVANT.has(f.source) && f.source !== 'summary');
-  if (nameable.length > 0 && findEvidence(variant, facts, RELEVANT).length === 0) {
+  if (requires.relevance && nameable.length > 0 && findEvidence(variant, facts, RELEVANT).length === 0) {
     flags.push(
       variantFlag(
         'MISSING_RELEVANCE',

@@ -28,6 +28,8 @@ export interface AppDeps {
   /** Reads companies' websites for POST /enrich (a refusing one in tests: no network). */
   enricher: CompanyEnricher;
   now?: () => Date;
+  /** SMS_REQUIRE_CONSENT: an SMS request without the lead's consent answers 422. */
+  smsRequireConsent?: boolean;
   /** Exact allowed origins; null = any chrome-extension:// origin plus localhost tools. */
   corsOrigins: string[] | null;
   bodyLimitBytes: number;

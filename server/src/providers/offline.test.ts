@@ -4,8 +4,11 @@ import {
   greetingName,
   PersonalizeRequest,
   type PersonalizeRequestInput,
+  SMS_OPT_OUT_TEXT,
   smsSegments,
+  smsSenderName,
   Tone,
+  withoutOptOut,
 } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
@@ -61,6 +64,21 @@ const CONTEXTS: Record<string, Partial<PersonalizeRequestInput>> = {
       proof_points: [],
     },
   },
+  'sender, company only': { sender: { company: 'RouteLoop Inc.' } },
+  'sender, name only, consent given': { sender: { name: 'Priya Shah' }, constraints: { sms_consent: true } },
+  'sender with long names, thin lead': {
+    lead: { first_name: 'Dana' },
+    company_context: { keywords: ['route planning'] },
+    sender: {
+      name: 'Maximilian Alexander von Hohenberg',
+      company: 'Hohenberg Freight Consulting Group International GmbH',
+      offer: 'We plan regional delivery routes for grocery distributors.',
+    },
+  },
+  'sender with a non-GSM company name': {
+    lead: { first_name: 'Dana', company_name: 'Acme Robotics' },
+    sender: { name: 'Zoë', company: 'Łódź Freight' },
+  },
 };
 
 function requestFor(context: Partial<PersonalizeRequestInput>, patch: Partial<PersonalizeRequestInput>) {
@@ -75,15 +93,24 @@ async function write(request: PersonalizeRequest): Promise<Draft[]> {
 function expectWellFormed(request: PersonalizeRequest, draft: Draft) {
   const { message } = draft;
   expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
-  expect(message).toContain('?');
-  expect(countWords(message)).toBeLessThanOrEqual(request.constraints.max_words);
-  if (request.channel === 'SMS') expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
+  expect(withoutOptOut(message)).toContain('?');
+  const prose = request.channel === 'SMS' ? withoutOptOut(message) : message;
+  expect(countWords(prose)).toBeLessThanOrEqual(request.constraints.max_words);
+  if (request.channel === 'SMS') expectCompliantSms(request, message);
   if (request.channel === 'LINKEDIN') expect(message.length).toBeLessThanOrEqual(300);
   expect(message).not.toMatch(/\b(free|guarantee\w*|act now|urgent|risk-free)\b|[[\]{}]/i);
   const input = JSON.stringify(request);
   for (const number of message.match(/\d+/g) ?? []) expect(input).toContain(number);
   if (request.constraints.include_subjects) expect(draft.subject?.length).toBeLessThanOrEqual(60);
   else expect(draft.subject).toBeNull();
+}
+
+/** Every text: at most two segments, who is writing when known, and the opt-out at the end. */
+function expectCompliantSms(request: PersonalizeRequest, message: string) {
+  expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
+  expect(message.endsWith(SMS_OPT_OUT_TEXT)).toBe(true);
+  const who = smsSenderName(request.sender);
+  if (who) expect(message).toContain(who);
 }
 
 describe('offline provider', () => {
@@ -101,6 +128,44 @@ describe('offline provider', () => {
       const flags = checkVariant(request, draft);
       expect(isBlocking(flags), JSON.stringify({ message: draft.message, flags })).toBe(false);
     }
+  });
+
+  const slotGrid = Object.entries(CONTEXTS).flatMap(([name, context], i) =>
+    (['OPENER', 'CTA', 'PS'] as const).flatMap((slot) =>
+      (['EMAIL', 'LINKEDIN'] as const).map(
+        (channel) => [name, slot, channel, Tone.options[i % 3] as Tone, context] as const,
+      ),
+    ),
+  );
+
+  it.each(slotGrid)(
+    '%s, %s only, %s: three distinct parts of their shape that pass the guardrails',
+    async (_, slot, channel, tone, context) => {
+      const request = requestFor(context, { channel, tone, slot });
+      const drafts = await write(request);
+      expect(drafts).toHaveLength(3);
+      expect(new Set(drafts.map((d) => d.message.toLowerCase())).size).toBe(3);
+      for (const draft of drafts) {
+        const { message } = draft;
+        expect(draft.subject).toBeNull();
+        expect(message).not.toContain('\n');
+        expect(countWords(message)).toBeLessThanOrEqual(request.constraints.max_words);
+        if (slot === 'OPENER') expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
+        if (slot === 'CTA') expect(message).toMatch(/^(?!Hi\b)[^?]*\?$/);
+        if (slot === 'PS') expect(message.startsWith('P.S. ')).toBe(true);
+        if (slot !== 'CTA') expect(message).not.toContain('?');
+        const flags = checkVariant(request, draft);
+        expect(flags, JSON.stringify({ message, flags })).toEqual([]);
+      }
+    },
+  );
+
+  it('ties the call to action to the goal, in the tone', async () => {
+    const ctas = await write(requestFor({}, { slot: 'CTA', tone: 'FRIENDLY' }));
+    expect(ctas[0]?.message).toBe('Could we book a short intro call about freight visibility analytics?');
+    expect(ctas.map((d) => d.message)).toContain(
+      'Would it make sense to book a short intro call about freight visibility analytics?',
+    );
   });
 
   it.each(['FREE', 'PREMIUM'] as const)('writes LinkedIn connection notes that fit a %s account', async (tier) => {

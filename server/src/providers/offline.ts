@@ -3,14 +3,26 @@
  * (so replayed and retry prompts work too) and composes variants from that input alone, one angle
  * each (company summary/keywords, role, tech stack; generic openers when the context is thin). Every
  * fact it writes is an input value, and each message is shortened until the guardrails pass it
- * (word and channel limits included): a version that breaks a rule is never returned.
+ * (word and channel limits included): a version that breaks a rule is never returned. A slot gets
+ * its part alone (an opener or a P.S. per angle, calls to action from the goal); an SMS names the
+ * sender after the greeting and ends with the opt-out.
  */
-import type { PersonalizeRequest, Tone } from '@personalizer/shared';
-import { countWords, EMAIL_LIMITS, greetingName } from '@personalizer/shared';
+import type { PersonalizeRequest } from '@personalizer/shared';
+import {
+  countWords,
+  EMAIL_LIMITS,
+  greetingName,
+  SMS_LIMITS,
+  SMS_OPT_OUT_TEXT,
+  smsSegments,
+  Tone,
+  toSmsText,
+} from '@personalizer/shared';
 import { normalizeMessage } from '../generation/pipeline.ts';
 import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
+import { INPUT_FLAGS } from '../guardrails/sms-compliance.ts';
 import type { Provider } from './provider.ts';
 
 export const OFFLINE_MODEL = 'grounded-templates-v1';
@@ -47,6 +59,8 @@ interface Facts {
   proof: string | null;
   /** The sender's name for the sign-off. */
   signature: string | null;
+  /** Who is writing, as an SMS says it after the greeting ("this is Sam from RouteLoop."), or null. */
+  smsIntro: string | null;
 }
 
 /** One way into the message: a full and a short opening sentence, and a subject line. */
@@ -60,9 +74,9 @@ export function writeOffline({ request, count, avoid }: PromptData): Draft[] {
   const facts = factsOf(request);
   const seen = new Set(avoid.map(normalizeMessage));
   const drafts: Draft[] = [];
-  for (const angle of angles(facts, request.tone)) {
+  for (const candidate of candidates(request, facts)) {
     if (drafts.length === count) break;
-    const draft = fit(request, facts, angle);
+    const draft = best(request, candidate);
     if (!draft || seen.has(normalizeMessage(draft.message))) continue;
     seen.add(normalizeMessage(draft.message));
     drafts.push(draft);
@@ -84,7 +98,15 @@ function factsOf(request: PersonalizeRequest): Facts {
     offer: offerSentence(request),
     proof: proofSentence(request),
     signature: request.sender?.name ?? null,
+    smsIntro: smsIntro(request),
   };
+}
+
+/** A text names who is writing: the person and their company, or whichever of them is known. */
+function smsIntro(request: PersonalizeRequest): string | null {
+  const { name, company } = request.sender ?? {};
+  if (name && company) return `this is ${name} from ${company}.`;
+  return name || company ? `this is ${name ?? company}.` : null;
 }
 
 /** The offer as written, when it reads as a sentence; else introduced as what the sender offers. */
@@ -248,8 +270,8 @@ interface Ctas {
   minimal: string;
 }
 
-/** The closing questions, from tied to the goal to the shortest. */
-function ctas(f: Facts, tone: Tone): Ctas {
+/** The closing questions in every tone, from tied to the goal to the shortest. */
+function questions(f: Facts): Record<keyof Ctas, Record<Tone, string>> {
   // A leading acronym or mixed-case name ("ROI review", "HubSpot setup") keeps its capital.
   const goal = /^\p{Lu}[\p{Lu}\p{N}]|^\p{Lu}\S*\p{Lu}/u.test(f.goal)
     ? f.goal
@@ -267,28 +289,80 @@ function ctas(f: Facts, tone: Tone): Ctas {
     DIRECT: 'Worth a quick call?',
   };
   const minimal = { PROFESSIONAL: 'Open to a call?', FRIENDLY: 'Up for a chat?', DIRECT: 'Quick call?' };
+  return { tied, compact, minimal };
+}
+
+/** The closing questions of the tone. */
+function ctas(f: Facts, tone: Tone): Ctas {
+  const { tied, compact, minimal } = questions(f);
   return { tied: tied[tone], compact: compact[tone], minimal: minimal[tone] };
+}
+
+/** A call to action on its own: each question is a candidate, the tone's own first, tied to the goal first. */
+function ctaCandidates(f: Facts, tone: Tone): string[][] {
+  const byTone = (texts: Record<Tone, string>) => [
+    texts[tone],
+    ...Tone.options.filter((t) => t !== tone).map((t) => texts[t]),
+  ];
+  const { tied, compact, minimal } = questions(f);
+  return [...byTone(tied), ...byTone(compact), ...byTone(minimal)].map((question) => [question]);
 }
 
 const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
 
-function layout(request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null): string {
+function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null) {
   switch (request.channel) {
     case 'EMAIL':
       return [greeting, ...body, ...(signOff ? [signOff] : [])].join('\n\n');
     case 'LINKEDIN':
       return `${greeting}\n\n${body.join(' ')}`;
-    case 'SMS':
-      return `${greeting} ${body.join(' ')}`;
+    case 'SMS': {
+      // Who is writing right after the greeting, and how to stop the texts at the end.
+      const intro = f.smsIntro && (greeting.endsWith('!') ? capitalize(f.smsIntro) : f.smsIntro);
+      return [greeting, intro, ...body, SMS_OPT_OUT_TEXT].filter(Boolean).join(' ');
+    }
+  }
+}
+
+const greetingFor = (request: PersonalizeRequest, f: Facts) =>
+  request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
+
+/** One candidate variant: its versions, richest first. */
+type Candidate = Draft[];
+
+/** The candidates for what is asked: whole messages by angle, or the one part (slot). */
+function candidates(request: PersonalizeRequest, f: Facts): Candidate[] {
+  const greeting = greetingFor(request, f);
+  const part = (messages: string[]) => messages.map((message) => ({ subject: null, message }));
+  switch (request.slot) {
+    case 'FULL':
+      return angles(f, request.tone).map((angle) => versions(request, f, angle));
+    // One line: it goes in at the SDR's cursor, where Enter is theirs to press.
+    case 'OPENER':
+      return angles(f, request.tone).map((a) => part([`${greeting} ${a.hook}`, `${greeting} ${a.shortHook}`]));
+    case 'CTA':
+      return ctaCandidates(f, request.tone).map(part);
+    case 'PS':
+      return angles(f, request.tone).map((a) => part([`P.S. ${a.hook}`, `P.S. ${a.shortHook}`]));
   }
 }
 
 /**
- * The richest version of the angle that the guardrails pass without a flag, else without an error
- * (e.g. a LinkedIn message over the connection-note length); null when every version breaks a rule.
+ * The richest version that the guardrails pass without a flag on its wording, else without an
+ * error (e.g. a LinkedIn message over the connection-note length); null when every version breaks
+ * a rule.
  */
-function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null {
-  const greeting = request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
+function best(request: PersonalizeRequest, candidate: Candidate): Draft | null {
+  const checked = candidate.map((draft) => ({ draft, flags: checkVariant(request, draft) }));
+  // Flags about the request (SMS consent, no sender) come with every version: they decide nothing.
+  const clean = (c: (typeof checked)[number]) => c.flags.every((flag) => INPUT_FLAGS.has(flag.code));
+  const usable = checked.filter((c) => !isBlocking(c.flags));
+  return (usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0])?.draft ?? null;
+}
+
+/** A whole message from one angle, from the richest version (offer, proof, sign-off) to the shortest. */
+function versions(request: PersonalizeRequest, f: Facts, angle: Angle): Candidate {
+  const greeting = greetingFor(request, f);
   const { tied, compact, minimal } = ctas(f, request.tone);
   const email = request.channel === 'EMAIL';
   const subject = subjectFor(request, f, angle);
@@ -298,7 +372,7 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
       : SIGN_OFF[request.tone]
     : null;
   const sender = [f.offer, f.proof].filter((s): s is string => s !== null);
-  const versions: [string[], string | null][] = [
+  const bodies: [string[], string | null][] = [
     [[angle.hook, ...sender, tied], signOff],
     [[angle.hook, ...(f.offer ? [f.offer] : []), tied], signOff],
     [[angle.hook, tied], signOff],
@@ -308,12 +382,15 @@ function fit(request: PersonalizeRequest, f: Facts, angle: Angle): Draft | null 
     [[angle.shortHook, compact], null],
     [[angle.shortHook, minimal], null],
   ];
-  const checked = versions.map(([body, withSignOff]) => {
-    const draft = { subject, message: layout(request, greeting, body, withSignOff) };
-    return { draft, flags: checkVariant(request, draft) };
-  });
-  const best = checked.find((c) => c.flags.length === 0) ?? checked.find((c) => !isBlocking(c.flags));
-  return best?.draft ?? null;
+  return bodies.map(([body, withSignOff]) => ({
+    subject,
+    message: layout(f, request, greeting, body, withSignOff),
+  }));
+}
+
+/** What the writer aims for past the hard limits: an SMS of at most two segments. */
+function withinTarget(request: PersonalizeRequest, draft: Draft): boolean {
+  return request.channel !== 'SMS' || smsSegments(toSmsText(draft.message)).segments <= SMS_LIMITS.max_segments;
 }
 
 function subjectFor(request: PersonalizeRequest, f: Facts, angle: Angle): string | null {

@@ -10,6 +10,7 @@ import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
 import type { AuditStore, Viewer } from '../store/audit-store.ts';
 import type { SenderProfileStore } from '../store/sender-profiles.ts';
+import { enforceSmsConsent } from './sms-consent.ts';
 
 /** The configured provider, or one built from a replay's override. */
 export type ProviderChooser = (override?: ReplayRequest) => Provider;
@@ -20,6 +21,8 @@ export interface PersonalizationDeps {
   senders: Pick<SenderProfileStore, 'get'>;
   providerFor: ProviderChooser;
   now?: () => Date;
+  /** SMS_REQUIRE_CONSENT: refuse SMS requests without constraints.sms_consent (else they are flagged). */
+  smsRequireConsent?: boolean;
 }
 
 export interface PersonalizationOutcome {
@@ -35,6 +38,8 @@ export async function createPersonalization(
   deps: PersonalizationDeps,
   options: { replay_of?: string; firstPrompts?: Prompts; override?: ReplayRequest } = {},
 ): Promise<PersonalizationOutcome> {
+  enforceSmsConsent(input, deps.smsRequireConsent);
+  enforceSmsConsent(input, deps.smsRequireConsent);
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
   // A replay keeps the sender it was written as (or none); a new request takes the owner's profile.
@@ -100,7 +105,10 @@ export async function replayPersonalization(
   if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
-  const replay = await createPersonalization(record.request.input as PersonalizeRequest, viewer, deps, {
+  // Requests stored before slots existed were whole messages.
+  const stored = record.request.input as Omit<PersonalizeRequest, 'slot'> & Partial<Pick<PersonalizeRequest, 'slot'>>;
+  const input: PersonalizeRequest = { ...stored, slot: stored.slot ?? 'FULL' };
+  const replay = await createPersonalization(input, viewer, deps, {
     replay_of: request_id,
     firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
     override,
