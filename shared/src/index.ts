@@ -1,3 +1,4 @@
+export * from './analytics.ts';
 export * from './context.ts';
 export * from './enrich.ts';
 export * from './leads.ts';
@@ -6,5 +7,6 @@ export * from './linkedin.ts';
 export * from './names.ts';
 export * from './schemas.ts';
 export * from './sms.ts';
+export * from './templates.ts';
 export * from './users.ts';
 export * from './words.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContextSources, LeadContextItem } from './context.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS, wordBounds } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
+import { AuditStrategyFields, TemplateId } from './templates.ts';
 import { httpUrl, text } from './text.ts';
 import { UserId } from './users.ts';
 
@@ -37,6 +38,8 @@ export const CompanyContext = z.strictObject({
   summary: optionalText(2000),
   keywords: z.array(text(60, 1)).max(20, 'must have at most 20 entries').default([]),
   tech_stack: z.array(text(60, 1)).max(30, 'must have at most 30 entries').default([]),
+  /** The company's industry (e.g. from POST /enrich); picks the template when none is named. */
+  industry: optionalText(100),
 });
 export type CompanyContext = z.output<typeof CompanyContext>;
 
@@ -87,6 +90,8 @@ export const PersonalizeRequest = z
     lead_context: z.array(LeadContextItem).max(LEAD_CONTEXT_LIMITS.items).optional(),
     /** Where every piece of context came from (provenance, kept in the audit). */
     context_sources: ContextSources.optional(),
+    /** The prompt strategy to write with; otherwise the server picks one by industry. */
+    template_id: TemplateId.optional(),
   })
   .superRefine((req, ctx) => {
     const bounds = wordBounds(req.channel, req.linkedin_format);
@@ -279,6 +284,7 @@ export const AuditRequest = z.strictObject({
   replay_of: RequestId.optional(),
   /** The user who sent it (absent on requests stored before users existed). */
   owner_id: UserId.optional(),
+  ...AuditStrategyFields,
 });
 
 export const AuditPrompt = z.strictObject({
@@ -291,6 +297,7 @@ export const AuditPrompt = z.strictObject({
   system_prompt: z.string(),
   user_prompt: z.string(),
   created_at: z.iso.datetime(),
+  ...AuditStrategyFields,
 });
 export type AuditPrompt = z.infer<typeof AuditPrompt>;
 
@@ -347,6 +354,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'VARIANT_OUT_OF_RANGE',
   'REQUEST_NOT_SELECTABLE',
+  'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'PROVIDER_ERROR',

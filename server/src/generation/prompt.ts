@@ -12,6 +12,7 @@ import {
   SMS_LIMITS,
 } from '@personalizer/shared';
 import { z } from 'zod';
+import { type Strategy, strategySection } from './strategy.ts';
 import type { Draft, Prompts } from './types.ts';
 
 export const TEMPLATE_VERSION = 'outreach-v2';
@@ -129,14 +130,16 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
   });
 }
 
-export function buildPrompts(request: PersonalizeRequest): Prompts {
+/** The prompts; a template's strategy, when one applies, ends the system prompt. */
+export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy): Prompts {
   const count = request.constraints.variant_count;
   const user = [
     `Write ${count} outreach variant${count === 1 ? '' : 's'} for the lead described in this data:`,
     dataBlock(request, count),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');
-  return { system: systemPrompt(request), user, template_version: TEMPLATE_VERSION };
+  const system = systemPrompt(request) + (strategy ? `\n${strategySection(strategy)}` : '');
+  return { system, user, template_version: TEMPLATE_VERSION };
 }
 
 /** One variant the retry must replace: a draft that broke the rules, a repeat, or a missing one. */
