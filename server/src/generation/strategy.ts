@@ -14,7 +14,7 @@ export function strategySection(strategy: Strategy): string {
   const field = (label: string, value: string) => `${label}: ${value.replaceAll('<', '‹')}`;
   return [
     '',
-    `Writing strategy (template ${strategy.template_id} v${strategy.version}) between <${TAG}> and </${TAG}>. Follow it within the rules above; where they conflict, the rules win. All variants use this angle and structure, each with different wording and lead facts.`,
+    `Writing strategy (template ${strategy.template_id} v${strategy.version}), in the ${TAG} section below. Follow it within the rules above; where they conflict, the rules win. All variants use this angle and structure, each with different wording and lead facts.`,
     `<${TAG}>`,
     field('Name', strategy.name),
     field('Angle', strategy.angle),

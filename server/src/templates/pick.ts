@@ -24,11 +24,11 @@ export interface Pick {
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `tag` occurs in `text` as whole words, case-insensitively. */
 export function mentions(text: string, tag: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(normalize(tag))}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(normalize(tag))}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
 }
 
 /**
