@@ -15,7 +15,9 @@ describe('the strategy section', () => {
     expect(withStrategy.user).toBe(plain.user);
     expect(withStrategy.system.startsWith(plain.system)).toBe(true);
     const section = withStrategy.system.slice(plain.system.length);
-    expect(section).toMatch(/<strategy>\nName: Logistics and supply chain\nAngle: [^\n]+\nStructure: [^\n]+\nInstructions: [^\n]+\n<\/strategy>$/);
+    expect(section).toMatch(
+      /<strategy>\nName: Logistics and supply chain\nAngle: [^\n]+\nStructure: [^\n]+\nInstructions: [^\n]+\n<\/strategy>$/,
+    );
     expect(section).toContain('template builtin-logistics v1');
     // Still nothing from the request in the system prompt.
     expect(withStrategy.system).not.toContain('Northwind');

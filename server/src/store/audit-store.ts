@@ -374,9 +374,9 @@ export class AuditStore {
   /** The whole record, when the viewer may see it: request, every attempt's prompts and outputs. */
   async getRecord(request_id: string, viewer: Viewer): Promise<AuditRecord | null> {
     return this.#db.read(async () => {
-      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0 } });
+      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0, tally: 0 } });
       if (!found || !canSee(found.owner_id, viewer)) return null;
-      const request = found as Omit<RequestDoc, '_id' | 'slots'>;
+      const request = found as Omit<RequestDoc, '_id' | 'slots' | 'tally'>;
       const ids = Array.from({ length: request.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
       const byId = { projection: { _id: 0, owner_id: 0 } };
       const [prompts, outputs] = await Promise.all([

@@ -32,7 +32,17 @@ const BUILTINS: Builtin[] = [
   {
     template_id: 'builtin-healthcare',
     name: 'Healthcare',
-    industries: ['healthcare', 'health', 'hospital', 'clinic', 'medical', 'patient', 'pharma', 'biotech', 'care'],
+    industries: [
+      'healthcare',
+      'health',
+      'hospital',
+      'clinic',
+      'medical',
+      'patient',
+      'pharma',
+      'biotech',
+      'health care',
+    ],
     angle: 'Patient outcomes and the load on clinical and administrative staff, with care for trust and compliance.',
     structure:
       'Greeting; the reason for writing tied to their care setting or role; how the offer relates to staff time or patient experience, hedged; a low-pressure question.',

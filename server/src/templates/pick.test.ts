@@ -18,7 +18,9 @@ describe('matchIndustry', () => {
 
   it('reads keywords and summary, and lets the stated industry win', () => {
     const builtins = BUILTIN_TEMPLATES;
-    expect(matchIndustry(context({ keywords: ['Freight visibility'] }), builtins)?.template_id).toBe('builtin-logistics');
+    expect(matchIndustry(context({ keywords: ['Freight visibility'] }), builtins)?.template_id).toBe(
+      'builtin-logistics',
+    );
     expect(matchIndustry(context({ summary: 'A HOSPITAL network in Ohio.' }), builtins)).toEqual({
       template_id: 'builtin-healthcare',
       industry: 'hospital',
