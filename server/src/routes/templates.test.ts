@@ -79,7 +79,9 @@ describe('choosing the strategy of a request', () => {
     expect(record.prompts[0]).toMatchObject({ template_id: 'builtin-logistics', strategy_version: 1 });
     expect(record.prompts[0]?.system_prompt).toMatch(/<strategy>\nName: Logistics and supply chain\n/);
     // Sent as audited.
-    expect(fake().requests.at(-1)?.body.messages[0].content).toBe(record.prompts[0]?.system_prompt);
+    expect(
+      (fake().requests.at(-1)?.body as { messages: { content: string }[] } | undefined)?.messages[0]?.content,
+    ).toBe(record.prompts[0]?.system_prompt);
   });
 
   it('uses the named template, the stated industry, or none', async () => {

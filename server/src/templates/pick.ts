@@ -4,7 +4,7 @@
  * an experiment covers the matched industry, one of its two arms chosen from the request id.
  */
 import { createHash } from 'node:crypto';
-import type { Arm, PersonalizeRequest } from '@personalizer/shared';
+import type { Arm } from '@personalizer/shared';
 
 /** What selection needs to know of a template: its id and tags. */
 export interface Candidate {
@@ -16,6 +16,13 @@ export interface ExperimentArms {
   template_a: string;
   template_b: string;
   ratio_a: number;
+}
+
+/** The parts of a request's company_context that name its industry. */
+export interface IndustryContext {
+  industry?: string | undefined;
+  summary?: string | undefined;
+  keywords: readonly string[];
 }
 
 export interface Pick {
@@ -36,7 +43,7 @@ export function mentions(text: string, tag: string): boolean {
  * any number of keyword and summary matches; ties go to the earlier candidate.
  */
 export function matchIndustry(
-  context: PersonalizeRequest['company_context'],
+  context: IndustryContext,
   candidates: readonly Candidate[],
 ): { template_id: string; industry: string } | null {
   const texts = [...context.keywords, context.summary ?? ''];
@@ -70,7 +77,7 @@ export function assignArm(request_id: string, ratio_a: number): Arm {
  */
 export function pickStrategy(
   request_id: string,
-  context: PersonalizeRequest['company_context'],
+  context: IndustryContext,
   candidates: readonly Candidate[],
   experimentFor: (industry: string) => ExperimentArms | undefined,
 ): Pick | null {
