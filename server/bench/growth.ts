@@ -32,7 +32,7 @@ const variants: Variant[] = cleanEmailVariants.map((v) => ({
   evidence: [],
   risk_flags: [],
 }));
-const seedAttempt: Attempt = {
+export const seedAttempt: Attempt = {
   attempt: 1,
   provider: 'openai',
   model: 'scripted',
@@ -62,7 +62,7 @@ async function seed(stores: Stores, owners: string[], from: number, to: number) 
   }
 }
 
-async function median(samples: number, run: (i: number) => Promise<unknown>): Promise<number> {
+export async function median(samples: number, run: (i: number) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + samples; i++) {
     const started = performance.now();

@@ -1,4 +1,5 @@
 /** `pnpm bench` for the server: every benchmark in turn, each printing its numbers and targets. */
+import { bench as analytics } from './analytics.ts';
 import { bench as api } from './api.ts';
 import { bench as enrich } from './enrich.ts';
 import { bench as generation } from './generation.ts';
@@ -12,3 +13,4 @@ await overhead();
 await api();
 await growth();
 await enrich();
+await analytics();

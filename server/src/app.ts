@@ -8,11 +8,13 @@ import { authenticate } from './http/auth.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { limitRequests } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { enrichRoutes } from './routes/enrich.ts';
 import { leadRoutes } from './routes/leads.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { senderProfileRoutes } from './routes/sender-profile.ts';
 import { systemRoutes } from './routes/system.ts';
+import { experimentRoutes, templateRoutes } from './routes/templates.ts';
 import { DatabaseUnavailableError } from './store/errors.ts';
 
 const LOCAL_TOOL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -60,7 +62,17 @@ export function createApp(deps: AppDeps) {
     }),
   );
   const auth = authenticate(stores.users);
-  for (const path of ['/ready', '/personalize/*', '/leads/*', '/sender-profile', '/enrich']) app.use(path, auth);
+  const authenticated = [
+    '/ready',
+    '/personalize/*',
+    '/leads/*',
+    '/sender-profile',
+    '/enrich',
+    '/templates/*',
+    '/experiments/*',
+    '/analytics',
+  ];
+  for (const path of authenticated) app.use(path, auth);
   const requestTimeout = timeout(
     deps.requestTimeoutMs,
     new HTTPException(504, { message: 'The request took too long' }),
@@ -71,6 +83,7 @@ export function createApp(deps: AppDeps) {
     store: stores.audit,
     senders: stores.senders,
     providerFor: deps.providerFor,
+    templates: stores.templates,
     now: deps.now,
     smsRequireConsent: deps.smsRequireConsent,
   };
@@ -78,6 +91,9 @@ export function createApp(deps: AppDeps) {
   app.route('/leads', leadRoutes(stores.audit));
   app.route('/sender-profile', senderProfileRoutes(stores.senders));
   app.route('/enrich', enrichRoutes(deps.enricher, limitRequests(stores.limits, 'enrichment')));
+  app.route('/templates', templateRoutes(stores.templates));
+  app.route('/experiments', experimentRoutes(stores.templates));
+  app.route('/analytics', analyticsRoutes(stores.audit));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');

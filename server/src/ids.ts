@@ -20,3 +20,8 @@ export function newRequestId(now: number = Date.now()): string {
 export function newUserId(): string {
   return `usr_${randomChars(20)}`;
 }
+
+/** `tpl_` + the same shape as a request id: sorts by creation time. */
+export function newTemplateId(now: number = Date.now()): string {
+  return `tpl_${now.toString(36).padStart(9, '0')}${randomChars(11)}`;
+}

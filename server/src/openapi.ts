@@ -1,10 +1,14 @@
 import {
+  AnalyticsResponse,
   ApiError,
   AuditRecord,
   EnrichRequest,
   EnrichResponse,
   EraseLeadRequest,
   EraseLeadResponse,
+  Experiment,
+  ExperimentList,
+  ExperimentRequest,
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
@@ -14,6 +18,9 @@ import {
   SelectResponse,
   Sender,
   SenderProfile,
+  Template,
+  TemplateList,
+  TemplateStrategy,
 } from '@personalizer/shared';
 import { type ZodType, z } from 'zod';
 
@@ -32,6 +39,13 @@ const schemas: Record<string, ZodType> = {
   EnrichResponse,
   EraseLeadRequest,
   EraseLeadResponse,
+  TemplateStrategy,
+  Template,
+  TemplateList,
+  ExperimentRequest,
+  Experiment,
+  ExperimentList,
+  AnalyticsResponse,
   ApiError,
 };
 
@@ -39,6 +53,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: 'ApiError', ...json('ApiError') }]));
+const templateIdParam = { name: 'template_id', in: 'path', required: true, schema: { type: 'string' } };
+const industryParam = { name: 'industry', in: 'path', required: true, schema: { type: 'string' } };
 const idParam = {
   name: 'request_id',
   in: 'path',
@@ -133,6 +149,67 @@ export function openApiDocument() {
             'fetched (422 SITE_BLOCKED otherwise); 502 SITE_UNAVAILABLE when the site cannot be read.',
           requestBody: { required: true, ...json('EnrichRequest') },
           responses: { '200': json('EnrichResponse'), ...errors(400, 401, 413, 422, 429, 502, 503, 504) },
+        },
+      },
+      '/templates': {
+        get: {
+          summary: "Every template: the built-ins, then the team's (retired ones marked)",
+          responses: { '200': json('TemplateList'), ...errors(401, 503) },
+        },
+        post: {
+          summary: 'Add a team template (admins): a named strategy with industry tags, version 1',
+          requestBody: { required: true, ...json('TemplateStrategy') },
+          responses: { '201': json('Template'), ...errors(400, 401, 403, 503) },
+        },
+      },
+      '/templates/{template_id}': {
+        get: {
+          summary: 'A template at its current version, or at ?version=n (retired ones too)',
+          parameters: [templateIdParam, { name: 'version', in: 'query', schema: { type: 'integer', minimum: 1 } }],
+          responses: { '200': json('Template'), ...errors(400, 401, 404, 503) },
+        },
+        put: {
+          summary: 'Edit a team template (admins): stores a new version',
+          parameters: [templateIdParam],
+          requestBody: { required: true, ...json('TemplateStrategy') },
+          responses: { '200': json('Template'), ...errors(400, 401, 403, 404, 409, 503) },
+        },
+        delete: {
+          summary: 'Retire a team template (admins): no longer picked, still readable',
+          parameters: [templateIdParam],
+          responses: { '200': json('Template'), ...errors(400, 401, 403, 404, 409, 503) },
+        },
+      },
+      '/experiments': {
+        get: {
+          summary: 'The A/B experiments by industry',
+          responses: { '200': json('ExperimentList'), ...errors(401, 503) },
+        },
+      },
+      '/experiments/{industry}': {
+        put: {
+          summary: 'Compare two templates on an industry tag (admins); ratio_a of requests get template_a',
+          parameters: [industryParam],
+          requestBody: { required: true, ...json('ExperimentRequest') },
+          responses: { '200': json('Experiment'), ...errors(400, 401, 403, 422, 503) },
+        },
+        delete: {
+          summary: 'End the experiment of an industry tag (admins)',
+          parameters: [industryParam],
+          responses: { '204': { description: 'ended' }, ...errors(400, 401, 403, 404, 503) },
+        },
+      },
+      '/analytics': {
+        get: {
+          summary: 'Selection numbers per template × arm × tone × channel (members: own; admins: team)',
+          description:
+            'Successful requests created in [from, to): requests, selections, selection rate with its 95% Wilson ' +
+            'interval, share of selections edited before insert, share of variants with an error flag.',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+          ],
+          responses: { '200': json('AnalyticsResponse'), ...errors(400, 401, 503) },
         },
       },
       '/health': { get: { summary: 'Process is up', security: [], responses: { '200': { description: 'ok' } } } },

@@ -1,3 +1,4 @@
+export * from './analytics.ts';
 export * from './context.ts';
 export * from './enrich.ts';
 export * from './leads.ts';
@@ -8,5 +9,6 @@ export * from './schemas.ts';
 export * from './slots.ts';
 export * from './sms.ts';
 export * from './sms-compliance.ts';
+export * from './templates.ts';
 export * from './users.ts';
 export * from './words.ts';

@@ -3,6 +3,7 @@ import { ContextSources, LeadContextItem } from './context.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
 import { MessageSlot, partWordBounds } from './slots.ts';
+import { AuditStrategyFields, TemplateId } from './templates.ts';
 import { httpUrl, text } from './text.ts';
 import { UserId } from './users.ts';
 
@@ -38,6 +39,8 @@ export const CompanyContext = z.strictObject({
   summary: optionalText(2000),
   keywords: z.array(text(60, 1)).max(20, 'must have at most 20 entries').default([]),
   tech_stack: z.array(text(60, 1)).max(30, 'must have at most 30 entries').default([]),
+  /** The company's industry (e.g. from POST /enrich); picks the template when none is named. */
+  industry: optionalText(100),
 });
 export type CompanyContext = z.output<typeof CompanyContext>;
 
@@ -92,6 +95,8 @@ export const PersonalizeRequest = z
     context_sources: ContextSources.optional(),
     /** Which part to write: the whole message, or only its opener, call to action or P.S. */
     slot: MessageSlot.default('FULL'),
+    /** The prompt strategy to write with; otherwise the server picks one by industry. */
+    template_id: TemplateId.optional(),
   })
   .superRefine((req, ctx) => {
     const bounds = partWordBounds(req.channel, req.linkedin_format, req.slot);
@@ -313,6 +318,7 @@ export const AuditRequest = z.strictObject({
   replay_of: RequestId.optional(),
   /** The user who sent it (absent on requests stored before users existed). */
   owner_id: UserId.optional(),
+  ...AuditStrategyFields,
 });
 
 export const AuditPrompt = z.strictObject({
@@ -325,6 +331,7 @@ export const AuditPrompt = z.strictObject({
   system_prompt: z.string(),
   user_prompt: z.string(),
   created_at: z.iso.datetime(),
+  ...AuditStrategyFields,
 });
 export type AuditPrompt = z.infer<typeof AuditPrompt>;
 
@@ -381,6 +388,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'VARIANT_OUT_OF_RANGE',
   'REQUEST_NOT_SELECTABLE',
+  'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'PROVIDER_ERROR',

@@ -15,6 +15,7 @@ import { checkVariant, explainVariant, isBlocking } from '../guardrails/index.ts
 import type { Provider } from '../providers/provider.ts';
 import { parseDrafts } from './parse.ts';
 import { answerTokenBudget, buildPrompts, buildRetryPrompts, type RetryFailure } from './prompt.ts';
+import type { Strategy } from './strategy.ts';
 import { truncateSms, truncateToWords } from './truncate.ts';
 import { type Attempt, type Draft, GenerationError, type PipelineResult, type Prompts } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface PipelineDeps {
 export interface PipelineOptions {
   /** Stored prompts to send instead of building new ones (replay). */
   firstPrompts?: Prompts;
+  /** The template's strategy for new prompts. */
+  strategy?: Strategy;
 }
 
 /** A draft with its risk flags. */
@@ -55,7 +58,7 @@ export async function personalize(
       variants,
     });
 
-  const firstPrompts = options.firstPrompts ?? buildPrompts(request);
+  const firstPrompts = options.firstPrompts ?? buildPrompts(request, options.strategy);
   const first = await call(provider, firstPrompts, answerTokenBudget(request));
   if (first.error) {
     record(firstPrompts, null, []);

@@ -14,6 +14,7 @@ import {
   SMS_OPT_OUT_TEXT,
 } from '@personalizer/shared';
 import { z } from 'zod';
+import { type Strategy, strategySection } from './strategy.ts';
 import type { Draft, Prompts } from './types.ts';
 
 export const TEMPLATE_VERSION = 'outreach-v3';
@@ -166,7 +167,8 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
 
 const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', CTA: 'call-to-action', PS: 'P.S.' };
 
-export function buildPrompts(request: PersonalizeRequest): Prompts {
+/** The prompts; a template's strategy, when one applies, ends the system prompt. */
+export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy): Prompts {
   const count = request.constraints.variant_count;
   const what = request.slot === 'FULL' ? 'outreach variant' : `${SLOT_NAMES[request.slot]} variant`;
   const user = [
@@ -174,7 +176,8 @@ export function buildPrompts(request: PersonalizeRequest): Prompts {
     dataBlock(request, count),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');
-  return { system: systemPrompt(request), user, template_version: TEMPLATE_VERSION };
+  const system = systemPrompt(request) + (strategy ? `\n${strategySection(strategy)}` : '');
+  return { system, user, template_version: TEMPLATE_VERSION };
 }
 
 /** One variant the retry must replace: a draft that broke the rules, a repeat, or a missing one. */

@@ -10,7 +10,9 @@ import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
 import type { AuditStore, Viewer } from '../store/audit-store.ts';
 import type { SenderProfileStore } from '../store/sender-profiles.ts';
+import type { TemplateStore } from '../store/template-store.ts';
 import { enforceSmsConsent } from './sms-consent.ts';
+import { type ChosenStrategy, chooseStrategy } from './templates.ts';
 
 /** The configured provider, or one built from a replay's override. */
 export type ProviderChooser = (override?: ReplayRequest) => Provider;
@@ -20,6 +22,8 @@ export interface PersonalizationDeps {
   /** The owners' sender profiles: a request that names no sender is written as its owner's. */
   senders: Pick<SenderProfileStore, 'get'>;
   providerFor: ProviderChooser;
+  /** Team templates and experiments: a request is written with a template's strategy when one applies. */
+  templates: Pick<TemplateStore, 'catalog' | 'get'>;
   now?: () => Date;
   /** SMS_REQUIRE_CONSENT: refuse SMS requests without constraints.sms_consent (else they are flagged). */
   smsRequireConsent?: boolean;
@@ -36,7 +40,13 @@ export async function createPersonalization(
   input: PersonalizeRequest,
   owner: { user_id: string },
   deps: PersonalizationDeps,
-  options: { replay_of?: string; firstPrompts?: Prompts; override?: ReplayRequest } = {},
+  options: {
+    replay_of?: string;
+    firstPrompts?: Prompts;
+    override?: ReplayRequest;
+    /** A replay's: the strategy its stored prompts were built with. */
+    recorded?: ChosenStrategy['audit'];
+  } = {},
 ): Promise<PersonalizationOutcome> {
   enforceSmsConsent(input, deps.smsRequireConsent);
   enforceSmsConsent(input, deps.smsRequireConsent);
@@ -46,7 +56,9 @@ export async function createPersonalization(
   if (!options.replay_of) input = await withSender(input, owner.user_id, deps);
   const created_at = now();
   const request_id = newRequestId(created_at.getTime());
-  const audited = { request_id, owner_id: owner.user_id };
+  // A replay sends its stored prompts: their strategy is already in them.
+  const chosen = options.firstPrompts ? null : await chooseStrategy(input, request_id, deps.templates);
+  const audited = { request_id, owner_id: owner.user_id, ...(chosen?.audit ?? options.recorded) };
   const provider = deps.providerFor(options.override);
   await deps.store.beginRequest({
     ...audited,
@@ -57,7 +69,11 @@ export async function createPersonalization(
 
   let result: Awaited<ReturnType<typeof personalize>>;
   try {
-    result = await personalize(input, { provider }, { firstPrompts: options.firstPrompts });
+    result = await personalize(
+      input,
+      { provider },
+      { firstPrompts: options.firstPrompts, ...(chosen ? { strategy: chosen.strategy } : {}) },
+    );
   } catch (err) {
     // A bug, not a provider answer: still leave a finished, honest record.
     await deps.store.finishRequest(request_id, {
@@ -80,7 +96,13 @@ export async function createPersonalization(
     await deps.store.finishRequest(request_id, { status: 'FAILED', latency_ms, attempts, error: { code, message } });
     throw new ApiError(code === 'PROVIDER_TIMEOUT' ? 504 : 502, code, message, { request_id });
   }
-  await deps.store.finishRequest(request_id, { status: 'SUCCESS', latency_ms, attempts });
+  const flagged = result.variants.filter((v) => v.risk_flags.some((f) => f.severity === 'error')).length;
+  await deps.store.finishRequest(request_id, {
+    status: 'SUCCESS',
+    latency_ms,
+    attempts,
+    tally: { variants: result.variants.length, flagged },
+  });
   return { request_id, variants: result.variants, attempts: result.attempts, provider: provider.name };
 }
 
@@ -112,6 +134,15 @@ export async function replayPersonalization(
     replay_of: request_id,
     firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
     override,
+    ...(first.template_id && first.strategy_version
+      ? {
+          recorded: {
+            template_id: first.template_id,
+            strategy_version: first.strategy_version,
+            ...(first.arm ? { arm: first.arm } : {}),
+          },
+        }
+      : {}),
   });
   const original = record.outputs.find((o) => o.final)?.parsed_variants ?? [];
   return { replay, original: { request_id, variants: original } };

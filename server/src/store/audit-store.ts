@@ -13,15 +13,18 @@
  *   (`team`), and the requests about each lead (`lead:<sha256 of its email or profile URL>`).
  */
 import type {
+  Arm,
   AuditOutput,
   AuditPrompt,
   AuditRecord,
+  Channel,
   ErasedCounts,
   HistoryItem,
   HistoryResponse,
   PersonalizeRequest,
   RequestStatus,
   Selection,
+  Tone,
   UserRole,
 } from '@personalizer/shared';
 import type { Collection } from 'mongodb';
@@ -45,6 +48,32 @@ interface RequestDoc {
   replay_of?: string;
   /** The list entries pointing here (history and lead keys), so deleting it can delete them. */
   slots: string[];
+  /** Counts for GET /analytics: variants shown and flagged (at the end), picked and edited (on select). */
+  tally?: Partial<Tally>;
+}
+
+/** Per request, numbers only, so the analytics aggregation groups on them without expressions. */
+export interface Tally {
+  variants: number;
+  /** Variants with at least one error flag. */
+  flagged: number;
+  /** 1 once a variant was picked. */
+  selected: 0 | 1;
+  /** 1 when the latest pick was edited before insert. */
+  edited: 0 | 1;
+}
+
+/** One template × arm × tone × channel cell of GET /analytics, as counts. */
+export interface TallyRow {
+  template_id: string | null;
+  arm: Arm | null;
+  tone: Tone;
+  channel: Channel;
+  requests: number;
+  selections: number;
+  edited: number;
+  variants: number;
+  flagged: number;
 }
 
 type PromptDoc = Omit<AuditPrompt, 'created_at'> & { _id: string; owner_id: string; created_at: Date };
@@ -145,7 +174,7 @@ export class AuditStore {
    * Stores finished requests in bulk, in the same order and shape as one at a time (for loading
    * many at once: benchmarks, imports): entries, then requests, prompts and outputs.
    */
-  async importFinished(records: (NewRequest & { attempts: Attempt[]; latency_ms: number })[]) {
+  async importFinished(records: (NewRequest & { attempts: Attempt[]; latency_ms: number; tally?: Tally })[]) {
     const entries = records.map(entriesFor);
     const ids = await this.#lists.appendMany(entries.flat());
     let next = 0;
@@ -172,6 +201,7 @@ export class AuditStore {
       latency_ms: number;
       attempts: number;
       error?: { code: string; message: string };
+      tally?: Pick<Tally, 'variants' | 'flagged'>;
     },
   ) {
     await this.#db.write(() => this.#requests.updateOne({ _id: request_id }, { $set: result }));
@@ -265,6 +295,8 @@ export class AuditStore {
         // No projection: FerretDB v1's findAndModify does not implement it.
         { returnDocument: 'after' },
       );
+      const edited = choice.edited_message !== undefined || choice.edited_subject !== undefined ? 1 : 0;
+      await this.#requests.updateOne({ _id: request_id }, { $set: { 'tally.selected': 1, 'tally.edited': edited } });
       return {
         ok: true,
         selection: { ...choice, selected_at: selected_at.toISOString() },
@@ -273,12 +305,78 @@ export class AuditStore {
     });
   }
 
+  /**
+   * Successful requests created in [from, to) counted per template × arm × tone × channel, the
+   * viewer's own (members) or everyone's (admins). One aggregation: it reads the whole requests
+   * collection on FerretDB v1 (any filter but a lone `_id` scans), fine for a report. FerretDB
+   * v1.24.2 computes only the first accumulator of a $group (later ones come back 0), so the
+   * tallies are part of the group key under a single count and are added up here.
+   */
+  async tallies(range: { from: Date; to: Date }, viewer: Viewer): Promise<TallyRow[]> {
+    const KEY = ['template_id', 'arm', 'tone', 'channel'] as const;
+    const MEASURES = ['variants', 'flagged', 'selected', 'edited'] as const;
+    const groups = await this.#db.read(() =>
+      this.#requests
+        .aggregate<{
+          _id: Partial<Record<(typeof KEY)[number], string> & Record<(typeof MEASURES)[number], number>>;
+          n: number;
+        }>([
+          {
+            $match: {
+              status: 'SUCCESS',
+              created_at: { $gte: range.from, $lt: range.to },
+              ...(viewer.role === 'admin' ? {} : { owner_id: viewer.user_id }),
+            },
+          },
+          {
+            $group: {
+              _id: {
+                template_id: '$template_id',
+                arm: '$arm',
+                tone: '$input.tone',
+                channel: '$input.channel',
+                ...Object.fromEntries(MEASURES.map((m) => [m, `$tally.${m}`])),
+              },
+              n: { $sum: 1 },
+            },
+          },
+          { $sort: Object.fromEntries(KEY.map((k) => [`_id.${k}`, 1])) },
+        ])
+        .toArray(),
+    );
+    const rows = new Map<string, TallyRow>();
+    for (const { _id: g, n } of groups) {
+      const key = JSON.stringify(KEY.map((k) => g[k] ?? null));
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          template_id: g.template_id ?? null,
+          arm: (g.arm as Arm | undefined) ?? null,
+          tone: g.tone as Tone,
+          channel: g.channel as Channel,
+          requests: 0,
+          selections: 0,
+          edited: 0,
+          variants: 0,
+          flagged: 0,
+        };
+        rows.set(key, row);
+      }
+      row.requests += n;
+      row.selections += n * (g.selected ?? 0);
+      row.edited += n * (g.edited ?? 0);
+      row.variants += n * (g.variants ?? 0);
+      row.flagged += n * (g.flagged ?? 0);
+    }
+    return [...rows.values()];
+  }
+
   /** The whole record, when the viewer may see it: request, every attempt's prompts and outputs. */
   async getRecord(request_id: string, viewer: Viewer): Promise<AuditRecord | null> {
     return this.#db.read(async () => {
-      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0 } });
+      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0, tally: 0 } });
       if (!found || !canSee(found.owner_id, viewer)) return null;
-      const request = found as Omit<RequestDoc, '_id' | 'slots'>;
+      const request = found as Omit<RequestDoc, '_id' | 'slots' | 'tally'>;
       const ids = Array.from({ length: request.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
       const byId = { projection: { _id: 0, owner_id: 0 } };
       const [prompts, outputs] = await Promise.all([
@@ -412,6 +510,10 @@ interface MetaDoc {
 interface Audited {
   request_id: string;
   owner_id: string;
+  /** The template strategy the prompts were built with, when one applied. */
+  template_id?: string;
+  strategy_version?: number;
+  arm?: Arm;
 }
 
 interface NewRequest extends Audited {
@@ -427,8 +529,9 @@ function entriesFor(doc: NewRequest): NewEntry[] {
   return [...leads, { list: userList(doc.owner_id), request_id }, { list: TEAM, request_id, owner_of: leads.length }];
 }
 
-function promptDoc({ request_id, owner_id }: Audited, attempt: Attempt, created_at: Date): PromptDoc {
+function promptDoc({ request_id, owner_id, ...strategy }: Audited, attempt: Attempt, created_at: Date): PromptDoc {
   return {
+    ...strategyFields(strategy),
     _id: attemptId(request_id, attempt.attempt),
     request_id,
     owner_id,
@@ -440,6 +543,15 @@ function promptDoc({ request_id, owner_id }: Audited, attempt: Attempt, created_
     system_prompt: attempt.prompts.system,
     user_prompt: attempt.prompts.user,
     created_at,
+  };
+}
+
+/** The strategy fields that are set (the driver would store undefined as null). */
+function strategyFields({ template_id, strategy_version, arm }: Omit<Audited, 'request_id' | 'owner_id'>) {
+  return {
+    ...(template_id ? { template_id } : {}),
+    ...(strategy_version ? { strategy_version } : {}),
+    ...(arm ? { arm } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { CompanyProfileStore } from './company-profile-store.ts';
 import { cannotUse, type Database, type DatabaseOptions, openDatabase } from './database.ts';
 import { RateLimitStore } from './rate-limit-store.ts';
 import { SenderProfileStore } from './sender-profiles.ts';
+import { TemplateStore } from './template-store.ts';
 import { UserStore } from './user-store.ts';
 
 export interface Stores {
@@ -16,9 +17,18 @@ export interface Stores {
   senders: SenderProfileStore;
   /** Company profiles read from websites (POST /enrich), cached per domain. */
   companies: CompanyProfileStore;
+  /** Team templates and A/B experiments (the built-ins live in code). */
+  templates: TemplateStore;
 }
 
-const COLLECTIONS = [...AuditStore.COLLECTIONS, 'users', 'rate_limits', 'sender_profiles', 'company_profiles'];
+const COLLECTIONS = [
+  ...AuditStore.COLLECTIONS,
+  'users',
+  'rate_limits',
+  'sender_profiles',
+  'company_profiles',
+  'templates',
+];
 
 /** Connects, creates the collections and indexes, and fails with a clear message. */
 export async function openStores(options: DatabaseOptions & { rateLimitPerMin: number }): Promise<Stores> {
@@ -30,6 +40,7 @@ export async function openStores(options: DatabaseOptions & { rateLimitPerMin: n
     limits: new RateLimitStore(db, options.rateLimitPerMin),
     senders: new SenderProfileStore(db.db),
     companies: new CompanyProfileStore(db.db),
+    templates: new TemplateStore(db),
   };
   try {
     // Created up front (FerretDB would on first insert) so the local database indexes them first.

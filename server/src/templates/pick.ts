@@ -1,0 +1,92 @@
+/**
+ * Which strategy a request is written with, as pure functions: the one it names, else the
+ * template whose industry tags match its industry (first) or its keywords and summary, and where
+ * an experiment covers the matched industry, one of its two arms chosen from the request id.
+ */
+import { createHash } from 'node:crypto';
+import type { Arm } from '@personalizer/shared';
+
+/** What selection needs to know of a template: its id and tags. */
+export interface Candidate {
+  template_id: string;
+  industries: readonly string[];
+}
+
+export interface ExperimentArms {
+  template_a: string;
+  template_b: string;
+  ratio_a: number;
+}
+
+/** The parts of a request's company_context that name its industry. */
+export interface IndustryContext {
+  industry?: string | undefined;
+  summary?: string | undefined;
+  keywords: readonly string[];
+}
+
+export interface Pick {
+  template_id: string;
+  arm?: Arm;
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `tag` occurs in `text` as whole words, case-insensitively. */
+export function mentions(text: string, tag: string): boolean {
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(normalize(tag))}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
+}
+
+/**
+ * The best matching template and the tag it matched on: a tag in the stated industry outweighs
+ * any number of keyword and summary matches; ties go to the earlier candidate.
+ */
+export function matchIndustry(
+  context: IndustryContext,
+  candidates: readonly Candidate[],
+): { template_id: string; industry: string } | null {
+  const texts = [...context.keywords, context.summary ?? ''];
+  let best: { template_id: string; industry: string; score: number } | null = null;
+  for (const candidate of candidates) {
+    let score = 0;
+    let first: string | null = null;
+    for (const tag of candidate.industries) {
+      const hits =
+        (context.industry && mentions(context.industry, tag) ? 1000 : 0) + texts.filter((t) => mentions(t, tag)).length;
+      if (hits > 0) first ??= normalize(tag);
+      score += hits;
+    }
+    if (first && (!best || score > best.score)) best = { template_id: candidate.template_id, industry: first, score };
+  }
+  return best && { template_id: best.template_id, industry: best.industry };
+}
+
+/** A number in [0, 1) from the request id: the same id always lands in the same arm. */
+export function bucketOf(request_id: string): number {
+  return createHash('sha256').update(request_id).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+export function assignArm(request_id: string, ratio_a: number): Arm {
+  return bucketOf(request_id) < ratio_a ? 'A' : 'B';
+}
+
+/**
+ * The pick for a request that named no template: the matched template, or the experiment's arm
+ * when the matched template's industry (or any of its tags) has one.
+ */
+export function pickStrategy(
+  request_id: string,
+  context: IndustryContext,
+  candidates: readonly Candidate[],
+  experimentFor: (industry: string) => ExperimentArms | undefined,
+): Pick | null {
+  const match = matchIndustry(context, candidates);
+  if (!match) return null;
+  const tags = candidates.find((c) => c.template_id === match.template_id)?.industries ?? [];
+  const industries = [match.industry, ...tags.map(normalize)];
+  const experiment = industries.map(experimentFor).find((e) => e !== undefined);
+  if (!experiment) return { template_id: match.template_id };
+  const arm = assignArm(request_id, experiment.ratio_a);
+  return { template_id: arm === 'A' ? experiment.template_a : experiment.template_b, arm };
+}
