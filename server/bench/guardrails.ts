@@ -2,10 +2,10 @@
 import { performance } from 'node:perf_hooks';
 import { inputFacts } from '../src/guardrails/facts.ts';
 import { checkVariant } from '../src/guardrails/index.ts';
-import { BLIND, CORPORA, type CorpusName, hasCorpus, loadCorpus, scoreCorpus } from '../src/guardrails/quality.ts';
+import { CORPORA, type CorpusName, hasCorpus, loadCorpus, MEASURED, scoreCorpus } from '../src/guardrails/quality.ts';
 
 export async function bench(): Promise<void> {
-  const names: CorpusName[] = [...CORPORA, ...(hasCorpus(BLIND) ? [BLIND] : [])];
+  const names: CorpusName[] = [...CORPORA, ...MEASURED.filter(hasCorpus)];
   for (const name of names) {
     const corpus = loadCorpus(name);
     const { kinds, clean } = scoreCorpus(corpus);

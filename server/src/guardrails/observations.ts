@@ -80,7 +80,6 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, OWN_ARTIFACT),
       ...hits(sentence, OWN_ACT),
       ...hits(sentence, CAUGHT_EYE),
-      ...hits(sentence, EXPERIENCE),
       ...hits(sentence, HIRING),
       ...hits(sentence, PRAISED_PAGE),
     ]) {
@@ -93,7 +92,12 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       }
     }
     if (flags.length > before) continue;
-    for (const hit of [...hits(sentence, PERCEPTION), ...hits(sentence, BARE_PERCEPTION)]) {
+    // Seeing, and first-hand experience ("I called your store…"): judged by what was seen or done.
+    for (const hit of [
+      ...hits(sentence, PERCEPTION),
+      ...hits(sentence, BARE_PERCEPTION),
+      ...hits(sentence, EXPERIENCE),
+    ]) {
       // "Would it be fun to see…?" wonders; it saw nothing.
       if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
       const object = perceived(sentence, hit.index - sentence.start + hit.text.length);

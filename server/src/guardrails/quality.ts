@@ -17,9 +17,13 @@ export interface CorpusEntry {
 
 /** The corpora the checker was tuned on; `quality.test.ts` holds it to its targets on these. */
 export const CORPORA = ['dev', 'holdout'] as const;
-/** A corpus written after the tuning and never tuned on: the honest estimate, printed by the bench. */
-export const BLIND = 'blind' as const;
-export type CorpusName = (typeof CORPORA)[number] | typeof BLIND;
+/**
+ * Corpora printed by the bench and asserted by nothing: `train2` (written later, tuned on since,
+ * not yet at the targets) and `blind` (written after the tuning and never tuned on: the honest
+ * estimate for messages the checker has not seen).
+ */
+export const MEASURED = ['train2', 'blind'] as const;
+export type CorpusName = (typeof CORPORA)[number] | (typeof MEASURED)[number];
 
 const DIR = path.resolve(import.meta.dirname, '../../../test/corpus/realistic');
 

@@ -34,6 +34,12 @@ const PROOF = new RegExp(
     String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3})(?:tell|told|tells|keep telling) (?:us|me)\b`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
     String.raw`\bis what (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:use|rely on|run on|choose|trust|swear by|pick)\b`,
+    // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
+    String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users)\b`,
+    // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
+    String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
+    String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
+    String.raw`\btelling (?:their|his|her) (?:friends|peers|colleagues|network) about us\b`,
     String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
   ].join('|'),
   'gu',
