@@ -98,23 +98,6 @@ export function stem(word: string): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
-
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export function words(text: string, offset = 0): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    out.push({ text: m[0], start, end: start + m[0].length });
-  }
-  return out;
-}
-
 /** Words that hedge: the sentence wonders or generalises instead of asserting about the lead. */
 const HEDGE =
   /\b(if|whether|might|may|maybe|perhaps|possibly|likely|probably|chances are|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to|would love to)\b/i;
@@ -130,11 +113,6 @@ export function clauseAt(sentence: Sentence, index: number): string {
   const before = sentence.text.slice(0, at).search(/(?:[;:—–]|,(?=\s))(?!.*(?:[;:—–]|,\s))/);
   const after = sentence.text.slice(at).search(/[;:—–]|,(?=\s)/);
   return sentence.text.slice(before + 1, after < 0 ? undefined : at + after);
-}
-
-/** A regex match inside a sentence as a span in the field. */
-export function spanOf(sentence: Sentence, index: number, length: number) {
-  return { start: sentence.start + index, end: sentence.start + index + length };
 }
 
 export interface Hit {
