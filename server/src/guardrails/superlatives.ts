@@ -6,7 +6,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { fold, hits, type Sentence } from './text.ts';
+import { asked, fold, hits, type Sentence } from './text.ts';
 
 const SUPERLATIVE = new RegExp(
   [
@@ -45,10 +45,11 @@ export function checkSuperlatives(
   const flags: RiskFlag[] = [];
   const sender = senderCompany ? fold(senderCompany) : null;
   for (const sentence of sentences) {
-    if (sentence.question) continue;
     const text = sentence.folded;
     if (GENERALISES.test(text) && !ABOUT_SENDER.test(text) && !(sender && text.includes(sender))) continue;
     for (const hit of hits(sentence, SUPERLATIVE)) {
+      // "What's the best way to reach you?" asks; "the only platform that does X — want a demo?" says.
+      if (asked(sentence, hit.index)) continue;
       const words = hit.text.trim();
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
       flags.push(

@@ -195,3 +195,12 @@ export function phraseBody(phrase: string): string {
     .map((w) => w.replace(/\$/g, '\\$&').replace(/'/g, "[''’]?"))
     .join('[^\\p{L}\\p{N}]{0,3}');
 }
+
+/**
+ * True when the words at `index` are asked, not said: their clause ends in a question mark, or the
+ * whole sentence is one short question. "Since renewals keep slipping, want a demo?" asserts its
+ * first clause.
+ */
+export function asked(sentence: Sentence, index: number): boolean {
+  return clauseAt(sentence, index).includes('?') || (sentence.question && !/[,;:—–]/.test(sentence.text));
+}
