@@ -41,6 +41,12 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
     sources: 'expand expanded expanding expansion opened opening opens relocate relocated relocating',
   },
   {
+    // "your new winemaker", "opened new padel courts": something new at the lead's is news.
+    name: 'news',
+    pattern: String.raw`your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b`,
+    sources: 'new opened unveiled debuted added built finished completed landed won secured closed signed hired',
+  },
+  {
     name: 'milestone',
     pattern: String.raw`(?:mov|advanc|enter|progress)(?:es|ed|ing|s)? (?:[\p{L}-]+ ){0,4}(?:into|to) phase (?:\d|i{1,3}|iv)\b|phase (?:\d|i{1,3}|iv) (?:readout|data|results|trial)|(?:fda|ce) (?:approval|clearance)|(?:approved|cleared) by the fda`,
     sources: 'phase approval clearance approved cleared',
