@@ -15,7 +15,7 @@ describe('events', () => {
     ['Hats off on the rebrand.', 'rebrand'],
     ['Congrats on the Inc. 5000 award.', 'Inc. 5000'],
     ['Congrats on the big milestone.', 'Congrats on the big milestone'],
-    ['Welcome to your new CFO.', 'new CFO'],
+    ['Welcome to your new CFO.', 'your new CFO'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
