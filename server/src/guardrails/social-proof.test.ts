@@ -13,6 +13,10 @@ describe('sender social proof', () => {
     'Regional carriers already lean on RouteLoop.',
     'We helped a retailer cut returns.',
     'Happy to share a case study.',
+    'Your competitors in Austin have been automating this for a year.',
+    'A shop just down the road from you cut its returns in half.',
+    'Several clinics in your area already switched.',
+    'I work with a few dispatch teams near Denver.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -22,6 +26,8 @@ describe('sender social proof', () => {
     expect(words('400 logistics teams already use RouteLoop.')).toEqual([]);
     expect(words('Harbor Freight cut empty miles by 18% with us.')).toEqual([]);
     expect(words('Teams like yours often weigh this.')).toEqual([]);
+    expect(words('Is anyone in your area doing this yet?')).toEqual([]);
+    expect(words('I work with your ops team on the rollout.')).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

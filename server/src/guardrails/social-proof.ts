@@ -40,6 +40,13 @@ const PROOF = new RegExp(
     String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
     String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
     String.raw`\btelling (?:their|his|her) (?:friends|peers|colleagues|network) about us\b`,
+    // Peers and neighbours who already moved: "your competitors in Phoenix have been automating this",
+    // "a practice down the road from you cut…", "groups in your area already run it".
+    String.raw`\b(?:your|their) (?:competitors|rivals|neighbou?rs|peers)\b[^.!?\n]{0,50}?\b(?:have been|already|switched|moved|made the (?:move|switch)|signed|adopted|rolled out|went live|started (?:using|automating))\b`,
+    String.raw`\b(?:down|up) the (?:road|street)(?: from you)?\b[^.!?\n]{0,50}?\b(?:switched|moved|signed|adopted|rolled out|went live|started|cut|saved|halved|doubled|already)\b`,
+    String.raw`(?=(?:in|around|near) your )(?<=\b[\p{L}-]+s )(?:in|around|near) your (?:area|region|state|city|market|neighbou?rhood)\b[^.!?\n]{0,30}?\b(?:already|have (?:switched|moved|adopted|automated)|switched|moved|signed|adopted)\b`,
+    // "I work with several practices near Phoenix": the writer's own customers.
+    String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
     String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
   ].join('|'),
   'gu',
