@@ -29,4 +29,10 @@ describe('entities', () => {
       words('Hi Dana, Sam Okoro from RouteLoop here. We’re SOC 2 Type II and Snowflake-based. Harbor Freight agrees.'),
     ).toEqual([]);
   });
+
+  it('accepts an acronym the input names in the plural, and no other', () => {
+    const rfis = { company_context: { keywords: ['RFIs', 'submittals'] } };
+    expect(flaggedWords('entity', 'Hi Dana, RFI tracking in one place. Call?', rfis)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
+  });
 });

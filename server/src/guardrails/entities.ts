@@ -84,7 +84,9 @@ const startWord = (word: string) => {
 };
 const sourced = (word: string, facts: InputFacts) => {
   const parts = normalizePhrase(word).split(' ').filter(Boolean);
-  const known = (part: string) => facts.all.stems.has(stem(part)) || ORDINARY.has(part);
+  // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
+  const known = (part: string) =>
+    facts.all.stems.has(stem(part)) || facts.all.stems.has(stem(`${part}s`)) || ORDINARY.has(part);
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
 

@@ -9,6 +9,7 @@ describe('numbers', () => {
     ['We cut costs by 35% for shippers.', '35%'],
     ['Teams cut their AWS bill in half.', 'in half'],
     ['It makes dispatch twice as fast.', 'twice'],
+    ['Teams ship twice the loads.', 'twice'],
     ['Carriers double their throughput.', 'double'],
     ['Replies come three times faster.', 'three'],
     ['It costs a fraction of the price.', 'a fraction of'],
@@ -29,6 +30,17 @@ describe('numbers', () => {
     expect(words('Two quick questions, one idea.')).toEqual([]);
     expect(words('A short intro call, 20 minutes at most?')).toContain('20');
     expect(flaggedWords('number', 'Hi Dana, 18 percent fewer empty miles at Harbor Freight. Call?')).toEqual([]);
+    expect(words('RouteLoop serves logistics teams, and 400 of them use it.')).toEqual([]);
+    expect(words('Nothing gets entered twice, and the two stay in sync.')).toEqual([]);
+    expect(words('Fourteen hundred teams, and the two stay in sync.')).toEqual(['Fourteen hundred']);
+  });
+
+  it('reads "and a half" as part of the number', () => {
+    const half = { sender: { name: 'Sam', proof_points: ['Monitors 1.5 million devices'] } };
+    expect(flaggedWords('number', 'Hi Dana, we monitor one and a half million devices. Call?', half)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, we monitor two and a half million devices. Call?', half)).toEqual([
+      'two and a half million',
+    ]);
   });
 
   it('reads values and offsets', () => {

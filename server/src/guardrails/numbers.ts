@@ -104,6 +104,9 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
+// "One and a half million", "2 and a half thousand": the half belongs to the number.
+const AND_A_HALF = new RegExp(`\\b(\\d+|${UNIT_WORDS}) and a half(?: (hundred|thousand|million|billion))?\\b`, 'gi');
+
 /** The value of number words: "a hundred and forty" = 140, "twenty-three hundred" = 2300. */
 function wordValue(phrase: string): number {
   let total = 0;
@@ -134,6 +137,11 @@ const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
   /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|minutes?|mins?|sentences?|lines?|words?)\b/i;
 
+const ANAPHORA_NEXT =
+  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|line up|of (?:you|them|us)|together|combined|apart)\b)/i;
+// "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
+const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
+
 export function extractNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   const add = (m: RegExpMatchArray, value: number, multiplier = false) => {
@@ -152,15 +160,27 @@ export function extractNumbers(text: string): FoundNumber[] {
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
+  for (const m of text.matchAll(AND_A_HALF)) {
+    const whole = m[1] ?? '';
+    const scale = m[2] ? (m[2].toLowerCase() === 'hundred' ? 100 : (SCALES[m[2].toLowerCase()] ?? 1)) : 1;
+    add(m, ((UNITS[whole.toLowerCase()] ?? Number(whole)) + 0.5) * scale);
+  }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
     if (/^one$/i.test(words)) continue;
     if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "So the two stay in sync", "both of them": a count of things just named, not a claim.
+    if (
+      /\b(?:the|those|these) $/i.test(text.slice(0, m.index)) &&
+      ANAPHORA_NEXT.test(text.slice((m.index ?? 0) + m[0].length))
+    )
+      continue;
     add(m, wordValue(words), times(m));
   }
   for (const m of text.matchAll(MULTIPLIER)) {
     const word = m[1]?.toLowerCase() ?? '';
     const fold = m[2] ? (UNITS[m[2].toLowerCase()] ?? Number(m[2])) : undefined;
+    if (word === 'twice' && !TWICE_CLAIM.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
   }
@@ -195,6 +215,8 @@ export function withDigits(text: string): string {
 function unitsAround(text: string, start: number, end: number): string[] {
   const next = /^[\s-]*([\p{L}'’]+)(?:[\s-]+([\p{L}'’]+))?(?:[\s-]+([\p{L}'’]+))?/u.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
+  // "…community banks, and 60 of them use us": the count is of what was just named.
+  if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
   const label = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return [label, next?.[1], next?.[2], next?.[3]]
     .map((w) => stem(w ?? ''))
