@@ -288,4 +288,25 @@ describe('LeadForm', () => {
     await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
     expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ slot: expect.anything() }));
   });
+
+  it('writes in steps when asked, for a whole message with room for three parts', async () => {
+    const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000b', variants }));
+    setup({ personalize, select: vi.fn(async () => ({}) as never) });
+    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByLabelText(/Write in steps/));
+    fireEvent.click(screen.getByText('Generate'));
+    await screen.findByTestId('variant-0');
+    expect(personalize).toHaveBeenLastCalledWith(expect.objectContaining({ mode: 'MULTI_STEP' }));
+
+    // A part, or too few words, is written in one call: the choice is not offered.
+    fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'OPENER' } });
+    expect(screen.queryByLabelText(/Write in steps/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'FULL' } });
+    fireEvent.change(screen.getByLabelText('Max words'), { target: { value: '30' } });
+    expect(screen.queryByLabelText(/Write in steps/)).toBeNull();
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
+    expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ mode: expect.anything() }));
+  });
 });

@@ -16,7 +16,7 @@ import { sendToTab } from '@/lib/tab';
 import { usePage } from '@/lib/use-page';
 import { ContextList } from './ContextList.tsx';
 import { LeadFields } from './LeadFields.tsx';
-import { MessageControls, type MessageSettings } from './MessageControls.tsx';
+import { canWriteInSteps, MessageControls, type MessageSettings } from './MessageControls.tsx';
 import { type InsertChoice, VariantCard } from './VariantCard.tsx';
 
 const defaultChannel = (site: 'linkedin' | 'gmail' | null): Channel => (site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
@@ -47,6 +47,7 @@ export function LeadForm(props: {
       maxWords: maxWordsFor({ channel, format: 'MESSAGE', slot: 'FULL' }),
       slot: 'FULL',
       smsConsent: false,
+      steps: false,
     };
   });
   // The format follows the composer open on the page until the SDR picks one.
@@ -131,6 +132,7 @@ export function LeadForm(props: {
       },
       ...(linkedin ? { linkedin_format: settings.format, linkedin_tier: tier.data ?? 'FREE' } : {}),
       ...(settings.slot !== 'FULL' ? { slot: settings.slot } : {}),
+      ...(settings.steps && canWriteInSteps(settings) ? { mode: 'MULTI_STEP' as const } : {}),
     };
     const checked = PersonalizeRequest.safeParse(body);
     if (!checked.success) {

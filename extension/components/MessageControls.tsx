@@ -1,4 +1,11 @@
-import { type Channel, type LinkedInFormat, type MessageSlot, partWordBounds, type Tone } from '@personalizer/shared';
+import {
+  type Channel,
+  type LinkedInFormat,
+  type MessageSlot,
+  MULTI_STEP_MIN_WORDS,
+  partWordBounds,
+  type Tone,
+} from '@personalizer/shared';
 
 export interface MessageSettings {
   goal: string;
@@ -11,13 +18,20 @@ export interface MessageSettings {
   slot: MessageSlot;
   /** SMS only: the lead opted in to texts (constraints.sms_consent). */
   smsConsent: boolean;
+  /** Write opener, body and call to action one call each (mode MULTI_STEP), where it applies. */
+  steps: boolean;
 }
+
+/** MULTI_STEP writes whole email and LinkedIn messages with room for three parts. */
+export const canWriteInSteps = (s: Pick<MessageSettings, 'channel' | 'slot' | 'maxWords'>) =>
+  s.channel !== 'SMS' && s.slot === 'FULL' && s.maxWords >= MULTI_STEP_MIN_WORDS;
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
 const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
 const SLOTS: Record<MessageSlot, string> = {
   FULL: 'Whole message',
   OPENER: 'Opener',
+  BODY: 'Body',
   CTA: 'Call to action',
   PS: 'P.S.',
 };
@@ -48,7 +62,7 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Goal (recent goals suggested), tone, channel, LinkedIn format, the part, the word budget and SMS consent. */
+/** Goal (recent goals suggested), tone, channel, LinkedIn format, the part, the word budget, steps and SMS consent. */
 export function MessageControls(props: {
   value: MessageSettings;
   onChange: (value: MessageSettings, changed: keyof MessageSettings) => void;
@@ -94,6 +108,12 @@ export function MessageControls(props: {
           />
         </label>
       </div>
+      {canWriteInSteps(value) && (
+        <label className="check">
+          <input type="checkbox" name="steps" checked={value.steps} onChange={(e) => set('steps', e.target.checked)} />
+          Write in steps: opener, body, then call to action
+        </label>
+      )}
       {value.channel === 'SMS' && (
         <label className="check">
           <input

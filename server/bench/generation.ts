@@ -3,9 +3,17 @@
  * failing variant, the pipeline's own time per request (model time excluded), and the offline
  * writer's pass rate through the guardrails over a grid of inputs.
  */
-import { CHANNELS, PersonalizeRequest, type PersonalizeRequestInput, Tone, WORD_LIMITS } from '@personalizer/shared';
+import {
+  CHANNELS,
+  MULTI_STEP_MIN_WORDS,
+  PersonalizeRequest,
+  type PersonalizeRequestInput,
+  Tone,
+  WORD_LIMITS,
+} from '@personalizer/shared';
 import { personalize } from '../src/generation/pipeline.ts';
 import { buildPrompts, readPromptData } from '../src/generation/prompt.ts';
+import { personalizeInSteps } from '../src/generation/steps.ts';
 import type { Draft, Prompts } from '../src/generation/types.ts';
 import { checkVariant, isBlocking } from '../src/guardrails/index.ts';
 import { INPUT_FLAGS } from '../src/guardrails/sms-compliance.ts';
@@ -144,6 +152,55 @@ async function offlineRun() {
   return { inputs: inputs.length, variants, clean, noFlags, complete };
 }
 
+/**
+ * SINGLE against MULTI_STEP on the same scripted model: every FAILING_EVERY-th first call (not a
+ * retry) plants an invented claim in one variant, so a request made of more calls meets more of them.
+ * Tokens are estimated as characters / 4, prompts and answers together.
+ */
+async function modesRun() {
+  let firstCalls = 0;
+  let calls = 0;
+  let chars = 0;
+  const provider: Provider = {
+    name: 'openai',
+    model: 'scripted',
+    temperature: 0,
+    async complete(prompts: Prompts) {
+      calls++;
+      const data = readPromptData(prompts.user);
+      const drafts = data ? writeOffline(data) : [];
+      const retry = prompts.system.includes('SECOND ATTEMPT.');
+      if (!retry && firstCalls++ % FAILING_EVERY === 0 && drafts[0]) drafts[0].message += PLANTED;
+      const answer = JSON.stringify({ variants: drafts });
+      chars += prompts.system.length + prompts.user.length + answer.length;
+      return answer;
+    },
+  };
+  const inputs = grid().filter((r) => r.channel !== 'SMS' && r.constraints.max_words >= MULTI_STEP_MIN_WORDS);
+  const run = async (mode: 'SINGLE' | 'MULTI_STEP') => {
+    calls = 0;
+    chars = 0;
+    firstCalls = 0;
+    let firstPass = 0;
+    let failed = 0;
+    for (const input of inputs) {
+      const request = { ...input, mode };
+      const before = calls;
+      const result =
+        mode === 'SINGLE' ? await personalize(request, { provider }) : await personalizeInSteps(request, { provider });
+      if (!result.ok) failed++;
+      if (calls - before === (mode === 'SINGLE' ? 1 : 3)) firstPass++;
+    }
+    return {
+      calls: calls / inputs.length,
+      tokens: chars / 4 / inputs.length,
+      firstPass: firstPass / inputs.length,
+      failed,
+    };
+  };
+  return { inputs: inputs.length, single: await run('SINGLE'), multi: await run('MULTI_STEP') };
+}
+
 export async function bench(): Promise<void> {
   const pipeline = await pipelineRun();
   const offline = await offlineRun();
@@ -176,6 +233,20 @@ export async function bench(): Promise<void> {
     pct(offline.noFlags, offline.variants),
   );
   row('inputs answered with every variant asked for', `${offline.complete}/${offline.inputs}`, 'target all');
+
+  const modes = await modesRun();
+  console.log(
+    `\nSINGLE against MULTI_STEP: ${modes.inputs} EMAIL and LINKEDIN inputs, 1 in ${FAILING_EVERY} first calls with a failing variant`,
+  );
+  for (const [name, m] of [
+    ['SINGLE', modes.single],
+    ['MULTI_STEP', modes.multi],
+  ] as const) {
+    row(`${name}: LLM calls per request`, m.calls.toFixed(2));
+    row(`${name}: tokens per request (chars / 4)`, m.tokens.toFixed(0));
+    row(`${name}: requests clean on the first try`, pct(m.firstPass, 1));
+    row(`${name}: failed requests`, String(m.failed), 'target 0');
+  }
 }
 
 if (import.meta.main) await bench();

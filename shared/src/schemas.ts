@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ContextSources, LeadContextItem } from './context.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
-import { MessageSlot, partWordBounds } from './slots.ts';
+import { GenerationMode, MessageSlot, MULTI_STEP_MIN_WORDS, partWordBounds, STEPS } from './slots.ts';
 import { AuditStrategyFields, TemplateId } from './templates.ts';
 import { httpUrl, text } from './text.ts';
 import { UserId } from './users.ts';
@@ -95,6 +95,8 @@ export const PersonalizeRequest = z
     context_sources: ContextSources.optional(),
     /** Which part to write: the whole message, or only its opener, call to action or P.S. */
     slot: MessageSlot.default('FULL'),
+    /** SINGLE: one model call; MULTI_STEP: opener, body and call to action, each checked before the next. */
+    mode: GenerationMode.default('SINGLE'),
     /** The prompt strategy to write with; otherwise the server picks one by industry. */
     template_id: TemplateId.optional(),
   })
@@ -115,11 +117,12 @@ export const PersonalizeRequest = z
         path: ['constraints', 'include_subjects'],
         message: 'subjects exist only on the EMAIL channel and LinkedIn INMAIL',
       });
-    } else if (req.constraints.include_subjects === true && req.slot !== 'FULL') {
+    } else if (req.constraints.include_subjects === true && req.slot !== 'FULL' && req.slot !== 'OPENER') {
+      // An opener starts the email, so it may carry the subject (MULTI_STEP's first part does).
       ctx.addIssue({
         code: 'custom',
         path: ['constraints', 'include_subjects'],
-        message: 'subjects belong to whole messages (slot FULL)',
+        message: 'subjects belong to whole messages (slot FULL) or their opener',
       });
     }
     if (req.slot !== 'FULL' && req.channel === 'SMS') {
@@ -127,6 +130,19 @@ export const PersonalizeRequest = z
         code: 'custom',
         path: ['slot'],
         message: 'an SMS is written whole (slot FULL): every text names the sender and carries the opt-out',
+      });
+    }
+    if (req.mode === 'MULTI_STEP' && (req.slot !== 'FULL' || req.channel === 'SMS')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mode'],
+        message: 'MULTI_STEP writes whole EMAIL or LINKEDIN messages (slot FULL)',
+      });
+    } else if (req.mode === 'MULTI_STEP' && (maxWords ?? bounds.default) < MULTI_STEP_MIN_WORDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['constraints', 'max_words'],
+        message: `MULTI_STEP needs at least ${MULTI_STEP_MIN_WORDS} words for opener, body and call to action`,
       });
     }
     for (const field of ['linkedin_format', 'linkedin_tier'] as const) {
@@ -141,8 +157,7 @@ export const PersonalizeRequest = z
       max_words: req.constraints.max_words ?? partWordBounds(req.channel, req.linkedin_format, req.slot).default,
       include_subjects:
         carriesSubject(req.channel, req.linkedin_format) &&
-        req.slot === 'FULL' &&
-        req.constraints.include_subjects !== false,
+        (req.slot === 'FULL' ? req.constraints.include_subjects !== false : req.constraints.include_subjects === true),
     },
   }));
 /** What the API accepts (defaults optional). */
@@ -330,6 +345,8 @@ export const AuditPrompt = z.strictObject({
   template_version: z.string(),
   system_prompt: z.string(),
   user_prompt: z.string(),
+  /** MULTI_STEP: the part this call wrote. */
+  step: z.enum(STEPS).optional(),
   created_at: z.iso.datetime(),
   ...AuditStrategyFields,
 });

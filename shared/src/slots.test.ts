@@ -22,6 +22,7 @@ describe('slot on PersonalizeRequest', () => {
 
   it.each([
     ['OPENER', 35],
+    ['BODY', 45],
     ['CTA', 25],
     ['PS', 25],
   ] as const)('writes a %s with its own word budget (%i) and no subject', (slot, words) => {
@@ -37,8 +38,14 @@ describe('slot on PersonalizeRequest', () => {
     ]);
     expect(issues({ ...email, slot: 'OPENER', constraints: { max_words: 8 } })).toEqual([]);
     expect(issues({ ...email, slot: 'PS', constraints: { include_subjects: true } })).toEqual([
-      { path: 'constraints.include_subjects', message: 'subjects belong to whole messages (slot FULL)' },
+      {
+        path: 'constraints.include_subjects',
+        message: 'subjects belong to whole messages (slot FULL) or their opener',
+      },
     ]);
+    // An opener starts the email: asked for, it may carry the subject.
+    const opener = PersonalizeRequest.parse({ ...email, slot: 'OPENER', constraints: { include_subjects: true } });
+    expect(opener.constraints.include_subjects).toBe(true);
     expect(issues({ ...email, slot: 'POSTSCRIPT' as never }).map((i) => i.path)).toEqual(['slot']);
   });
 

@@ -28,12 +28,15 @@ export interface PipelineOptions {
   firstPrompts?: Prompts;
   /** The template's strategy for new prompts. */
   strategy?: Strategy;
+  /** MULTI_STEP: the messages written so far, one per variant; this call writes their next part. */
+  soFar?: string[];
 }
 
-/** A draft with its risk flags. */
+/** A draft with its risk flags, and the text it continues (MULTI_STEP; else empty). */
 interface Checked {
   draft: Draft;
   flags: RiskFlag[];
+  before: string;
 }
 
 /** One position in the variant list; null while the model has given nothing usable for it. */
@@ -58,7 +61,8 @@ export async function personalize(
       variants,
     });
 
-  const firstPrompts = options.firstPrompts ?? buildPrompts(request, options.strategy);
+  const firstPrompts = options.firstPrompts ?? buildPrompts(request, options.strategy, options.soFar);
+  const before = (index: number) => options.soFar?.[index] ?? '';
   const first = await call(provider, firstPrompts, answerTokenBudget(request));
   if (first.error) {
     record(firstPrompts, null, []);
@@ -68,7 +72,7 @@ export async function personalize(
   const drafts = parsed.ok ? parsed.drafts : [];
   const slots: Slot[] = Array.from({ length: wanted }, (_, i) => {
     const draft = drafts[i];
-    return draft ? check(request, draft) : null;
+    return draft ? check(request, draft, before(i)) : null;
   });
   const failures = failuresOf(slots);
   if (failures.length === 0) {
@@ -84,10 +88,12 @@ export async function personalize(
 
   const failing = new Set(failures.map((f) => f.index));
   const kept = present(slots.filter((_, i) => !failing.has(i))).map((c) => c.draft);
-  const retryPrompts = buildRetryPrompts(request, failures, firstPrompts, kept);
+  const retryPrompts = buildRetryPrompts(request, failures, firstPrompts, kept, options.soFar);
   const second = await call(provider, retryPrompts, answerTokenBudget(request, failures.length));
   const reparsed = second.error ? null : parseDrafts(second.raw, request);
-  const replacements = reparsed?.ok ? reparsed.drafts.slice(0, failures.length).map((d) => check(request, d)) : [];
+  const replacements = reparsed?.ok
+    ? reparsed.drafts.slice(0, failures.length).map((d, k) => check(request, d, before(failures[k]?.index ?? k)))
+    : [];
   const usable = distinct(merge(slots, failures, replacements));
   const variants = finish(request, usable);
   record(retryPrompts, second.error ? null : second.raw, variants);
@@ -117,10 +123,10 @@ async function call(provider: Provider, prompts: Prompts, maxTokens: number): Pr
   }
 }
 
-function check(request: PersonalizeRequest, draft: Draft): Checked {
+function check(request: PersonalizeRequest, draft: Draft, before = ''): Checked {
   // An SMS goes out with straight quotes: one curly apostrophe would cost a segment in three.
   const shaped = request.channel === 'SMS' ? { ...draft, message: toSmsText(draft.message) } : draft;
-  return { draft: shaped, flags: checkVariant(request, shaped) };
+  return { draft: shaped, flags: checkVariant(request, shaped), before };
 }
 
 /** Personalization points come from the server's reading of the message, never from the model. */
@@ -143,8 +149,9 @@ export function normalizeMessage(message: string): string {
     .trim();
 }
 
+/** Repeats count on the whole text: two openers may each be followed by the same offer. */
 function sameText(a: Checked, b: Checked): boolean {
-  return normalizeMessage(a.draft.message) === normalizeMessage(b.draft.message);
+  return normalizeMessage(`${a.before} ${a.draft.message}`) === normalizeMessage(`${b.before} ${b.draft.message}`);
 }
 
 /** Missing, rule-breaking and repeated variants: what the retry must replace. */
@@ -183,6 +190,11 @@ function distinct(slots: Slot[]): Checked[] {
   return out;
 }
 
+/** A whole message put together from its parts, checked and shortened as a single one would be. */
+export function wholeVariant(request: PersonalizeRequest, draft: Draft): Variant {
+  return toVariant(request, shorten(request, check(request, draft)));
+}
+
 function finish(request: PersonalizeRequest, usable: Checked[]): Variant[] {
   return usable.map((c) => toVariant(request, shorten(request, c)));
 }
@@ -203,5 +215,5 @@ function shorten(request: PersonalizeRequest, checked: Checked): Checked {
     field: 'message',
     span: null,
   };
-  return { draft, flags: [...checkVariant(request, draft), truncated] };
+  return { draft, flags: [...checkVariant(request, draft), truncated], before: checked.before };
 }

@@ -110,7 +110,8 @@ function systemPrompt(request: PersonalizeRequest): string {
 /** A part of a message, inserted by the sales rep into one they are writing: its shape alone. */
 const SLOT_RULES: Record<PartSlot, string> = {
   OPENER:
-    "Write ONLY THE OPENER of a message the sales rep is writing: a greeting that uses the lead's first name (lead.first_name) and the reason for writing to this lead in particular, taken from the lead facts, in one or two sentences on one line. No call to action, no question, no sign-off, no subject.",
+    "Write ONLY THE OPENER of a message the sales rep is writing: a greeting that uses the lead's first name (lead.first_name) and the reason for writing to this lead in particular, taken from the lead facts, in one or two sentences on one line. No call to action, no question, no sign-off.",
+  BODY: 'Write ONLY THE BODY that follows the opener of a message the sales rep is writing: what the sender offers and, where it fits, one approved proof point, tied to the reason in the opener, in one to three sentences. No greeting, no question, no call to action, no sign-off, no subject.',
   CTA: 'Write ONLY THE CALL TO ACTION of a message the sales rep is writing: one clear, low-friction question tied to the goal, in one or two sentences. No greeting, no sign-off, no subject.',
   PS: 'Write ONLY A P.S. for the end of a message the sales rep is writing: one line that starts with "P.S.", a short personal note taken from the lead facts (or one approved proof point). No greeting, no question, no sign-off, no subject.',
 };
@@ -118,7 +119,13 @@ const SLOT_RULES: Record<PartSlot, string> = {
 /** Length, channel and structure: of the whole message, or of the one part asked for. */
 function shapeRules(request: PersonalizeRequest): string[] {
   const { max_words } = request.constraints;
-  if (request.slot !== 'FULL') return [`At most ${max_words} words. ${SLOT_RULES[request.slot]}`];
+  if (request.slot !== 'FULL') {
+    // Only the first part of a MULTI_STEP email carries its subject.
+    const subject = request.constraints.include_subjects
+      ? ' It starts an email: also write the email\'s "subject".'
+      : ' No subject.';
+    return [`At most ${max_words} words. ${SLOT_RULES[request.slot]}${subject}`];
+  }
   return [
     `At most ${max_words} words per message. ${channelRule(request)}`,
     "Open with a greeting that uses the lead's first name (lead.first_name).",
@@ -136,7 +143,7 @@ function block(name: string, value: unknown): string {
   return `<${name}>\n${escapeMarkup(JSON.stringify(value, null, 2))}\n</${name}>`;
 }
 
-function dataBlock(request: PersonalizeRequest, count: number): string {
+function dataBlock(request: PersonalizeRequest, count: number, soFar?: string[]): string {
   const {
     channel,
     tone,
@@ -162,18 +169,26 @@ function dataBlock(request: PersonalizeRequest, count: number): string {
     ...(sender ? { sender } : {}),
     constraints,
     ...(slot !== 'FULL' ? { slot } : {}),
+    ...(soFar ? { message_so_far: soFar } : {}),
   });
 }
 
-const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', CTA: 'call-to-action', PS: 'P.S.' };
+const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', BODY: 'body', CTA: 'call-to-action', PS: 'P.S.' };
 
-/** The prompts; a template's strategy, when one applies, ends the system prompt. */
-export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy): Prompts {
+/**
+ * The prompts; a template's strategy, when one applies, ends the system prompt. `soFar`: the
+ * messages a MULTI_STEP request has written so far, one per variant.
+ */
+export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy, soFar?: string[]): Prompts {
   const count = request.constraints.variant_count;
   const what = request.slot === 'FULL' ? 'outreach variant' : `${SLOT_NAMES[request.slot]} variant`;
+  // A later step of a MULTI_STEP request continues each message written so far, in order.
+  const continues = soFar
+    ? ` Variant i continues message_so_far[i]: write only its next part, and do not repeat what it already says.`
+    : '';
   const user = [
-    `Write ${count} ${what}${count === 1 ? '' : 's'} for the lead described in this data:`,
-    dataBlock(request, count),
+    `Write ${count} ${what}${count === 1 ? '' : 's'} for the lead described in this data:${continues}`,
+    dataBlock(request, count, soFar),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');
   const system = systemPrompt(request) + (strategy ? `\n${strategySection(strategy)}` : '');
@@ -223,6 +238,7 @@ export function buildRetryPrompts(
   failures: RetryFailure[],
   firstPrompts: Prompts,
   kept: Draft[] = [],
+  soFar?: string[],
 ): Prompts {
   const count = failures.length;
   const sections = [
@@ -238,7 +254,10 @@ export function buildRetryPrompts(
   if (kept.length) {
     sections.push(`These variants are kept; do not repeat their angle or wording:\n${block(KEPT, kept)}`);
   }
-  sections.push(`The input, unchanged:\n${dataBlock(request, count)}`, 'Answer with the JSON object only.');
+  // A MULTI_STEP part continues its own variant's text: the failing variants' texts, in order.
+  const continued = soFar && failures.map((f) => soFar[f.index] ?? '');
+  if (continued) sections.push('New variant i continues message_so_far[i]: write only its next part.');
+  sections.push(`The input, unchanged:\n${dataBlock(request, count, continued)}`, 'Answer with the JSON object only.');
   return {
     system: `${firstPrompts.system}\n${RETRY_RULES}`,
     user: sections.join('\n\n'),
@@ -262,9 +281,14 @@ export interface PromptData {
   count: number;
   /** Messages already rejected or kept: a new variant must differ from them. */
   avoid: string[];
+  /** MULTI_STEP: the messages written so far, one per variant; this call writes their next part. */
+  soFar?: string[];
 }
 
-const DataBlock = z.looseObject({ variants_to_write: z.int().min(1).max(3) });
+const DataBlock = z.looseObject({
+  variants_to_write: z.int().min(1).max(3),
+  message_so_far: z.array(z.string()).optional(),
+});
 const Drafts = z.array(z.looseObject({ message: z.string() }));
 
 function blocks(text: string, name: string): string[] {
@@ -277,13 +301,13 @@ export function readPromptData(user: string): PromptData | null {
   const [raw] = blocks(user, DATA);
   if (raw === undefined) return null;
   try {
-    const { variants_to_write, ...input } = DataBlock.parse(JSON.parse(raw));
+    const { variants_to_write, message_so_far, ...input } = DataBlock.parse(JSON.parse(raw));
     const request = PersonalizeRequest.parse(input);
     const avoid = [
       ...blocks(user, REJECTED).map((b) => Drafts.element.parse(JSON.parse(b)).message),
       ...blocks(user, KEPT).flatMap((b) => Drafts.parse(JSON.parse(b)).map((d) => d.message)),
     ];
-    return { request, count: variants_to_write, avoid };
+    return { request, count: variants_to_write, avoid, ...(message_so_far ? { soFar: message_so_far } : {}) };
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import type { ProviderName, Variant } from '@personalizer/shared';
+import type { ProviderName, Step, Variant } from '@personalizer/shared';
 
 /** The two prompts sent to a model, with the template version that produced them. */
 export interface Prompts {
@@ -24,6 +24,8 @@ export interface Attempt {
   raw_output: string | null;
   /** All variants as they stand after this attempt (a retry replaces the failing ones). */
   variants: Variant[];
+  /** MULTI_STEP: the part this call wrote (its variants are that part, the last call's the whole messages). */
+  step?: Step;
 }
 
 export type GenerationErrorCode = 'PROVIDER_ERROR' | 'PROVIDER_TIMEOUT';

@@ -54,6 +54,7 @@ const RELEVANT = new Set<Evidence['source']>(['keyword', 'summary', 'title', 'te
 const REQUIRES: Record<MessageSlot, { greeting: boolean; cta: boolean; relevance: boolean }> = {
   FULL: { greeting: true, cta: true, relevance: true },
   OPENER: { greeting: true, cta: false, relevance: true },
+  BODY: { greeting: false, cta: false, relevance: false },
   CTA: { greeting: false, cta: true, relevance: false },
   PS: { greeting: false, cta: false, relevance: true },
 };

@@ -29,6 +29,15 @@ export function checkSlotShape(request: PersonalizeRequest, variant: Draft, fact
       const count = saying(message, facts);
       return count > 2 ? [shape(`an opener is one or two sentences after the greeting; this one has ${count}`)] : [];
     }
+    case 'BODY': {
+      const flags: RiskFlag[] = [];
+      if (opensWithGreeting(message) || hasGreeting(message, facts.greeting)) {
+        flags.push(shape('a body follows the opener: no greeting'));
+      }
+      // The question is the call to action's, the next part.
+      if (message.includes('?')) flags.push(shape('a body asks nothing: the call to action comes next'));
+      return flags;
+    }
     case 'CTA': {
       const flags: RiskFlag[] = [];
       if (opensWithGreeting(message) || hasGreeting(message, facts.greeting)) {

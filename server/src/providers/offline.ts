@@ -70,15 +70,17 @@ interface Angle {
   subject: string;
 }
 
-export function writeOffline({ request, count, avoid }: PromptData): Draft[] {
+export function writeOffline({ request, count, avoid, soFar }: PromptData): Draft[] {
   const facts = factsOf(request);
   const seen = new Set(avoid.map(normalizeMessage));
+  // A part continues the message written so far for its variant: repeats count on the whole text.
+  const whole = (message: string) => normalizeMessage(`${soFar?.[drafts.length] ?? ''} ${message}`);
   const drafts: Draft[] = [];
   for (const candidate of candidates(request, facts)) {
     if (drafts.length === count) break;
     const draft = best(request, candidate);
-    if (!draft || seen.has(normalizeMessage(draft.message))) continue;
-    seen.add(normalizeMessage(draft.message));
+    if (!draft || seen.has(whole(draft.message))) continue;
+    seen.add(whole(draft.message));
     drafts.push(draft);
   }
   return drafts;
@@ -339,12 +341,27 @@ function candidates(request: PersonalizeRequest, f: Facts): Candidate[] {
       return angles(f, request.tone).map((angle) => versions(request, f, angle));
     // One line: it goes in at the SDR's cursor, where Enter is theirs to press.
     case 'OPENER':
-      return angles(f, request.tone).map((a) => part([`${greeting} ${a.hook}`, `${greeting} ${a.shortHook}`]));
+      return angles(f, request.tone).map((a) =>
+        // The first part of a MULTI_STEP email carries the subject (subjectFor: null otherwise).
+        part([`${greeting} ${a.hook}`, `${greeting} ${a.shortHook}`]).map((d) => ({
+          ...d,
+          subject: subjectFor(request, f, a),
+        })),
+      );
+    // The same offer may follow each opener: the openers already differ.
+    case 'BODY':
+      return [0, 1, 2].map(() => part(bodies(f)));
     case 'CTA':
       return ctaCandidates(f, request.tone).map(part);
     case 'PS':
       return angles(f, request.tone).map((a) => part([`P.S. ${a.hook}`, `P.S. ${a.shortHook}`]));
   }
+}
+
+/** What follows an opener: the offer and a proof point, or one of them, or a plain bridge. */
+function bodies(f: Facts): string[] {
+  const said = [[f.offer, f.proof], [f.offer], [f.proof]].map((parts) => parts.filter(Boolean).join(' '));
+  return [...new Set([...said.filter(Boolean), 'That is why I am writing to you in particular.'])];
 }
 
 /**

@@ -57,7 +57,7 @@ describe('slots through POST /personalize', () => {
     ]);
     const subject = await api().call('POST', '/personalize', {
       ...emailRequest,
-      slot: 'OPENER',
+      slot: 'CTA',
       constraints: { include_subjects: true },
     });
     expect(ApiError.parse(subject.json).error.issues?.map((i) => i.path)).toEqual(['constraints.include_subjects']);

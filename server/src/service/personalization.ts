@@ -4,6 +4,7 @@
  */
 import type { PersonalizeRequest, ReplayRequest, Variant } from '@personalizer/shared';
 import { personalize } from '../generation/pipeline.ts';
+import { personalizeInSteps } from '../generation/steps.ts';
 import type { Attempt, Prompts } from '../generation/types.ts';
 import { ApiError } from '../http/api-error.ts';
 import { newRequestId } from '../ids.ts';
@@ -69,11 +70,11 @@ export async function createPersonalization(
 
   let result: Awaited<ReturnType<typeof personalize>>;
   try {
-    result = await personalize(
-      input,
-      { provider },
-      { firstPrompts: options.firstPrompts, ...(chosen ? { strategy: chosen.strategy } : {}) },
-    );
+    const strategy = chosen ? { strategy: chosen.strategy } : {};
+    result =
+      input.mode === 'MULTI_STEP'
+        ? await personalizeInSteps(input, { provider }, strategy)
+        : await personalize(input, { provider }, { firstPrompts: options.firstPrompts, ...strategy });
   } catch (err) {
     // A bug, not a provider answer: still leave a finished, honest record.
     await deps.store.finishRequest(request_id, {
@@ -127,12 +128,18 @@ export async function replayPersonalization(
   if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
-  // Requests stored before slots existed were whole messages.
-  const stored = record.request.input as Omit<PersonalizeRequest, 'slot'> & Partial<Pick<PersonalizeRequest, 'slot'>>;
-  const input: PersonalizeRequest = { ...stored, slot: stored.slot ?? 'FULL' };
+  // Requests stored before slots and modes existed were whole messages in one call.
+  const stored = record.request.input as Omit<PersonalizeRequest, 'slot' | 'mode'> &
+    Partial<Pick<PersonalizeRequest, 'slot' | 'mode'>>;
+  const input: PersonalizeRequest = { ...stored, slot: stored.slot ?? 'FULL', mode: stored.mode ?? 'SINGLE' };
+  // A MULTI_STEP request's later prompts hold the earlier parts: it is replayed by writing every step again.
+  const firstPrompts =
+    input.mode === 'SINGLE'
+      ? { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version }
+      : undefined;
   const replay = await createPersonalization(input, viewer, deps, {
     replay_of: request_id,
-    firstPrompts: { system: first.system_prompt, user: first.user_prompt, template_version: first.template_version },
+    ...(firstPrompts ? { firstPrompts } : {}),
     override,
     ...(first.template_id && first.strategy_version
       ? {

@@ -542,6 +542,7 @@ function promptDoc({ request_id, owner_id, ...strategy }: Audited, attempt: Atte
     template_version: attempt.prompts.template_version,
     system_prompt: attempt.prompts.system,
     user_prompt: attempt.prompts.user,
+    ...(attempt.step ? { step: attempt.step } : {}),
     created_at,
   };
 }
