@@ -2,6 +2,7 @@ import { countWords, PersonalizeRequest, type PersonalizeRequestInput } from '@p
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeProvider, groundedResponder, startFakeProvider } from '../../test-support/fake-provider.ts';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
+import { fakeOpenAi } from '../../test-support/test-app.ts';
 import { isBlocking } from '../guardrails/index.ts';
 import { createProvider } from '../providers/index.ts';
 import { readPromptData } from './prompt.ts';
@@ -21,15 +22,7 @@ beforeEach(() => {
   fake.reply(null);
 });
 
-const provider = () =>
-  createProvider({
-    provider: 'openai',
-    openai: { apiKey: 'sk-test-not-a-real-key', baseURL: fake.openaiBaseURL, model: 'gpt-test' },
-    anthropic: { apiKey: 'sk-ant-test', baseURL: fake.anthropicBaseURL, model: 'claude-test' },
-    temperature: 0.4,
-    timeoutMs: 2000,
-    maxRetries: 0,
-  });
+const provider = () => createProvider(fakeOpenAi(fake.openaiBaseURL));
 
 function expectOk(result: PipelineResult) {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
