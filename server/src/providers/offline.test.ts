@@ -193,6 +193,14 @@ describe('offline provider', () => {
     }
   });
 
+  it("keeps an offer that already names the sender's company as its own sentence", async () => {
+    const named = { ...sender, offer: 'RouteLoop assigns loads to LTL carriers automatically.' };
+    for (const draft of await write(requestFor({ sender: named }, {}))) {
+      expect(draft.message).toContain('RouteLoop assigns loads to LTL carriers automatically.');
+      expect(draft.message).not.toContain('we offer');
+    }
+  });
+
   it('takes the summary, role and tech-stack angles in personalization order', async () => {
     const [company, role, tech] = (await write(requestFor({}, {}))).map((d) => d.message);
     expect(company).toContain('builds freight visibility software for mid-size shippers');

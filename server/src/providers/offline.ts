@@ -115,8 +115,12 @@ function smsIntro(request: PersonalizeRequest): string | null {
 function offerSentence(request: PersonalizeRequest): string | null {
   const offer = request.sender?.offer?.split(/(?<=[.!?])\s+/)[0]?.trim();
   if (!offer) return null;
-  if (/^(we|our|i)\b/i.test(offer)) return /[.!?]$/.test(offer) ? offer : `${offer}.`;
-  const who = request.sender?.company ? `At ${request.sender.company}, we offer` : 'We offer';
+  const company = request.sender?.company;
+  // "We cut…", "ChairFill automates…": already a sentence about the sender.
+  const sentence =
+    /^(we|our|i)\b/i.test(offer) || (company && offer.toLowerCase().startsWith(`${company.toLowerCase()} `));
+  if (sentence) return /[.!?]$/.test(offer) ? offer : `${offer}.`;
+  const who = company ? `At ${company}, we offer` : 'We offer';
   return `${who} ${offer[0]?.toLowerCase()}${offer.slice(1).replace(/[.!?]$/, '')}.`;
 }
 
