@@ -192,6 +192,7 @@ describe('LeadForm', () => {
   it("reads the company's website through the server into context items with the site as source", async () => {
     const enrich = vi.fn().mockResolvedValue({
       domain: 'northwind.io',
+      industry: 'logistics',
       summary: 'Northwind builds freight visibility software.',
       keywords: ['freight visibility'],
       tech_stack: ['HubSpot'],
@@ -202,20 +203,23 @@ describe('LeadForm', () => {
     const personalize = vi.fn().mockResolvedValue({ request_id: 'req_0123456789abcdefghij', variants });
     setup({ enrich, personalize }, { ...profile, lead: { ...profile.lead, domain: 'northwind.io' } as never });
     fireEvent.click(await screen.findByText('Read northwind.io'));
-    await waitFor(() => expect(screen.getAllByTestId('context-item')).toHaveLength(5));
+    await waitFor(() => expect(screen.getAllByTestId('context-item')).toHaveLength(6));
     expect(enrich).toHaveBeenCalledWith('northwind.io');
     const website = screen.getAllByTestId('context-item').filter((li) => li.dataset.kind === 'website');
     expect(website.map((li) => li.querySelector('.chip')?.textContent)).toEqual([
       'northwind.io',
       'northwind.io',
       'northwind.io',
+      'northwind.io',
     ]);
+    expect(screen.getByRole('option', { name: 'By industry (logistics)' })).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
     fireEvent.click(screen.getByText('Generate'));
     await waitFor(() => expect(personalize).toHaveBeenCalled());
     const body = personalize.mock.calls[0]?.[0];
     expect(body.company_context).toMatchObject({
+      industry: 'logistics',
       summary: 'Northwind builds freight visibility software.',
       keywords: ['freight visibility'],
       tech_stack: ['HubSpot'],
@@ -308,5 +312,39 @@ describe('LeadForm', () => {
     fireEvent.click(screen.getByText('Generate'));
     await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
     expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ mode: expect.anything() }));
+  });
+
+  it('writes with a template the SDR picks, or lets the server pick by industry', async () => {
+    const template = (template_id: string, name: string, status: 'active' | 'retired') => ({
+      template_id,
+      name,
+      status,
+      version: 1,
+      builtin: true,
+      updated_at: null,
+      industries: ['saas'],
+      angle: 'a',
+      structure: 's',
+      instructions: 'i',
+    });
+    const templates = vi.fn(async () => ({
+      templates: [
+        template('builtin-saas', 'SaaS and developer tools', 'active'),
+        template('builtin-old', 'Old approach', 'retired'),
+      ],
+    }));
+    const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000c', variants }));
+    setup({ personalize, templates, select: vi.fn(async () => ({}) as never) });
+    await screen.findByRole('option', { name: 'SaaS and developer tools' });
+    expect(screen.queryByRole('option', { name: 'Old approach' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(1));
+    expect(personalize).toHaveBeenLastCalledWith(expect.not.objectContaining({ template_id: expect.anything() }));
+
+    fireEvent.change(screen.getByLabelText('Template'), { target: { value: 'builtin-saas' } });
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
+    expect(personalize).toHaveBeenLastCalledWith(expect.objectContaining({ template_id: 'builtin-saas' }));
   });
 });

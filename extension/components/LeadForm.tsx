@@ -5,6 +5,7 @@ import {
   type PersonalizeRequestInput,
   type PersonalizeResponse,
   partWordBounds,
+  type Template,
   toApiIssues,
 } from '@personalizer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -60,6 +61,8 @@ export function LeadForm(props: {
     mutationFn: (domain: string) => api.enrich(domain),
     onSuccess: (profile) => page.setItems((items) => mergeItems(items, websiteItems(profile))),
   });
+  const templates = useQuery({ queryKey: ['templates'], queryFn: () => api.templates() });
+  const [templateId, setTemplateId] = useState('');
   const goals = useQuery({ queryKey: ['goals'], queryFn: () => recentGoals.getValue() });
   const tier = useQuery({ queryKey: ['linkedinTier'], queryFn: () => linkedinTier.getValue() });
 
@@ -133,6 +136,7 @@ export function LeadForm(props: {
       ...(linkedin ? { linkedin_format: settings.format, linkedin_tier: tier.data ?? 'FREE' } : {}),
       ...(settings.slot !== 'FULL' ? { slot: settings.slot } : {}),
       ...(settings.steps && canWriteInSteps(settings) ? { mode: 'MULTI_STEP' as const } : {}),
+      ...(templateId ? { template_id: templateId } : {}),
     };
     const checked = PersonalizeRequest.safeParse(body);
     if (!checked.success) {
@@ -217,6 +221,12 @@ export function LeadForm(props: {
       <fieldset>
         <legend>Message</legend>
         <MessageControls value={settings} onChange={changeSettings} recentGoals={goals.data ?? []} />
+        <TemplatePicker
+          templates={templates.data?.templates ?? []}
+          value={templateId}
+          onChange={setTemplateId}
+          industry={requestContext(page.items, manual).company_context?.industry ?? null}
+        />
         <button type="button" onClick={submit} disabled={generate.isPending}>
           {generate.isPending ? 'Writing…' : 'Generate'}
         </button>
@@ -252,5 +262,28 @@ export function LeadForm(props: {
         />
       ))}
     </section>
+  );
+}
+
+/** The prompt strategy: picked by the server from the industry, or one the SDR names. */
+function TemplatePicker(props: {
+  templates: Template[];
+  value: string;
+  onChange: (templateId: string) => void;
+  industry: string | null;
+}) {
+  const active = props.templates.filter((t) => t.status === 'active');
+  return (
+    <label>
+      Template
+      <select name="template_id" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.industry ? `By industry (${props.industry})` : 'By industry'}</option>
+        {active.map((t) => (
+          <option key={t.template_id} value={t.template_id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

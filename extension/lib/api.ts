@@ -10,6 +10,7 @@ import {
   SelectResponse,
   type SenderInput,
   SenderProfile,
+  TemplateList,
 } from '@personalizer/shared';
 import type { z } from 'zod';
 
@@ -70,6 +71,8 @@ export interface ApiClient {
   /** The company's website, read by the server: summary, keywords, tech stack, with their pages. */
   enrich(domain: string): Promise<EnrichResponse>;
   saveSenderProfile(sender: SenderInput): Promise<SenderProfile>;
+  /** The built-in and team templates (retired ones marked). */
+  templates(): Promise<TemplateList>;
 }
 
 export function createApiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ApiClient {
@@ -104,5 +107,6 @@ export function createApiClient(baseUrl: string, token: string, fetchImpl: typeo
     senderProfile: () => call('GET', '/sender-profile', SenderProfile),
     enrich: (domain) => call('POST', '/enrich', EnrichResponse, { domain }),
     saveSenderProfile: (sender) => call('PUT', '/sender-profile', SenderProfile, sender),
+    templates: () => call('GET', '/templates', TemplateList),
   };
 }

@@ -41,6 +41,8 @@ export function toItems(scraped: ScrapedContext[]): ContextItem[] {
 }
 
 /** What the server read on the company's own website (POST /enrich), as context items with its source. */
+const INDUSTRY = /^Industry: (.+)$/;
+
 export function websiteItems(profile: EnrichResponse): ContextItem[] {
   const url = profile.sources[0] ?? `https://${profile.domain}/`;
   const source: ContextSource = { kind: 'website', label: websiteLabel(url), url };
@@ -93,8 +95,13 @@ export function requestContext(
       (k) => k.toLowerCase(),
     ).slice(0, max);
   const summary = [manual.summary.trim(), ...texts('summary')].filter(Boolean).join('\n\n').slice(0, LIMITS.summary);
+  // The website's industry item, as the SDR left it, picks the server's template.
+  const industry = texts('lead_context')
+    .map((t) => INDUSTRY.exec(t)?.[1]?.trim())
+    .find(Boolean);
   const company_context: PersonalizeRequestInput['company_context'] = {
     ...(summary ? { summary } : {}),
+    ...(industry ? { industry: industry.slice(0, 100) } : {}),
     keywords: list('keywords', LIMITS.keywords),
     tech_stack: list('tech_stack', LIMITS.tech_stack),
   };
