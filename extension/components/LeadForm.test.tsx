@@ -229,6 +229,13 @@ describe('LeadForm', () => {
       label: 'northwind.io',
       url: 'https://northwind.io/',
     });
+
+    // The industry is the item's: dropped by the SDR, it is not sent.
+    fireEvent.click(screen.getAllByLabelText('Remove northwind.io').at(-1) as HTMLElement);
+    expect(screen.getByRole('option', { name: 'By industry' })).toBeTruthy();
+    fireEvent.click(screen.getByText('Generate'));
+    await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
+    expect(personalize.mock.calls[1]?.[0].company_context.industry).toBeUndefined();
   });
 
   it('says what to do when the website cannot be read', async () => {
