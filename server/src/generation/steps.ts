@@ -37,10 +37,8 @@ export async function personalizeInSteps(
     const result = await personalize(stepRequest(request, step), deps, { ...options, soFar });
     for (const attempt of result.attempts) attempts.push({ ...attempt, attempt: attempts.length + 1, step });
     if (!result.ok) return { ok: false, error: result.error, attempts };
-    // Later steps write as many parts as the first wrote openers.
-    parts = parts.length
-      ? parts.map((written, i) => [...written, result.variants[i]].filter(isVariant))
-      : result.variants.map((v) => [v]);
+    // A step that succeeds answers every variant, in order: its part joins that variant's text.
+    parts = result.variants.map((part, i) => [...(parts[i] ?? []), part]);
   }
   const variants = parts.map((written) =>
     wholeVariant(request, { subject: written[0]?.subject ?? null, message: join(written) }),
@@ -50,8 +48,6 @@ export async function personalizeInSteps(
   attempts[last] = { ...(attempts[last] as Attempt), variants };
   return { ok: true, variants, attempts };
 }
-
-const isVariant = (v: Variant | undefined): v is Variant => v !== undefined;
 
 /** Email and LinkedIn messages keep their parts as paragraphs. */
 const join = (written: Variant[]) => written.map((v) => v.message.trim()).join('\n\n');

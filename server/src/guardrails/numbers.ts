@@ -162,7 +162,7 @@ export function extractNumbers(text: string): FoundNumber[] {
   }
   for (const m of text.matchAll(AND_A_HALF)) {
     const whole = m[1] ?? '';
-    const scale = m[2] ? (m[2].toLowerCase() === 'hundred' ? 100 : (SCALES[m[2].toLowerCase()] ?? 1)) : 1;
+    const scale = m[2] ? wordValue(m[2]) : 1;
     add(m, ((UNITS[whole.toLowerCase()] ?? Number(whole)) + 0.5) * scale);
   }
   for (const m of text.matchAll(WORD_NUMBER)) {

@@ -73,9 +73,9 @@ interface Angle {
 export function writeOffline({ request, count, avoid, soFar }: PromptData): Draft[] {
   const facts = factsOf(request);
   const seen = new Set(avoid.map(normalizeMessage));
+  const drafts: Draft[] = [];
   // A part continues the message written so far for its variant: repeats count on the whole text.
   const whole = (message: string) => normalizeMessage(`${soFar?.[drafts.length] ?? ''} ${message}`);
-  const drafts: Draft[] = [];
   for (const candidate of candidates(request, facts)) {
     if (drafts.length === count) break;
     const draft = best(request, candidate);

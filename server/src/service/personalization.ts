@@ -50,7 +50,6 @@ export async function createPersonalization(
   } = {},
 ): Promise<PersonalizationOutcome> {
   enforceSmsConsent(input, deps.smsRequireConsent);
-  enforceSmsConsent(input, deps.smsRequireConsent);
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
   // A replay keeps the sender it was written as (or none); a new request takes the owner's profile.
