@@ -6,11 +6,10 @@ import {
   type PersonalizeResponse,
   partWordBounds,
   type Template,
-  toApiIssues,
 } from '@personalizer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type ApiClient, describeError } from '@/lib/api';
+import { type ApiClient, describeError, describeIssues } from '@/lib/api';
 import { type ManualContext, mergeItems, requestContext, websiteItems } from '@/lib/context';
 import { linkedinTier, recentGoals, rememberGoal } from '@/lib/settings';
 import { sendToTab } from '@/lib/tab';
@@ -122,13 +121,14 @@ export function LeadForm(props: {
   });
 
   const linkedin = settings.channel === 'LINKEDIN';
+  const context = requestContext(page.items, manual);
   function submit() {
     const body: PersonalizeRequestInput = {
       channel: settings.channel,
       tone: settings.tone,
       goal: settings.goal,
       lead: { first_name: '', ...page.lead },
-      ...requestContext(page.items, manual),
+      ...context,
       constraints: {
         max_words: settings.maxWords,
         ...(settings.channel === 'SMS' ? { sms_consent: settings.smsConsent } : {}),
@@ -140,11 +140,7 @@ export function LeadForm(props: {
     };
     const checked = PersonalizeRequest.safeParse(body);
     if (!checked.success) {
-      setFormError(
-        `Please check: ${toApiIssues(checked.error)
-          .map((i) => `${i.path} ${i.message}`)
-          .join('; ')}`,
-      );
+      setFormError(describeIssues(checked.error));
       return;
     }
     setFormError(null);
@@ -225,7 +221,7 @@ export function LeadForm(props: {
           templates={templates.data?.templates ?? []}
           value={templateId}
           onChange={setTemplateId}
-          industry={requestContext(page.items, manual).company_context?.industry ?? null}
+          industry={context.company_context?.industry ?? null}
         />
         <button type="button" onClick={submit} disabled={generate.isPending}>
           {generate.isPending ? 'Writing…' : 'Generate'}

@@ -1,7 +1,7 @@
-import { Sender, type SenderInput, toApiIssues } from '@personalizer/shared';
+import { Sender, type SenderInput } from '@personalizer/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type ApiClient, describeError } from '@/lib/api';
+import { type ApiClient, describeError, describeIssues } from '@/lib/api';
 
 const EMPTY = { name: '', company: '', role: '', offer: '', proof_points: '' };
 
@@ -50,11 +50,7 @@ export function SenderProfileForm(props: { api: ApiClient }) {
     };
     const checked = Sender.safeParse(body);
     if (!checked.success) {
-      setStatus(
-        `Please check: ${toApiIssues(checked.error)
-          .map((i) => `${i.path} ${i.message}`)
-          .join('; ')}`,
-      );
+      setStatus(describeIssues(checked.error));
       return;
     }
     save.mutate(body);

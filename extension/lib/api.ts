@@ -11,6 +11,7 @@ import {
   type SenderInput,
   SenderProfile,
   TemplateList,
+  toApiIssues,
 } from '@personalizer/shared';
 import type { z } from 'zod';
 
@@ -29,6 +30,13 @@ export class ApiClientError extends Error {
     this.status = status;
     this.issues = issues;
   }
+}
+
+/** A form's validation issues in one line, as the panel shows them before sending. */
+export function describeIssues(error: z.ZodError): string {
+  return `Please check: ${toApiIssues(error)
+    .map((i) => `${i.path} ${i.message}`)
+    .join('; ')}`;
 }
 
 /** The error in plain words for the panel. */

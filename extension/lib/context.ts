@@ -41,7 +41,8 @@ export function toItems(scraped: ScrapedContext[]): ContextItem[] {
 }
 
 /** What the server read on the company's own website (POST /enrich), as context items with its source. */
-const INDUSTRY = /^Industry: (.+)$/;
+/** The website's industry as a context item the SDR can edit or drop; read back into company_context. */
+const INDUSTRY_PREFIX = 'Industry: ';
 
 export function websiteItems(profile: EnrichResponse): ContextItem[] {
   const url = profile.sources[0] ?? `https://${profile.domain}/`;
@@ -52,7 +53,9 @@ export function websiteItems(profile: EnrichResponse): ContextItem[] {
     ...(profile.tech_stack.length
       ? [{ source, target: 'tech_stack' as const, text: profile.tech_stack.join(', ') }]
       : []),
-    ...(profile.industry ? [{ source, target: 'lead_context' as const, text: `Industry: ${profile.industry}` }] : []),
+    ...(profile.industry
+      ? [{ source, target: 'lead_context' as const, text: `${INDUSTRY_PREFIX}${profile.industry}` }]
+      : []),
   ];
   return toItems(items);
 }
@@ -97,8 +100,9 @@ export function requestContext(
   const summary = [manual.summary.trim(), ...texts('summary')].filter(Boolean).join('\n\n').slice(0, LIMITS.summary);
   // The website's industry item, as the SDR left it, picks the server's template.
   const industry = texts('lead_context')
-    .map((t) => INDUSTRY.exec(t)?.[1]?.trim())
-    .find(Boolean);
+    .find((t) => t.startsWith(INDUSTRY_PREFIX))
+    ?.slice(INDUSTRY_PREFIX.length)
+    .trim();
   const company_context: PersonalizeRequestInput['company_context'] = {
     ...(summary ? { summary } : {}),
     ...(industry ? { industry: industry.slice(0, 100) } : {}),
