@@ -316,6 +316,17 @@ export const ReplayResponse = z.strictObject({
 });
 export type ReplayResponse = z.infer<typeof ReplayResponse>;
 
+/** POST /personalize/:request_id/variants/:variant_index/regenerate answers with the request's current variants. */
+export const RegenerateResponse = z.strictObject({
+  request_id: RequestId,
+  variant_index: z.int().min(0).max(2),
+  /** The new variant, checked by the same guardrails. */
+  variant: Variant,
+  /** All of the request's variants now, the new one in its place; selection refers to these. */
+  variants: z.array(Variant),
+});
+export type RegenerateResponse = z.infer<typeof RegenerateResponse>;
+
 export const RequestStatus = z.enum(['PENDING', 'SUCCESS', 'FAILED']);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
@@ -383,6 +394,8 @@ export const HistoryItem = z.strictObject({
   latency_ms: z.number().nullable(),
   replay_of: RequestId.optional(),
   owner_id: UserId.optional(),
+  /** Whether the SDR picked a variant of this request. */
+  selected: z.boolean(),
 });
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
@@ -390,7 +403,14 @@ export const HistoryQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** A request_id: lists what was created before it (ids sort by creation time). */
   before: RequestId.optional(),
+  /** Words that must all appear in the lead's name, the company or the goal (case-insensitive). */
+  q: text(200, 1).optional(),
+  channel: Channel.optional(),
+  status: RequestStatus.optional(),
+  /** "true": only requests with a selection; "false": only those without. */
+  selected: z.enum(['true', 'false']).optional(),
 });
+export type HistoryQuery = z.output<typeof HistoryQuery>;
 
 export const HistoryResponse = z.strictObject({
   items: z.array(HistoryItem),

@@ -119,6 +119,7 @@ const HISTORY_FIELDS = {
   'input.lead.first_name': 1,
   'input.lead.last_name': 1,
   'input.lead.company_name': 1,
+  'tally.selected': 1,
 } as const;
 
 /** How far back failInterrupted looks at most, in entries of the team history (newest first). */
@@ -596,5 +597,6 @@ function toHistoryItem(doc: RequestDoc): HistoryItem {
     latency_ms: doc.latency_ms,
     ...(doc.replay_of ? { replay_of: doc.replay_of } : {}),
     ...(doc.owner_id ? { owner_id: doc.owner_id } : {}),
+    selected: doc.tally?.selected === 1,
   };
 }
