@@ -1,6 +1,7 @@
 export * from './analytics.ts';
 export * from './context.ts';
 export * from './enrich.ts';
+export * from './languages.ts';
 export * from './leads.ts';
 export * from './limits.ts';
 export * from './linkedin.ts';

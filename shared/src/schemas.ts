@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextSources, LeadContextItem } from './context.ts';
+import { LanguageTag } from './languages.ts';
 import { CHANNELS, carriesSubject, LEAD_CONTEXT_LIMITS } from './limits.ts';
 import { LinkedInFormat, LinkedInTier } from './linkedin.ts';
 import { GenerationMode, MessageSlot, MULTI_STEP_MIN_WORDS, partWordBounds, STEPS } from './slots.ts';
@@ -99,6 +100,8 @@ export const PersonalizeRequest = z
     mode: GenerationMode.default('SINGLE'),
     /** The prompt strategy to write with; otherwise the server picks one by industry. */
     template_id: TemplateId.optional(),
+    /** The language to write in (BCP-47: "es", "de-AT"); kept as its primary subtag. */
+    language: LanguageTag.default('en'),
   })
   .superRefine((req, ctx) => {
     const bounds = partWordBounds(req.channel, req.linkedin_format, req.slot);
@@ -183,6 +186,7 @@ export const RISK_FLAG_CODES = [
   'SMS_MISSING_SENDER',
   'SMS_MISSING_OPT_OUT',
   'SLOT_SHAPE',
+  'WRONG_LANGUAGE',
 ] as const;
 export const RiskFlagCode = z.enum(RISK_FLAG_CODES);
 export type RiskFlagCode = z.infer<typeof RiskFlagCode>;

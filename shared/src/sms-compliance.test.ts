@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findOptOut, SMS_OPT_OUT_TEXT, smsSenderName, withoutOptOut } from './index.ts';
+import { findOptOut, SMS_OPT_OUT_TEXTS, smsSenderName, withoutOptOut } from './index.ts';
 
 describe('findOptOut', () => {
   it.each([
-    SMS_OPT_OUT_TEXT,
+    ...Object.values(SMS_OPT_OUT_TEXTS),
     'Reply STOP to opt out',
     'reply stop to opt-out.',
     'Text STOP to opt out.',
@@ -34,9 +34,9 @@ describe('findOptOut', () => {
   });
 
   it('spans the whole line with its full stop, and the rest reads without it', () => {
-    const text = `Hi Dana, open to a call? ${SMS_OPT_OUT_TEXT} Thanks`;
+    const text = `Hi Dana, open to a call? ${SMS_OPT_OUT_TEXTS.en} Thanks`;
     const span = findOptOut(text);
-    expect(span && text.slice(span.start, span.end)).toBe(SMS_OPT_OUT_TEXT);
+    expect(span && text.slice(span.start, span.end)).toBe(SMS_OPT_OUT_TEXTS.en);
     expect(withoutOptOut(text)).toBe('Hi Dana, open to a call? Thanks');
     expect(withoutOptOut('No opt-out here.')).toBe('No opt-out here.');
   });

@@ -5,19 +5,22 @@
  */
 import {
   EMAIL_LIMITS,
+  LANGUAGE_NAMES,
+  type Language,
   LINKEDIN_LIMITS,
   linkedinBodyLimit,
   type PartSlot,
   PersonalizeRequest,
   type RiskFlag,
   SMS_LIMITS,
-  SMS_OPT_OUT_TEXT,
+  SMS_OPT_OUT_TEXTS,
 } from '@personalizer/shared';
 import { z } from 'zod';
+import { LEXICONS } from '../guardrails/languages/index.ts';
 import { type Strategy, strategySection } from './strategy.ts';
 import type { Draft, Prompts } from './types.ts';
 
-export const TEMPLATE_VERSION = 'outreach-v3';
+export const TEMPLATE_VERSION = 'outreach-v4';
 
 const DATA = 'input_data';
 const REJECTED = 'rejected_draft';
@@ -48,7 +51,7 @@ function channelRule(request: PersonalizeRequest): string {
 
 /** What the law asks of every text: who is writing, and how to stop the texts. */
 function smsComplianceRule(request: PersonalizeRequest): string {
-  const optOut = `End every SMS with the opt-out "${SMS_OPT_OUT_TEXT}" (it does not count toward the word limit).`;
+  const optOut = `End every SMS with the opt-out "${SMS_OPT_OUT_TEXTS[request.language]}" (it does not count toward the word limit).`;
   const { name, company } = request.sender ?? {};
   if (!name && !company) return `The data names no sender: do not invent one or a company. ${optOut}`;
   const who = company
@@ -101,10 +104,19 @@ function systemPrompt(request: PersonalizeRequest): string {
       'No placeholders such as [Name] or {company}; no links. A sign-off may use sender.name and nothing else.',
       `Tone: ${TONES[request.tone]}`,
       'Write exactly as many variants as "variants_to_write" in the data, each from a genuinely different angle (for example: the company summary or keywords, the role, the tech stack); do not reuse sentences across variants.',
+      languageRule(request.language),
     ].map((rule, i) => `${i + 7}. ${rule}`),
     '',
     answerShape(request),
   ].join('\n');
+}
+
+/** The language every word is written in; names and facts from the data stay as written. */
+function languageRule(language: Language): string {
+  const { english } = LANGUAGE_NAMES[language];
+  if (language === 'en') return 'Write in English.';
+  const spam = LEXICONS[language].spam.slice(0, 8).join(', ');
+  return `Write the subject and message in ${english} (${language}) as a native speaker writes outreach: the greeting, the closing question and the sign-off too, and the rules above apply in ${english} (no numbers in words that the data lacks; no spam words such as ${spam}). Keep names and facts from the data as they are written there.`;
 }
 
 /** A part of a message, inserted by the sales rep into one they are writing: its shape alone. */

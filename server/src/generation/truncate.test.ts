@@ -1,4 +1,4 @@
-import { countWords, SMS_OPT_OUT_TEXT } from '@personalizer/shared';
+import { countWords, SMS_OPT_OUT_TEXTS } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { truncateSms, truncateToWords } from './truncate.ts';
 
@@ -47,16 +47,16 @@ describe('truncateToWords', () => {
 
 describe('truncateSms', () => {
   it('shortens the text before the opt-out line and keeps the line, which costs no words', () => {
-    const message = `Hi Dana, this is Sam from RouteLoop. ${body(3).join(' ')} Open to a call? ${SMS_OPT_OUT_TEXT}`;
+    const message = `Hi Dana, this is Sam from RouteLoop. ${body(3).join(' ')} Open to a call? ${SMS_OPT_OUT_TEXTS.en}`;
     expect(truncateSms(message, 20)).toBe(
-      `Hi Dana, this is Sam from RouteLoop. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXT}`,
+      `Hi Dana, this is Sam from RouteLoop. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXTS.en}`,
     );
     expect(truncateSms(message, 40)).toBe(message);
   });
 
   it('moves an opt-out line from the middle to the end', () => {
-    const message = `Hi Dana. ${SMS_OPT_OUT_TEXT} ${body(2).join(' ')} Open to a call?`;
-    expect(truncateSms(message, 13)).toBe(`Hi Dana. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXT}`);
+    const message = `Hi Dana. ${SMS_OPT_OUT_TEXTS.en} ${body(2).join(' ')} Open to a call?`;
+    expect(truncateSms(message, 13)).toBe(`Hi Dana. ${body(1)[0]} Open to a call? ${SMS_OPT_OUT_TEXTS.en}`);
   });
 
   it('shortens a text without an opt-out like any message', () => {

@@ -65,13 +65,10 @@ export function textFacts(texts: (string | undefined)[]): TextFacts {
   return { text, stems: new Set(tokens.map(stem)) };
 }
 
-const cache = new WeakMap<PersonalizeRequest, InputFacts>();
-
-export function inputFacts(request: PersonalizeRequest): InputFacts {
-  const cached = cache.get(request);
-  if (cached) return cached;
-  const { lead, company_context: ctx, sender } = request;
-  const leadTexts = [
+/** What the input says of the lead: lead fields, company context, the lead's own words. */
+function leadTextsOf(request: PersonalizeRequest): (string | undefined)[] {
+  const { lead, company_context: ctx } = request;
+  return [
     lead.first_name,
     lead.last_name,
     lead.title,
@@ -85,9 +82,32 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     // The lead's own words (About, current role, their last email) are facts about the lead.
     ...(request.lead_context ?? []).map((item) => item.text),
   ];
+}
+
+/** Every text of the input: the lead's, the goal, the sender's and the proof points. */
+export function inputTexts(request: PersonalizeRequest): string[] {
+  const { sender } = request;
+  return [
+    ...leadTextsOf(request),
+    request.goal,
+    sender?.name,
+    sender?.company,
+    sender?.role,
+    sender?.offer,
+    ...(sender?.proof_points ?? []),
+  ].filter((t): t is string => Boolean(t));
+}
+
+const cache = new WeakMap<PersonalizeRequest, InputFacts>();
+
+export function inputFacts(request: PersonalizeRequest): InputFacts {
+  const cached = cache.get(request);
+  if (cached) return cached;
+  const { lead, company_context: ctx, sender } = request;
+  const leadTexts = leadTextsOf(request);
   const senderTexts = [sender?.name, sender?.company, sender?.role, sender?.offer];
   const proof = sender?.proof_points ?? [];
-  const everything = [...leadTexts, request.goal, ...senderTexts, ...proof].filter((t): t is string => Boolean(t));
+  const everything = inputTexts(request);
   const facts: InputFacts['facts'] = [
     ...ctx.keywords.map((value) => ({ source: 'keyword' as const, value })),
     ...(ctx.summary ? [{ source: 'summary' as const, value: ctx.summary }] : []),

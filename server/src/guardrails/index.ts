@@ -4,7 +4,10 @@ import type { Draft } from '../generation/types.ts';
 import { checkEntities } from './entities.ts';
 import { checkEvents } from './events.ts';
 import { describeEvidence, findEvidence } from './evidence.ts';
-import { inputFacts } from './facts.ts';
+import { type InputFacts, inputFacts } from './facts.ts';
+import { checkLanguage } from './language.ts';
+import { checkLocalized } from './languages/checks.ts';
+import { LEXICONS } from './languages/index.ts';
 import { checkLength } from './length.ts';
 import { checkNumbers } from './numbers.ts';
 import { checkObservations } from './observations.ts';
@@ -27,18 +30,7 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
   // An SMS's opt-out line is required wording, not a claim: blanked, offsets kept.
   const message = request.channel === 'SMS' ? blankOptOut(variant.message) : variant.message;
   const text = variant.subject ? `${variant.subject}\n\n${message}` : message;
-  const parts = sentences(text);
-  const company = request.sender?.company;
-  const grounding = [
-    ...checkSpam(text, 'message', facts),
-    ...checkNumbers(text, 'message', facts),
-    ...checkEntities(text, 'message', facts, subjectEnd),
-    ...checkObservations(parts, 'message', facts),
-    ...checkEvents(parts, 'message', facts),
-    ...checkPains(parts, 'message', facts),
-    ...checkSocialProof(parts, 'message', facts, company),
-    ...checkSuperlatives(parts, 'message', facts, company),
-  ]
+  const grounding = groundingFlags(request, text, facts, subjectEnd)
     .map((flag) => inField(flag, subjectEnd, gap))
     // In reading order: the subject's flags first, then the message's.
     .sort(
@@ -47,10 +39,30 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
     );
   return [
     ...checkLength(request, variant),
+    ...checkLanguage(request.language, message),
     ...grounding,
     ...checkRequired(request, variant, facts),
     ...checkSlotShape(request, variant, facts),
     ...checkSmsCompliance(request, variant),
+  ];
+}
+
+/** The claims, names, numbers and spam in the text, read in the request's language. */
+function groundingFlags(request: PersonalizeRequest, text: string, facts: InputFacts, subjectEnd: number): RiskFlag[] {
+  const parts = sentences(text);
+  if (request.language !== 'en') {
+    return checkLocalized(request, text, parts, 'message', facts, LEXICONS[request.language]);
+  }
+  const company = request.sender?.company;
+  return [
+    ...checkSpam(text, 'message', facts),
+    ...checkNumbers(text, 'message', facts),
+    ...checkEntities(text, 'message', facts, subjectEnd),
+    ...checkObservations(parts, 'message', facts),
+    ...checkEvents(parts, 'message', facts),
+    ...checkPains(parts, 'message', facts),
+    ...checkSocialProof(parts, 'message', facts, company),
+    ...checkSuperlatives(parts, 'message', facts, company),
   ];
 }
 

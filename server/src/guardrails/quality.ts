@@ -8,11 +8,27 @@ import path from 'node:path';
 import { CLAIM_CATEGORIES, type ClaimCategory, PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import { checkVariant } from './index.ts';
 
+/** The claim kinds, then the language-independent rules the multilingual corpora label too. */
+const RULE_KINDS = ['spam', 'missing_greeting', 'missing_question'] as const;
+export type LabelKind = ClaimCategory | (typeof RULE_KINDS)[number];
+
+/** Whether a flag is one of the kind labelled. */
+const FLAGS_KIND: Record<LabelKind, (flag: RiskFlag) => boolean> = {
+  ...(Object.fromEntries(CLAIM_CATEGORIES.map((c) => [c, (f: RiskFlag) => f.category === c])) as Record<
+    ClaimCategory,
+    (flag: RiskFlag) => boolean
+  >),
+  spam: (f) => f.category === 'spam',
+  missing_greeting: (f) => f.code === 'MISSING_GREETING',
+  missing_question: (f) => f.code === 'MISSING_CTA',
+};
+
 export interface CorpusEntry {
   id: string;
   request: PersonalizeRequest;
   variant: { subject: string | null; message: string };
-  expected: { kind: ClaimCategory; quote: string }[];
+  /** A rule kind's quote is "" (the whole message breaks it). */
+  expected: { kind: LabelKind; quote: string }[];
 }
 
 /** The corpora the checker was tuned on; `quality.test.ts` holds it to its targets on these. */
@@ -23,21 +39,28 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * having read its misses) and `blind2` (never tuned on: the honest estimate for unseen messages).
  */
 export const MEASURED = ['train2', 'blind', 'blind2'] as const;
-export type CorpusName = (typeof CORPORA)[number] | (typeof MEASURED)[number];
+/** Messages written natively in each language other than English (test/corpus/multilingual). */
+export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
+export type CorpusName =
+  | (typeof CORPORA)[number]
+  | (typeof MEASURED)[number]
+  | `multilingual/${(typeof MULTILINGUAL)[number]}`;
 
-const DIR = path.resolve(import.meta.dirname, '../../../test/corpus/realistic');
+const DIR = path.resolve(import.meta.dirname, '../../../test/corpus');
+/** "dev" is realistic/dev.json; "multilingual/es" is multilingual/es.json. */
+const file = (name: CorpusName) => path.join(DIR, name.includes('/') ? `${name}.json` : `realistic/${name}.json`);
 
-export const hasCorpus = (name: CorpusName) => existsSync(path.join(DIR, `${name}.json`));
+export const hasCorpus = (name: CorpusName) => existsSync(file(name));
 
 export function loadCorpus(name: CorpusName): CorpusEntry[] {
-  const raw = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as (Omit<CorpusEntry, 'request'> & {
+  const raw = JSON.parse(readFileSync(file(name), 'utf8')) as (Omit<CorpusEntry, 'request'> & {
     request: unknown;
   })[];
   return raw.map((e) => ({ ...e, request: PersonalizeRequest.parse(e.request) }));
 }
 
 export interface KindScore {
-  kind: ClaimCategory;
+  kind: LabelKind;
   total: number;
   caught: number;
   /** Caught with a span that overlaps the labelled words. */
@@ -63,8 +86,13 @@ const overlaps = (flag: RiskFlag, label: ReturnType<typeof labelSpan>) =>
   flag.field === label.field && flag.span !== null && flag.span.start < label.end && label.start < flag.span.end;
 
 export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
-  const kinds = new Map<ClaimCategory, KindScore>(
-    CLAIM_CATEGORIES.map((kind) => [kind, { kind, total: 0, caught: 0, pointed: 0, recall: 0 }]),
+  // Every claim kind is scored; a rule kind only where the corpus labels it.
+  const labelled = new Set(corpus.flatMap((e) => e.expected.map((x) => x.kind)));
+  const kinds = new Map<LabelKind, KindScore>(
+    [...CLAIM_CATEGORIES, ...RULE_KINDS.filter((k) => labelled.has(k))].map((kind) => [
+      kind,
+      { kind, total: 0, caught: 0, pointed: 0, recall: 0 },
+    ]),
   );
   const clean = { total: 0, passed: 0, rate: 0 };
   const mistakes: string[] = [];
@@ -85,13 +113,14 @@ export function scoreCorpus(corpus: CorpusEntry[]): CorpusScore {
     for (const { kind, quote } of entry.expected) {
       const score = kinds.get(kind) as KindScore;
       score.total++;
-      const ofKind = errors.filter((f) => f.category === kind);
+      const ofKind = errors.filter(FLAGS_KIND[kind]);
       if (ofKind.length === 0) {
         mistakes.push(`${entry.id}: missed ${kind} “${quote}”`);
         continue;
       }
       score.caught++;
-      if (ofKind.some((f) => overlaps(f, labelSpan(entry, quote)))) score.pointed++;
+      // A rule broken by the whole message has no words to point at.
+      if (quote === '' || ofKind.some((f) => overlaps(f, labelSpan(entry, quote)))) score.pointed++;
       else mistakes.push(`${entry.id}: ${kind} flagged elsewhere than “${quote}”`);
     }
   }

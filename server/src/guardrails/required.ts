@@ -1,5 +1,6 @@
 import {
   type Evidence,
+  type Language,
   type MessageSlot,
   type PersonalizeRequest,
   type RiskFlag,
@@ -9,6 +10,8 @@ import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
+import { LEXICONS } from './languages/index.ts';
+import { fold } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
@@ -25,26 +28,36 @@ const GREETINGS = [
   'hi there',
 ];
 
-/** "Hi", "Hello", "Dear", … at the start, whoever it greets. */
-export function opensWithGreeting(message: string): boolean {
+/** The greetings of a language: English ones ("Hi", "Hey") are used everywhere. */
+const greetingsOf = (language: Language) =>
+  language === 'en' ? GREETINGS : [...LEXICONS[language].greetings, ...GREETINGS];
+
+/** "Hi", "Hello", "Dear", "Hola", … at the start, whoever it greets. */
+export function opensWithGreeting(message: string, language: Language = 'en'): boolean {
   const opening = normalizePhrase(message.slice(0, 40));
-  return GREETINGS.some((g) => opening === g || opening.startsWith(`${g} `));
+  return greetingsOf(language).some((g) => opening === g || opening.startsWith(`${g} `));
 }
 
-/** "Hi Dana", "Hello Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed). */
-export function hasGreeting(message: string, firstName: string): boolean {
+/** "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed). */
+export function hasGreeting(message: string, firstName: string, language: Language = 'en'): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
   const name = normalizePhrase(firstName);
   return (
-    opening.startsWith(`${name} `) || opening === name || GREETINGS.some((g) => opening.startsWith(`${g} ${name}`))
+    opening.startsWith(`${name} `) ||
+    opening === name ||
+    greetingsOf(language).some((g) => opening.startsWith(`${g} ${name}`))
   );
 }
 
 const CTA =
   /\?|\b(let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|find a time|interested in a)\b/i;
+const NEXT_STEPS = new Map<Language, RegExp>(
+  Object.values(LEXICONS).map((l) => [l.language, new RegExp(`(?<![\\p{L}])(?:${l.nextStep})(?![\\p{L}])`, 'u')]),
+);
 
-export function hasCallToAction(message: string): boolean {
-  return CTA.test(message);
+/** A question, or a next step in the message's language ("avísame", "lass uns telefonieren"). */
+export function hasCallToAction(message: string, language: Language = 'en'): boolean {
+  return CTA.test(message) || (NEXT_STEPS.get(language)?.test(fold(message)) ?? false);
 }
 
 /** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
@@ -64,7 +77,7 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   const requires = REQUIRES[request.slot];
   // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
   const first = facts.greeting;
-  if (requires.greeting && !hasGreeting(variant.message, first)) {
+  if (requires.greeting && !hasGreeting(variant.message, first, request.language)) {
     flags.push(
       variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),
     );
@@ -75,7 +88,7 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
     flags.push(
       variantFlag('MISSING_CTA', 'structure', 'error', 'a call to action is phrased as a question', 'message'),
     );
-  } else if (requires.cta && !hasCallToAction(asks)) {
+  } else if (requires.cta && !hasCallToAction(asks, request.language)) {
     flags.push(variantFlag('MISSING_CTA', 'structure', 'error', 'no question or clear next step', 'message'));
   }
   // A summary alone is too long to require; a message may still show relevance through it.

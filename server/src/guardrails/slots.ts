@@ -3,7 +3,7 @@
  * call to action goes inside a message (no greeting) and is at most two sentences, a P.S. is one
  * line that starts with "P.S." and greets no one. What each part must contain is in required.ts.
  */
-import { countWords, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
+import { countWords, type Language, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import type { InputFacts } from './facts.ts';
 import { variantFlag } from './flag.ts';
@@ -13,10 +13,10 @@ import { sentences } from './text.ts';
 const shape = (detail: string) => variantFlag('SLOT_SHAPE', 'structure', 'error', detail, 'message');
 
 /** Sentences that say something: a greeting line of its own ("Hi Dana,") is not one. */
-function saying(message: string, facts: InputFacts): number {
+function saying(message: string, facts: InputFacts, language: Language): number {
   const parts = sentences(message);
   const [first] = parts;
-  const greetingOnly = first && countWords(first.text) <= 3 && hasGreeting(first.text, facts.greeting);
+  const greetingOnly = first && countWords(first.text) <= 3 && hasGreeting(first.text, facts.greeting, language);
   return parts.length - (greetingOnly ? 1 : 0);
 }
 
@@ -26,12 +26,12 @@ export function checkSlotShape(request: PersonalizeRequest, variant: Draft, fact
     case 'FULL':
       return [];
     case 'OPENER': {
-      const count = saying(message, facts);
+      const count = saying(message, facts, request.language);
       return count > 2 ? [shape(`an opener is one or two sentences after the greeting; this one has ${count}`)] : [];
     }
     case 'BODY': {
       const flags: RiskFlag[] = [];
-      if (opensWithGreeting(message) || hasGreeting(message, facts.greeting)) {
+      if (opensWithGreeting(message, request.language) || hasGreeting(message, facts.greeting, request.language)) {
         flags.push(shape('a body follows the opener: no greeting'));
       }
       // The question is the call to action's, the next part.
@@ -40,7 +40,7 @@ export function checkSlotShape(request: PersonalizeRequest, variant: Draft, fact
     }
     case 'CTA': {
       const flags: RiskFlag[] = [];
-      if (opensWithGreeting(message) || hasGreeting(message, facts.greeting)) {
+      if (opensWithGreeting(message, request.language) || hasGreeting(message, facts.greeting, request.language)) {
         flags.push(shape('a call to action goes inside a message: no greeting'));
       }
       const count = sentences(message).length;
@@ -52,7 +52,8 @@ export function checkSlotShape(request: PersonalizeRequest, variant: Draft, fact
       const flags: RiskFlag[] = [];
       if (!message.startsWith('P.S.')) flags.push(shape('a P.S. starts with “P.S.”'));
       if (message.includes('\n')) flags.push(shape('a P.S. is one line'));
-      if (opensWithGreeting(message.replace(/^P\.S\.\s*/, ''))) flags.push(shape('a P.S. greets no one'));
+      if (opensWithGreeting(message.replace(/^P\.S\.\s*/, ''), request.language))
+        flags.push(shape('a P.S. greets no one'));
       return flags;
     }
   }

@@ -7,7 +7,7 @@ import {
   type PersonalizeRequest,
   type RiskFlag,
   type RiskFlagCode,
-  SMS_OPT_OUT_TEXT,
+  SMS_OPT_OUT_TEXTS,
   smsSenderName,
 } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
@@ -67,7 +67,7 @@ export function checkSmsCompliance(request: PersonalizeRequest, variant: Draft):
         'SMS_MISSING_OPT_OUT',
         'compliance',
         'error',
-        `no opt-out: a text must say how to stop them (“${SMS_OPT_OUT_TEXT}”)`,
+        `no opt-out: a text must say how to stop them (“${SMS_OPT_OUT_TEXTS[request.language]}”)`,
         'message',
       ),
     );

@@ -4,7 +4,7 @@ import {
   greetingName,
   PersonalizeRequest,
   type PersonalizeRequestInput,
-  SMS_OPT_OUT_TEXT,
+  SMS_OPT_OUT_TEXTS,
   smsSegments,
   smsSenderName,
   Tone,
@@ -108,7 +108,7 @@ function expectWellFormed(request: PersonalizeRequest, draft: Draft) {
 /** Every text: at most two segments, who is writing when known, and the opt-out at the end. */
 function expectCompliantSms(request: PersonalizeRequest, message: string) {
   expect(smsSegments(message).segments).toBeLessThanOrEqual(2);
-  expect(message.endsWith(SMS_OPT_OUT_TEXT)).toBe(true);
+  expect(message.endsWith(SMS_OPT_OUT_TEXTS.en)).toBe(true);
   const who = smsSenderName(request.sender);
   if (who) expect(message).toContain(who);
 }

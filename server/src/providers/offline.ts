@@ -13,7 +13,7 @@ import {
   EMAIL_LIMITS,
   greetingName,
   SMS_LIMITS,
-  SMS_OPT_OUT_TEXT,
+  SMS_OPT_OUT_TEXTS,
   smsSegments,
   Tone,
   toSmsText,
@@ -23,6 +23,7 @@ import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
 import { INPUT_FLAGS } from '../guardrails/sms-compliance.ts';
+import { LOCAL_PHRASEBOOKS } from './offline-phrases.ts';
 import type { Provider } from './provider.ts';
 
 export const OFFLINE_MODEL = 'grounded-templates-v1';
@@ -44,7 +45,7 @@ export function createOfflineProvider(): Provider {
 }
 
 /** The input values a message may use, cleaned up for use inside a sentence. */
-interface Facts {
+export interface Facts {
   name: string;
   company: string | null;
   title: string | null;
@@ -64,14 +65,14 @@ interface Facts {
 }
 
 /** One way into the message: a full and a short opening sentence, and a subject line. */
-interface Angle {
+export interface Angle {
   hook: string;
   shortHook: string;
   subject: string;
 }
 
 export function writeOffline({ request, count, avoid, soFar }: PromptData): Draft[] {
-  const facts = factsOf(request);
+  const facts = factsOf(request, phrasebook(request));
   const seen = new Set(avoid.map(normalizeMessage));
   const drafts: Draft[] = [];
   // A part continues the message written so far for its variant: repeats count on the whole text.
@@ -86,8 +87,10 @@ export function writeOffline({ request, count, avoid, soFar }: PromptData): Draf
   return drafts;
 }
 
-function factsOf(request: PersonalizeRequest): Facts {
-  const { lead, company_context: context } = request;
+function factsOf(request: PersonalizeRequest, book: Phrasebook): Facts {
+  const { lead, company_context: context, sender } = request;
+  const offer = sender?.offer?.split(/(?<=[.!?])\s+/)[0]?.trim();
+  const proof = sender?.proof_points[0]?.trim();
   return {
     // The name a person greets, as the greeting check expects it ("Dr. Amara" → Amara).
     name: greetingName(lead.first_name),
@@ -95,40 +98,44 @@ function factsOf(request: PersonalizeRequest): Facts {
     title: cleanTitle(lead.title),
     keywords: context.keywords.slice(0, 2),
     tech: context.tech_stack.slice(0, 2),
-    summary: firstSentence(context.summary),
+    summary: book.summary(context.summary),
     goal: request.goal.trim().replace(/[\s.!?;:,]+$/u, ''),
-    offer: offerSentence(request),
-    proof: proofSentence(request),
-    signature: request.sender?.name ?? null,
-    smsIntro: smsIntro(request),
+    offer: offer ? book.offer(offer, sender?.company) : null,
+    // The first approved proof point, word for word: the only claim about the sender it may make.
+    proof: proof ? book.proof(proof.replace(/[.!?]$/, '')) : null,
+    signature: sender?.name ?? null,
+    smsIntro: sender?.name || sender?.company ? book.smsIntro(sender.name, sender.company) : null,
   };
 }
 
-/** A text names who is writing: the person and their company, or whichever of them is known. */
-function smsIntro(request: PersonalizeRequest): string | null {
-  const { name, company } = request.sender ?? {};
-  if (name && company) return `this is ${name} from ${company}.`;
-  return name || company ? `this is ${name ?? company}.` : null;
+/** What the writer says in a language, and how it builds its openings and questions there. */
+export interface Phrasebook {
+  /** Who is writing, after an SMS's greeting ("this is Sam from RouteLoop."); name or company is set. */
+  smsIntro(name: string | undefined, company: string | undefined): string;
+  /** The offer's first sentence, as a sentence about the sender. */
+  offer(offer: string, company: string | undefined): string;
+  /** A proof point, introduced. */
+  proof(proof: string): string;
+  /** The company summary's first sentence when it reads well in an opening, else null. */
+  summary(summary: string | undefined): string | null;
+  angles(f: Facts, tone: Tone): Angle[];
+  questions(f: Facts): Record<keyof Ctas, Record<Tone, string>>;
+  greeting(name: string, tone: Tone): string;
+  signOff: Record<Tone, string>;
+  /** What follows an opener when there is no offer or proof to say. */
+  bridge: string;
+  /** Subjects to fall back on when an angle's is too long, longest first. */
+  subjects(name: string): string[];
 }
 
 /** The offer as written, when it reads as a sentence; else introduced as what the sender offers. */
-function offerSentence(request: PersonalizeRequest): string | null {
-  const offer = request.sender?.offer?.split(/(?<=[.!?])\s+/)[0]?.trim();
-  if (!offer) return null;
-  const company = request.sender?.company;
+function offerSentence(offer: string, company: string | undefined): string {
   // "We cut…", "ChairFill automates…": already a sentence about the sender.
   const sentence =
     /^(we|our|i)\b/i.test(offer) || (company && offer.toLowerCase().startsWith(`${company.toLowerCase()} `));
   if (sentence) return /[.!?]$/.test(offer) ? offer : `${offer}.`;
   const who = company ? `At ${company}, we offer` : 'We offer';
   return `${who} ${offer[0]?.toLowerCase()}${offer.slice(1).replace(/[.!?]$/, '')}.`;
-}
-
-/** The first approved proof point, word for word: the only claim about the sender it may make. */
-function proofSentence(request: PersonalizeRequest): string | null {
-  const proof = request.sender?.proof_points[0]?.trim();
-  if (!proof) return null;
-  return `For context: ${proof.replace(/[.!?]$/, '')}.`;
 }
 
 /** A plain role ("VP of Operations"); headlines ("Helping teams ship | VP Eng @ Acme") are not used. */
@@ -267,7 +274,7 @@ function angles(f: Facts, tone: Tone): Angle[] {
 const ACTION_VERBS =
   /^(book|schedule|set up|arrange|get|share|show|introduce|explore|discuss|invite|offer|learn|ask|request|connect|meet|find|start|plan|review|talk|chat|present|see|demo|compare|walk)\b/i;
 
-interface Ctas {
+export interface Ctas {
   /** Tied to the goal. */
   tied: string;
   /** When the goal is too long to fit. */
@@ -299,22 +306,37 @@ function questions(f: Facts): Record<keyof Ctas, Record<Tone, string>> {
 }
 
 /** The closing questions of the tone. */
-function ctas(f: Facts, tone: Tone): Ctas {
-  const { tied, compact, minimal } = questions(f);
+function ctas(f: Facts, tone: Tone, book: Phrasebook): Ctas {
+  const { tied, compact, minimal } = book.questions(f);
   return { tied: tied[tone], compact: compact[tone], minimal: minimal[tone] };
 }
 
 /** A call to action on its own: each question is a candidate, the tone's own first, tied to the goal first. */
-function ctaCandidates(f: Facts, tone: Tone): string[][] {
+function ctaCandidates(f: Facts, tone: Tone, book: Phrasebook): string[][] {
   const byTone = (texts: Record<Tone, string>) => [
     texts[tone],
     ...Tone.options.filter((t) => t !== tone).map((t) => texts[t]),
   ];
-  const { tied, compact, minimal } = questions(f);
+  const { tied, compact, minimal } = book.questions(f);
   return [...byTone(tied), ...byTone(compact), ...byTone(minimal)].map((question) => [question]);
 }
 
-const SIGN_OFF: Record<Tone, string> = { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' };
+const ENGLISH: Phrasebook = {
+  // A text names who is writing: the person and their company, or whichever of them is known.
+  smsIntro: (name, company) => (name && company ? `this is ${name} from ${company}.` : `this is ${name ?? company}.`),
+  offer: offerSentence,
+  proof: (proof) => `For context: ${proof}.`,
+  summary: firstSentence,
+  angles,
+  questions,
+  greeting: (name, tone) => (tone === 'FRIENDLY' ? `Hi ${name}!` : `Hi ${name},`),
+  signOff: { PROFESSIONAL: 'Best regards', FRIENDLY: 'Thanks!', DIRECT: 'Thanks' },
+  bridge: 'That is why I am writing to you in particular.',
+  subjects: (name) => [`A question for ${name}`, 'A short question'],
+};
+
+const phrasebook = (request: PersonalizeRequest): Phrasebook =>
+  request.language === 'en' ? ENGLISH : LOCAL_PHRASEBOOKS[request.language];
 
 function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: string[], signOff: string | null) {
   switch (request.channel) {
@@ -325,27 +347,25 @@ function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: s
     case 'SMS': {
       // Who is writing right after the greeting, and how to stop the texts at the end.
       const intro = f.smsIntro && (greeting.endsWith('!') ? capitalize(f.smsIntro) : f.smsIntro);
-      return [greeting, intro, ...body, SMS_OPT_OUT_TEXT].filter(Boolean).join(' ');
+      return [greeting, intro, ...body, SMS_OPT_OUT_TEXTS[request.language]].filter(Boolean).join(' ');
     }
   }
 }
-
-const greetingFor = (request: PersonalizeRequest, f: Facts) =>
-  request.tone === 'FRIENDLY' ? `Hi ${f.name}!` : `Hi ${f.name},`;
 
 /** One candidate variant: its versions, richest first. */
 type Candidate = Draft[];
 
 /** The candidates for what is asked: whole messages by angle, or the one part (slot). */
 function candidates(request: PersonalizeRequest, f: Facts): Candidate[] {
-  const greeting = greetingFor(request, f);
+  const book = phrasebook(request);
+  const greeting = book.greeting(f.name, request.tone);
   const part = (messages: string[]) => messages.map((message) => ({ subject: null, message }));
   switch (request.slot) {
     case 'FULL':
-      return angles(f, request.tone).map((angle) => versions(request, f, angle));
+      return book.angles(f, request.tone).map((angle) => versions(request, f, angle));
     // One line: it goes in at the SDR's cursor, where Enter is theirs to press.
     case 'OPENER':
-      return angles(f, request.tone).map((a) =>
+      return book.angles(f, request.tone).map((a) =>
         // The first part of a MULTI_STEP email carries the subject (subjectFor: null otherwise).
         part([`${greeting} ${a.hook}`, `${greeting} ${a.shortHook}`]).map((d) => ({
           ...d,
@@ -354,18 +374,18 @@ function candidates(request: PersonalizeRequest, f: Facts): Candidate[] {
       );
     // The same offer may follow each opener: the openers already differ.
     case 'BODY':
-      return [0, 1, 2].map(() => part(bodies(f)));
+      return [0, 1, 2].map(() => part(bodies(f, book.bridge)));
     case 'CTA':
-      return ctaCandidates(f, request.tone).map(part);
+      return ctaCandidates(f, request.tone, book).map(part);
     case 'PS':
-      return angles(f, request.tone).map((a) => part([`P.S. ${a.hook}`, `P.S. ${a.shortHook}`]));
+      return book.angles(f, request.tone).map((a) => part([`P.S. ${a.hook}`, `P.S. ${a.shortHook}`]));
   }
 }
 
 /** What follows an opener: the offer and a proof point, or one of them, or a plain bridge. */
-function bodies(f: Facts): string[] {
+function bodies(f: Facts, bridge: string): string[] {
   const said = [[f.offer, f.proof], [f.offer], [f.proof]].map((parts) => parts.filter(Boolean).join(' '));
-  return [...new Set([...said.filter(Boolean), 'That is why I am writing to you in particular.'])];
+  return [...new Set([...said.filter(Boolean), bridge])];
 }
 
 /**
@@ -383,14 +403,15 @@ function best(request: PersonalizeRequest, candidate: Candidate): Draft | null {
 
 /** A whole message from one angle, from the richest version (offer, proof, sign-off) to the shortest. */
 function versions(request: PersonalizeRequest, f: Facts, angle: Angle): Candidate {
-  const greeting = greetingFor(request, f);
-  const { tied, compact, minimal } = ctas(f, request.tone);
+  const book = phrasebook(request);
+  const greeting = book.greeting(f.name, request.tone);
+  const { tied, compact, minimal } = ctas(f, request.tone, book);
   const email = request.channel === 'EMAIL';
   const subject = subjectFor(request, f, angle);
   const signOff = email
     ? f.signature
-      ? `${SIGN_OFF[request.tone]}${request.tone === 'FRIENDLY' ? '' : ','}\n${f.signature}`
-      : SIGN_OFF[request.tone]
+      ? `${book.signOff[request.tone]}${request.tone === 'FRIENDLY' ? '' : ','}\n${f.signature}`
+      : book.signOff[request.tone]
     : null;
   const sender = [f.offer, f.proof].filter((s): s is string => s !== null);
   const bodies: [string[], string | null][] = [
@@ -417,5 +438,5 @@ function withinTarget(request: PersonalizeRequest, draft: Draft): boolean {
 function subjectFor(request: PersonalizeRequest, f: Facts, angle: Angle): string | null {
   if (!request.constraints.include_subjects) return null;
   const max = EMAIL_LIMITS.subject_recommended_chars;
-  return [angle.subject, `A question for ${f.name}`, 'A short question'].find((s) => s.length <= max) ?? null;
+  return [angle.subject, ...phrasebook(request).subjects(f.name)].find((s) => s.length <= max) ?? null;
 }

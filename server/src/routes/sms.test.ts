@@ -5,7 +5,7 @@ import {
   HistoryResponse,
   type PersonalizeRequestInput,
   PersonalizeResponse,
-  SMS_OPT_OUT_TEXT,
+  SMS_OPT_OUT_TEXTS,
 } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
@@ -32,7 +32,7 @@ describe('SMS compliance through POST /personalize', () => {
     expect(body.variants).toHaveLength(3);
     for (const variant of body.variants) {
       expect(variant.message).toContain('RouteLoop');
-      expect(variant.message.endsWith(SMS_OPT_OUT_TEXT)).toBe(true);
+      expect(variant.message.endsWith(SMS_OPT_OUT_TEXTS.en)).toBe(true);
       expect(variant.risk_flags).toContainEqual(
         expect.objectContaining({ code: 'SMS_CONSENT_UNCONFIRMED', category: 'compliance', severity: 'warning' }),
       );
@@ -40,7 +40,7 @@ describe('SMS compliance through POST /personalize', () => {
     }
     // The unscripted fake model is the offline writer: one call, nothing to retry.
     expect(fake().requests).toHaveLength(1);
-    expect(fake().requests[0]?.system).toContain(`End every SMS with the opt-out "${SMS_OPT_OUT_TEXT}"`);
+    expect(fake().requests[0]?.system).toContain(`End every SMS with the opt-out "${SMS_OPT_OUT_TEXTS.en}"`);
   });
 
   it('drops the consent warning once the lead opted in, and keeps it in the audited input', async () => {
@@ -55,7 +55,7 @@ describe('SMS compliance through POST /personalize', () => {
     const { sender: _, ...anonymous } = smsRequest({ constraints: { sms_consent: true } });
     const body = PersonalizeResponse.parse((await api().call('POST', '/personalize', anonymous)).json);
     for (const variant of body.variants) {
-      expect(variant.message.endsWith(SMS_OPT_OUT_TEXT)).toBe(true);
+      expect(variant.message.endsWith(SMS_OPT_OUT_TEXTS.en)).toBe(true);
       expect(variant.risk_flags).toEqual([
         expect.objectContaining({
           code: 'SMS_NO_SENDER_PROFILE',
@@ -69,7 +69,7 @@ describe('SMS compliance through POST /personalize', () => {
   it('retries a text without the sender or the opt-out, quoting both problems', async () => {
     const bare = { message: 'Hi Dana, freight visibility for mid-size shippers caught my eye. Open to a short call?' };
     const compliant = (angle: string) => ({
-      message: `Hi Dana, this is Sam from RouteLoop. ${angle} caught my eye. Open to a short call? ${SMS_OPT_OUT_TEXT}`,
+      message: `Hi Dana, this is Sam from RouteLoop. ${angle} caught my eye. Open to a short call? ${SMS_OPT_OUT_TEXTS.en}`,
     });
     fake().script([
       { kind: 'json', variants: [bare, compliant('Freight visibility'), compliant('Your VP of Operations role')] },
@@ -85,7 +85,7 @@ describe('SMS compliance through POST /personalize', () => {
   });
 
   it('keeps a text of two segments with a warning that names the cost', async () => {
-    const long = `Hi Dana, this is Sam from RouteLoop. Northwind Logistics builds freight visibility software for mid-size shippers, which is why I am writing. Open to a short intro call? ${SMS_OPT_OUT_TEXT}`;
+    const long = `Hi Dana, this is Sam from RouteLoop. Northwind Logistics builds freight visibility software for mid-size shippers, which is why I am writing. Open to a short intro call? ${SMS_OPT_OUT_TEXTS.en}`;
     fake().script([{ kind: 'json', variants: [{ message: long }] }]);
     const res = await api().call(
       'POST',
