@@ -280,19 +280,10 @@ export class AuditStore {
     }
     const { request_id } = request;
     await this.#db.write(async () => {
-      await this.#requests.updateOne(
-        { _id: request_id },
-        result
-          ? {
-              $set: {
-                attempts: last,
-                final_attempt: last,
-                'tally.variants': result.tally.variants,
-                'tally.flagged': result.tally.flagged,
-              },
-            }
-          : { $set: { attempts: last } },
-      );
+      // Without a new variant the final output stays where it was, no longer the last one.
+      const final_attempt = result ? last : base.final_attempt;
+      const tally = result ? { 'tally.variants': result.tally.variants, 'tally.flagged': result.tally.flagged } : {};
+      await this.#requests.updateOne({ _id: request_id }, { $set: { attempts: last, final_attempt, ...tally } });
       if (result) {
         await this.#outputs.updateOne({ _id: attemptId(request_id, base.final_attempt) }, { $set: { final: false } });
       }
