@@ -31,6 +31,7 @@ import type {
 import type { Collection } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
 import { type Database, isDuplicateKey } from './database.ts';
+import { type HistoryFilters, historyFilter } from './history-filter.ts';
 import { leadKeys } from './lead-key.ts';
 import { type NewEntry, type SlotDoc, SlotList } from './slot-list.ts';
 
@@ -141,6 +142,11 @@ const HISTORY_FIELDS = {
   'input.lead.company_name': 1,
   'tally.selected': 1,
 } as const;
+
+/** Requests one history call examines at most: filtering happens as the list is walked. */
+const HISTORY_EXAMINED = 200;
+/** Entries a filtered history walk reads at once (an unfiltered one reads a page and one more). */
+const FILTERED_BATCH = 50;
 
 /** How far back failInterrupted looks at most, in entries of the team history (newest first). */
 const MAX_INTERRUPTED_SCAN = 5000;
@@ -497,26 +503,41 @@ export class AuditStore {
   }
 
   /**
-   * The viewer's history (an admin's is the team's), newest first. `before` is the last
-   * request_id of the previous page; an unknown or invisible one ends the listing.
+   * The viewer's history (an admin's is the team's), newest first, optionally filtered. `before`
+   * is the last request_id of the previous page; an unknown or invisible one ends the listing.
+   * The list is walked and filtered here (FerretDB v1 would scan for any filter), at most
+   * HISTORY_EXAMINED requests per call: a filtered page may come back short, with next_before
+   * set to the last request examined.
    */
-  async listRecent(viewer: Viewer, query: { limit: number; before?: string }): Promise<HistoryResponse> {
+  async listRecent(
+    viewer: Viewer,
+    query: { limit: number; before?: string } & HistoryFilters,
+  ): Promise<HistoryResponse> {
     const list = viewer.role === 'admin' ? TEAM : userList(viewer.user_id);
     const [{ top, low }, before] = await Promise.all([
       this.#lists.bounds(list),
       query.before ? this.#positionBefore(list, query.before, viewer) : null,
     ]);
+    const matches = historyFilter(query);
     const items: HistoryItem[] = [];
-    for await (const entries of this.#lists.down(list, before ?? top, low, query.limit + 1)) {
+    let examined = 0;
+    let last: string | null = null;
+    const batch = matches ? FILTERED_BATCH : query.limit + 1;
+    walk: for await (const entries of this.#lists.down(list, before ?? top, low, batch)) {
       for (const doc of await this.#fetch(entries, HISTORY_FIELDS)) {
-        if (doc) items.push(toHistoryItem(doc));
+        if (!doc) continue;
+        const item = toHistoryItem(doc);
+        if (!matches || matches(item)) items.push(item);
+        if (items.length > query.limit) break walk;
+        last = item.request_id;
+        if (++examined === HISTORY_EXAMINED) break walk;
       }
-      if (items.length > query.limit) break;
     }
     const page = items.slice(0, query.limit);
+    const full = items.length > query.limit;
     return {
       items: page,
-      next_before: items.length > query.limit ? (page.at(-1)?.request_id ?? null) : null,
+      next_before: full ? (page.at(-1)?.request_id ?? null) : examined === HISTORY_EXAMINED ? last : null,
     };
   }
 
