@@ -25,14 +25,13 @@ export function labRoutes(distDir: string = LAB_DIST) {
     files ??= serveStatic<AppEnv>({
       root: distDir,
       rewriteRequestPath: (requested) => requested.replace(/^\/lab/, ''),
-      // Vite names assets by content hash; index.html names the current ones, so it is always revalidated.
-      onFound: (file, c) => {
-        c.header(
-          'Cache-Control',
-          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
     });
-    return files(c, next);
+    const served = await files(c, next);
+    // Vite names assets by content hash; index.html names the current ones, so it is always revalidated.
+    served?.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/lab/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    return served;
   });
 }
