@@ -32,7 +32,7 @@ export function routeHref(route: Route): string {
 
 /** The list's address for search fields as given (blank ones dropped); parseRoute validates them. */
 export function listHref(fields: Iterable<[string, unknown]>): string {
-  const given = [...fields].flatMap(([name, value]) =>
+  const given = [...fields].flatMap(([name, value]): [string, string][] =>
     typeof value === 'string' && value.trim() !== '' ? [[name, value.trim()]] : [],
   );
   const query = new URLSearchParams(given).toString();

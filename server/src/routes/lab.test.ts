@@ -48,7 +48,7 @@ describe('the lab’s API calls', () => {
   it('show a member only their own requests', async () => {
     const member = await stores().users.add('Lab Member', 'member');
     const { app } = api();
-    const lab = (token: string) => labClient(token, (input, init) => app.request(input as string, init));
+    const lab = (token: string) => labClient(token, async (input, init) => app.request(input as string, init));
     fake().script([
       { kind: 'json', variants: cleanEmailVariants },
       { kind: 'json', variants: cleanEmailVariants },
