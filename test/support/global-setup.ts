@@ -37,15 +37,9 @@ export default async function setup(project: TestProject) {
   execFileSync(path.join(extension, 'node_modules/.bin/wxt'), ['build'], { cwd: extension, stdio: 'pipe' });
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('the extension build produced no manifest');
-  const server = path.join(REPO_ROOT, 'server');
-  execFileSync(
-    path.join(server, 'node_modules/.bin/vite'),
-    ['build', '--config', 'lab/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: server,
-      stdio: 'pipe',
-    },
-  );
+  // The prompt lab the server serves at /lab (server/lab/dist).
+  const lab = path.join(REPO_ROOT, 'server/lab');
+  execFileSync(path.join(lab, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: lab, stdio: 'pipe' });
   if (process.env.MONGODB_URI) {
     project.provide('mongodbUri', process.env.MONGODB_URI);
     return;

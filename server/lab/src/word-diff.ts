@@ -1,5 +1,5 @@
 import { countWords } from '@personalizer/shared';
-import { diffWordsWithSpace } from 'diff';
+import { type Change, diffWordsWithSpace } from 'diff';
 
 /** A run of one side's text: kept, or only on this side (deleted from the original, inserted in the replay). */
 export interface DiffRun {
@@ -18,30 +18,48 @@ export interface WordDiff {
 
 /**
  * A word-level diff for two texts shown side by side. Whitespace counts as tokens, so each side's
- * runs join back to exactly its own text (line breaks included); a space kept between two changes
- * joins them, so "quick intro" is marked once rather than word by word.
+ * runs join back to exactly its own text (line breaks included). Marks start and end on words, and
+ * a space between two changes joins them, so "quick intro" is marked once rather than word by word.
  */
 export function wordDiff(before: string, after: string): WordDiff {
-  const diff: WordDiff = { before: [], after: [], deletedWords: 0, insertedWords: 0 };
   const changes = diffWordsWithSpace(before, after);
-  const changed = (i: number) => changes[i] !== undefined && (changes[i].added || changes[i].removed);
-  changes.forEach((change, i) => {
-    if (change.removed) {
-      push(diff.before, change.value, 'deleted');
-      diff.deletedWords += countWords(change.value);
-    } else if (change.added) {
-      push(diff.after, change.value, 'inserted');
-      diff.insertedWords += countWords(change.value);
-    } else {
-      const joins = /^\s+$/.test(change.value) && changed(i - 1) && changed(i + 1);
-      push(diff.before, change.value, joins ? 'deleted' : 'same');
-      push(diff.after, change.value, joins ? 'inserted' : 'same');
+  const words = (pick: (c: Change) => boolean) => changes.filter(pick).reduce((sum, c) => sum + countWords(c.value), 0);
+  return {
+    before: side(changes, 'deleted'),
+    after: side(changes, 'inserted'),
+    deletedWords: words((c) => c.removed),
+    insertedWords: words((c) => c.added),
+  };
+}
+
+/** One side's runs: its kept text and its own changes (the other side's are not in its text). */
+function side(changes: Change[], change: 'deleted' | 'inserted'): DiffRun[] {
+  const runs: DiffRun[] = [];
+  for (const c of changes) {
+    if (change === 'deleted' ? c.added : c.removed) continue;
+    if (!c.added && !c.removed) {
+      push(runs, c.value, 'same');
+      continue;
     }
+    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(c.value) ?? [];
+    push(runs, lead, 'same');
+    push(runs, core, change);
+    push(runs, trail, 'same');
+  }
+  const joined: DiffRun[] = [];
+  runs.forEach((run, i) => {
+    const bridge =
+      run.change === 'same' &&
+      /^\s+$/.test(run.text) &&
+      runs[i - 1]?.change === change &&
+      runs[i + 1]?.change === change;
+    push(joined, run.text, bridge ? change : run.change);
   });
-  return diff;
+  return joined;
 }
 
 function push(runs: DiffRun[], text: string, change: DiffRun['change']) {
+  if (text === '') return;
   const last = runs.at(-1);
   if (last?.change === change) last.text += text;
   else runs.push({ text, change });

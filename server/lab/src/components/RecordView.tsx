@@ -103,14 +103,19 @@ function Block(props: { text: string }) {
 
 function Attempt(props: { attempt: number; prompts: AuditPrompt[]; outputs: AuditOutput[] }) {
   const { attempt } = props;
-  const returned = props.outputs.some((o) => o.final);
+  const current = props.outputs.some((o) => o.final);
+  const regenerates = props.prompts.find((p) => p.regenerates !== undefined)?.regenerates;
   const title = `attempt-${attempt}`;
   return (
     <section className="attempt" aria-labelledby={title}>
       <h2 id={title}>
         Attempt {attempt}
-        {attempt > 1 && <span className="tag">retry</span>}
-        {returned && <span className="tag">returned</span>}
+        {regenerates !== undefined ? (
+          <span className="tag">regenerates variant {regenerates + 1}</span>
+        ) : (
+          attempt > 1 && <span className="tag">retry</span>
+        )}
+        {current && <span className="tag">current variants</span>}
       </h2>
       {props.prompts.map((prompt) => {
         return (

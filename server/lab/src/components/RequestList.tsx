@@ -66,7 +66,13 @@ export function RequestList(props: { api: LabClient; filters: HistoryFilters; on
       {history.isError && <ErrorNote error={history.error} onSignOut={props.onSignOut} />}
       {history.isPending && <p aria-live="polite">Loading…</p>}
       {history.isSuccess && items.length === 0 && (
-        <p className="empty">{filtered ? 'No request matches.' : 'No requests yet.'}</p>
+        <p className="empty">
+          {!filtered
+            ? 'No requests yet.'
+            : history.hasNextPage
+              ? 'None among the latest; look at older ones.'
+              : 'No request matches.'}
+        </p>
       )}
       {items.length > 0 && (
         <table className="requests">
