@@ -171,7 +171,7 @@ describe('the prompt lab', () => {
     expect(await variantOne.getByRole('heading', { level: 4 }).allTextContents()).toEqual(['Original', 'Replay']);
     expect(await page.getByRole('heading', { name: /Variant 2.*unchanged/ }).count()).toBe(1);
     await expectAccessible(page);
-    await shot(page, 'lab-replay');
+    await page.locator('section.replay').screenshot({ path: path.join(ARTIFACTS_DIR, 'lab-replay.png') });
   });
 
   it('checks an ad-hoc request with the shared schema, sends it and opens the result', async () => {

@@ -116,13 +116,13 @@ function VariantDiff(props: { index: number; original: Variant | undefined; repl
   const title = `variant-diff-${props.index}`;
   const side = (
     label: string,
-    exists: boolean,
+    variant: Variant | undefined,
     subjectRuns: typeof subject.before,
     messageRuns: typeof message.before,
   ) => (
     <div className="side">
       <h4>{label}</h4>
-      {!exists ? (
+      {!variant ? (
         <p className="empty">No variant {props.index + 1}.</p>
       ) : (
         <>
@@ -135,6 +135,7 @@ function VariantDiff(props: { index: number; original: Variant | undefined; repl
           <p className="message">
             <DiffText runs={messageRuns} />
           </p>
+          <p className="side-flags">{flagSummary(variant)}</p>
         </>
       )}
     </div>
@@ -148,9 +149,15 @@ function VariantDiff(props: { index: number; original: Variant | undefined; repl
         </span>
       </h3>
       <div className="side-by-side">
-        {side('Original', props.original !== undefined, subject.before, message.before)}
-        {side('Replay', props.replay !== undefined, subject.after, message.after)}
+        {side('Original', props.original, subject.before, message.before)}
+        {side('Replay', props.replay, subject.after, message.after)}
       </div>
     </section>
   );
+}
+
+/** The flags a variant carries, by code, so a replay that adds or clears one is seen at once. */
+function flagSummary(variant: Variant): string {
+  if (variant.risk_flags.length === 0) return 'No flags';
+  return `Flags: ${variant.risk_flags.map((f) => `${f.code} (${f.severity})`).join(', ')}`;
 }

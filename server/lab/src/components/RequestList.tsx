@@ -113,7 +113,9 @@ export function RequestList(props: { api: LabClient; filters: HistoryFilters; on
 function Row({ item }: { item: HistoryItem }) {
   return (
     <tr>
-      <td data-label="Created">{formatTime(item.created_at)}</td>
+      <td data-label="Created" className="created">
+        {formatTime(item.created_at)}
+      </td>
       <td data-label="Lead">
         <a href={routeHref({ view: 'record', requestId: item.request_id })}>{item.lead_name}</a>
         {item.replay_of && <span className="tag">replay</span>}

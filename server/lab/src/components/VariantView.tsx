@@ -57,11 +57,16 @@ export function VariantView(props: { variant: Variant; index: number; idPrefix: 
         </details>
       )}
       {variant.personalization_points.length > 0 && (
-        <ul className="points" aria-label={`Personalization points of variant ${index + 1}`}>
-          {variant.personalization_points.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
-        </ul>
+        <>
+          <p className="points-title" id={`${title}-points`}>
+            Personalizes on
+          </p>
+          <ul className="points" aria-labelledby={`${title}-points`}>
+            {variant.personalization_points.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </>
       )}
     </article>
   );
