@@ -49,14 +49,18 @@ async function record(requestId: string) {
 /** axe-core on the page as it is now: no serious or critical violation. */
 async function expectAccessible(view: Page) {
   await view.addScriptTag({ content: axe.source });
-  const violations = await view.evaluate(async () => {
-    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
+  const { violations, passes } = await view.evaluate(async () => {
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return {
+      passes: results.passes.length,
+      violations: results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      })),
+    };
   });
+  expect(passes).toBeGreaterThan(10); // the rules did run on this page
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 }
 
@@ -96,6 +100,23 @@ afterAll(async () => {
 
 const rows = () => page.locator('table.requests tbody tr');
 
+/** What Tab reaches from the top of the page, `count` times: each control's label or text. */
+async function tabOrder(count: number): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    names.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        const label = el.labels?.[0];
+        return (label ? (label.firstChild?.textContent ?? '') : (el.textContent ?? '')).trim();
+      }),
+    );
+  }
+  return names;
+}
+
 describe('the prompt lab', () => {
   it('signs in with a token, lists and searches the requests', async () => {
     await page.goto(`${server.url}/lab`);
@@ -109,6 +130,18 @@ describe('the prompt lab', () => {
     expect(await rows().first().textContent()).toContain('Priya Natarajan');
     expect(await rows().nth(1).textContent()).toContain('Dana Reyes');
     await expectAccessible(page);
+    expect(await tabOrder(10)).toEqual([
+      'Requests',
+      'New request',
+      'Sign out',
+      'Search',
+      'Channel',
+      'Status',
+      'Selected',
+      'Search',
+      'Priya Natarajan',
+      'Dana Reyes',
+    ]);
     await shot(page, 'lab-list');
     await page.setViewportSize({ width: 400, height: 900 });
     await shot(page, 'lab-list-400');
