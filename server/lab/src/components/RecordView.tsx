@@ -40,7 +40,11 @@ function RecordBody({ api, record }: { api: LabClient; record: AuditRecord }) {
         <Fact name="Created">{formatTime(request.created_at)}</Fact>
         <Fact name="Latency">{request.latency_ms === null ? '—' : `${request.latency_ms} ms`}</Fact>
         <Fact name="Model calls">{request.attempts ?? '—'}</Fact>
-        {request.owner_id && <Fact name="Owner">{request.owner_id}</Fact>}
+        {request.owner_id && (
+          <Fact name="Owner">
+            <code>{request.owner_id}</code>
+          </Fact>
+        )}
         {request.template_id && (
           <Fact name="Template">
             {request.template_id} {request.strategy_version}
