@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'server', 'extension', 'test'],
+    projects: ['shared', 'server', 'server/lab', 'extension', 'test'],
   },
 });

@@ -1,7 +1,7 @@
 import {
-  ApiError,
-  type ApiErrorCode,
+  ApiClientError,
   AuditRecord,
+  apiCaller,
   EnrichResponse,
   HistoryResponse,
   type PersonalizeRequestInput,
@@ -15,22 +15,7 @@ import {
 } from '@personalizer/shared';
 import type { z } from 'zod';
 
-export class ApiClientError extends Error {
-  readonly code: ApiErrorCode | 'NETWORK';
-  readonly status: number;
-  readonly issues: { path: string; message: string }[];
-  constructor(
-    code: ApiErrorCode | 'NETWORK',
-    status: number,
-    message: string,
-    issues: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.code = code;
-    this.status = status;
-    this.issues = issues;
-  }
-}
+export { ApiClientError } from '@personalizer/shared';
 
 /** A form's validation issues in one line, as the panel shows them before sending. */
 export function describeIssues(error: z.ZodError): string {
@@ -84,28 +69,7 @@ export interface ApiClient {
 }
 
 export function createApiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ApiClient {
-  async function call<T>(method: string, path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-    } catch {
-      throw new ApiClientError('NETWORK', 0, 'The server could not be reached');
-    }
-    const json: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const parsed = ApiError.safeParse(json);
-      if (parsed.success) {
-        const { code, message, issues } = parsed.data.error;
-        throw new ApiClientError(code, res.status, message, issues);
-      }
-      throw new ApiClientError('INTERNAL', res.status, `The server answered ${res.status}`);
-    }
-    return (schema ? schema.parse(json) : undefined) as T;
-  }
+  const call = apiCaller(baseUrl, token, fetchImpl);
   return {
     personalize: (body) => call('POST', '/personalize', PersonalizeResponse, body),
     select: (id, body) => call('POST', `/personalize/${id}/select`, SelectResponse, body),

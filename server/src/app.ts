@@ -10,6 +10,7 @@ import { limitRequests } from './http/rate-limit.ts';
 import { ProviderNotConfiguredError } from './providers/errors.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { enrichRoutes } from './routes/enrich.ts';
+import { labRoutes } from './routes/lab.ts';
 import { leadRoutes } from './routes/leads.ts';
 import { personalizeRoutes } from './routes/personalize.ts';
 import { senderProfileRoutes } from './routes/sender-profile.ts';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
   app.route('/templates', templateRoutes(stores.templates));
   app.route('/experiments', experimentRoutes(stores.templates));
   app.route('/analytics', analyticsRoutes(stores.audit));
+  app.route('/lab', labRoutes(deps.labDir));
 
   app.notFound(() => {
     throw new ApiError(404, 'NOT_FOUND', 'No such route');

@@ -1,5 +1,5 @@
 /**
- * Once per e2e run: make sure Debian's chromium is there, build the extension, and start one
+ * Once per e2e run: make sure Debian's chromium is there, build the extension and the prompt lab, and start one
  * MongoDB-wire database (MONGODB_URI, or a local FerretDB) that the specs' servers share.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +37,9 @@ export default async function setup(project: TestProject) {
   execFileSync(path.join(extension, 'node_modules/.bin/wxt'), ['build'], { cwd: extension, stdio: 'pipe' });
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('the extension build produced no manifest');
+  // The prompt lab the server serves at /lab (server/lab/dist).
+  const lab = path.join(REPO_ROOT, 'server/lab');
+  execFileSync(path.join(lab, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: lab, stdio: 'pipe' });
   if (process.env.MONGODB_URI) {
     project.provide('mongodbUri', process.env.MONGODB_URI);
     return;

@@ -34,6 +34,8 @@ export interface AppDeps {
   corsOrigins: string[] | null;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
+  /** The built prompt lab served at /lab; server/lab/dist unless a test gives another folder. */
+  labDir?: string;
   /** One JSON line per request; defaults to stdout. */
   log?: (line: Record<string, unknown>) => void;
 }
