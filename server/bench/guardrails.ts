@@ -2,14 +2,26 @@
 import { performance } from 'node:perf_hooks';
 import { inputFacts } from '../src/guardrails/facts.ts';
 import { checkVariant } from '../src/guardrails/index.ts';
-import { CORPORA, type CorpusName, hasCorpus, loadCorpus, MEASURED, scoreCorpus } from '../src/guardrails/quality.ts';
+import {
+  CORPORA,
+  type CorpusName,
+  hasCorpus,
+  loadCorpus,
+  MEASURED,
+  MULTILINGUAL,
+  scoreCorpus,
+} from '../src/guardrails/quality.ts';
 
 export async function bench(): Promise<void> {
-  const names: CorpusName[] = [...CORPORA, ...MEASURED.filter(hasCorpus)];
+  // Multilingual: the corpus tuned on, then the one never tuned on (the honest estimate).
+  const multilingual = MULTILINGUAL.flatMap((l): CorpusName[] => [`multilingual/${l}`, `multilingual-blind/${l}`]);
+  const names: CorpusName[] = [...CORPORA, ...MEASURED.filter(hasCorpus), ...multilingual.filter(hasCorpus)];
   for (const name of names) {
     const corpus = loadCorpus(name);
     const { kinds, clean } = scoreCorpus(corpus);
-    console.log(`\nGrounding on test/corpus/realistic/${name}.json: ${corpus.length} labelled messages`);
+    console.log(
+      `\nGrounding on test/corpus/${name.includes('/') ? name : `realistic/${name}`}.json: ${corpus.length} labelled messages`,
+    );
     console.log(
       `  ${'claim kind'.padEnd(14)} ${'caught'.padStart(8)} ${'recall'.padStart(7)} ${'pointed'.padStart(8)}  target`,
     );

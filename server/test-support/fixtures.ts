@@ -53,3 +53,43 @@ export const sender = {
   offer: 'Automatic load assignment for LTL carriers',
   proof_points: ['Used by 400 logistics teams', 'SOC 2 Type II', 'Harbor Freight cut empty miles by 18% — case study'],
 };
+
+/** A Spanish request, as an SDR in Madrid fills it in. */
+export const spanishRequest: PersonalizeRequestInput = {
+  channel: 'EMAIL',
+  tone: 'PROFESSIONAL',
+  language: 'es',
+  goal: 'Agendar una llamada de 20 minutos para enseñar la lista de espera',
+  lead: { first_name: 'Marta', last_name: 'Ruiz', title: 'Directora de Operaciones', company_name: 'VetSalud' },
+  company_context: {
+    summary: 'Red de 38 clínicas veterinarias en Madrid y Valencia.',
+    keywords: ['citas perdidas', 'recordatorios'],
+    tech_stack: ['ezyVet'],
+  },
+  sender: {
+    name: 'Irene Soler',
+    company: 'Citalia',
+    offer: 'Recordatorios por SMS bidireccionales y lista de espera para clínicas con varias sedes.',
+    proof_points: ['Usado por 120 clínicas veterinarias', 'Redujo las citas perdidas un 27 % en Grupo Levante'],
+  },
+};
+
+/** A German request, as an SDR in Munich fills it in. */
+export const germanRequest: PersonalizeRequestInput = {
+  channel: 'EMAIL',
+  tone: 'PROFESSIONAL',
+  language: 'de',
+  goal: 'Einen 20-minütigen Termin vereinbaren, um die Warteliste zu zeigen',
+  lead: { first_name: 'Jonas', last_name: 'Weber', title: 'Leiter Praxismanagement', company_name: 'Tierwohl Praxen' },
+  company_context: {
+    summary: 'Kette von 24 Tierarztpraxen in Bayern.',
+    keywords: ['Terminausfälle', 'Erinnerungen'],
+    tech_stack: ['ezyVet'],
+  },
+  sender: {
+    name: 'Lena Hoffmann',
+    company: 'Terminfix',
+    offer: 'Zwei-Wege-Erinnerungen per SMS und eine Warteliste für Praxen mit mehreren Standorten.',
+    proof_points: ['Von 400 Praxen genutzt', 'Terminausfälle um 31 % gesenkt bei Tierklinik Isar'],
+  },
+};

@@ -168,9 +168,12 @@ function dataBlock(request: PersonalizeRequest, count: number, soFar?: string[])
     linkedin_tier,
     lead_context,
     slot,
+    language,
   } = request;
   return block(DATA, {
     variants_to_write: count,
+    // English stays out, so prompts written before languages existed read the same.
+    ...(language !== 'en' ? { language } : {}),
     channel,
     ...(linkedin_format ? { linkedin_format, linkedin_tier } : {}),
     tone,

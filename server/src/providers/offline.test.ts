@@ -2,6 +2,7 @@ import {
   CHANNELS,
   countWords,
   greetingName,
+  LANGUAGES,
   PersonalizeRequest,
   type PersonalizeRequestInput,
   SMS_OPT_OUT_TEXTS,
@@ -11,10 +12,11 @@ import {
   withoutOptOut,
 } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
-import { emailRequest, sender } from '../../test-support/fixtures.ts';
+import { emailRequest, germanRequest, sender, spanishRequest } from '../../test-support/fixtures.ts';
 import { buildPrompts, buildRetryPrompts } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
+import { languageShares } from '../guardrails/language.ts';
 import { createOfflineProvider, writeOffline } from './offline.ts';
 
 const offline = createOfflineProvider();
@@ -250,5 +252,53 @@ describe('offline provider', () => {
   it('is deterministic', () => {
     const data = { request: requestFor({}, {}), count: 3, avoid: [] };
     expect(writeOffline(data)).toEqual(writeOffline(data));
+  });
+});
+
+/** The goal as an SDR types it in each language. */
+const GOALS: Record<string, string> = {
+  fr: 'Planifier un appel de 20 minutes',
+  pt: 'Marcar uma chamada de 20 minutos',
+  it: 'Fissare una chiamata di 20 minuti',
+  nl: 'Een gesprek van 20 minuten plannen',
+};
+
+describe('offline provider in every language', () => {
+  // Spanish and German with their own inputs; the others with the facts any SDR types.
+  const inputs = (language: (typeof LANGUAGES)[number]): PersonalizeRequestInput =>
+    language === 'es'
+      ? spanishRequest
+      : language === 'de'
+        ? germanRequest
+        : {
+            ...emailRequest,
+            language,
+            goal: GOALS[language],
+            lead: { first_name: 'Sanne', title: 'COO', company_name: 'Northwind' },
+            company_context: {},
+            sender: { name: 'Pieter', company: 'RouteLoop' },
+          };
+  const grid = LANGUAGES.filter((l) => l !== 'en').flatMap((language) =>
+    CHANNELS.flatMap((channel) => Tone.options.map((tone) => [language, channel, tone] as const)),
+  );
+
+  it.each(grid)('%s, %s, %s: variants in that language that pass the guardrails', async (language, channel, tone) => {
+    const request = PersonalizeRequest.parse({
+      ...inputs(language),
+      channel,
+      tone,
+      constraints: channel === 'SMS' ? { sms_consent: true } : {},
+    });
+    const drafts = await write(request);
+    expect(drafts).toHaveLength(3);
+    for (const draft of drafts) {
+      const flags = checkVariant(request, draft).filter((f) => f.severity === 'error');
+      expect(flags, draft.message).toEqual([]);
+      // The greeting uses the first name; the words are the language's, not English.
+      expect(draft.message.slice(0, 40)).toContain(request.lead.first_name);
+      const shares = languageShares(draft.message);
+      if (shares) expect([...shares].reduce((a, b) => (b[1] > a[1] ? b : a))[0], draft.message).toBe(language);
+      if (channel === 'SMS') expect(draft.message.endsWith(SMS_OPT_OUT_TEXTS[language])).toBe(true);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { containsPhrase, type InputFacts, inputTexts, normalizePhrase } from '..
 import { claimFlag } from '../flag.ts';
 import { extractNumbers } from '../numbers.ts';
 import { asked, clauseAt, fold, type Hit, hits, type Sentence } from '../text.ts';
-import { isGermanNoun } from './german-nouns.ts';
+import { isGermanNoun, namesNext } from './german-nouns.ts';
 import type { CueKind, Lexicon } from './lexicon.ts';
 import { localNumbers } from './numbers.ts';
 
@@ -300,11 +300,14 @@ function names(parts: Sentence[], lexicon: Lexicon, c: Compiled): Name[] {
           .filter((part) => /^\p{Ll}{0,3}\p{Lu}/u.test(part))
           .map((part) => ({ part, first: i === 0 && t.startsWith(part) })),
       );
-      const candidates = tokens.filter(({ part, first }) => {
+      // German: a word after a naming noun ("Tierklinik Sonnenhof", "Kollege Stefan") is a name.
+      const afterNoun = (i: number) => i > 0 && namesNext(tokens[i - 1]?.part ?? '');
+      const candidates = tokens.filter(({ part, first }, i) => {
         const word = fold(part).replace(/[.'’]+$/, '');
         if (c.functionWords.has(word)) return false;
         if (starts && first && !/\p{Lu}.*\p{Lu}|\d/u.test(part.slice(1))) return false;
-        if (lexicon.language === 'de' && /^\p{Lu}\p{Ll}+$/u.test(part) && isGermanNoun(part)) return false;
+        if (lexicon.language === 'de' && /^\p{Lu}\p{Ll}+$/u.test(part) && isGermanNoun(part) && !afterNoun(i))
+          return false;
         return true;
       });
       if (candidates.length === 0) continue;

@@ -54,3 +54,11 @@ function isNoun(w: string, list: Set<string>, parts: number): boolean {
   }
   return false;
 }
+
+/** Nouns that a name follows: places and firms ("Tierklinik Isar", "Brauerei Falkenstein"), people ("Kollege Stefan"). */
+const NAMING =
+  /(?:klinik|kliniken|praxis|hotel|haus|studio|studios|agentur|kanzlei|gruppe|verlag|werk|werke|apotheke|backerei|brauerei|schule|zentrum|center|markt|bank|versicherung|gmbh|ag|kollege|kollegin|herr|frau|dr\.?|prof\.?)$/;
+
+export function namesNext(word: string): boolean {
+  return NAMING.test(fold(word));
+}
