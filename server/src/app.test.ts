@@ -322,6 +322,7 @@ describe('access, CORS, health, OpenAPI', () => {
         '/personalize/{request_id}',
         '/personalize/{request_id}/select',
         '/personalize/{request_id}/replay',
+        '/personalize/{request_id}/variants/{variant_index}/regenerate',
         '/leads',
       ]),
     );

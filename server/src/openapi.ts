@@ -2,6 +2,7 @@ import {
   AnalyticsResponse,
   ApiError,
   AuditRecord,
+  Channel,
   EnrichRequest,
   EnrichResponse,
   EraseLeadRequest,
@@ -12,8 +13,10 @@ import {
   HistoryResponse,
   PersonalizeRequest,
   PersonalizeResponse,
+  RegenerateResponse,
   ReplayRequest,
   ReplayResponse,
+  RequestStatus,
   SelectRequest,
   SelectResponse,
   Sender,
@@ -31,6 +34,7 @@ const schemas: Record<string, ZodType> = {
   SelectResponse,
   ReplayRequest,
   ReplayResponse,
+  RegenerateResponse,
   AuditRecord,
   HistoryResponse,
   Sender,
@@ -88,10 +92,27 @@ export function openApiDocument() {
           responses: { '200': json('PersonalizeResponse'), ...errors(400, 401, 413, 422, 429, 502, 503, 504) },
         },
         get: {
-          summary: 'Recent requests, newest first',
+          summary: 'Recent requests, newest first, optionally searched and filtered',
+          description:
+            'Each call examines a bounded number of requests: a filtered page may hold fewer than `limit` items ' +
+            '(even none) while `next_before` is set; pass it as `before` to continue.',
           parameters: [
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
             { name: 'before', in: 'query', schema: { type: 'string' }, description: 'a request_id (next_before)' },
+            {
+              name: 'q',
+              in: 'query',
+              schema: { type: 'string', minLength: 1, maxLength: 200 },
+              description: "words that must all appear in the lead's name, the company or the goal (any case)",
+            },
+            { name: 'channel', in: 'query', schema: { type: 'string', enum: Channel.options } },
+            { name: 'status', in: 'query', schema: { type: 'string', enum: RequestStatus.options } },
+            {
+              name: 'selected',
+              in: 'query',
+              schema: { type: 'string', enum: ['true', 'false'] },
+              description: 'only requests with (true) or without (false) a picked variant',
+            },
           ],
           responses: { '200': json('HistoryResponse'), ...errors(400, 401, 503) },
         },
@@ -109,6 +130,19 @@ export function openApiDocument() {
           parameters: [idParam],
           requestBody: { required: true, ...json('SelectRequest') },
           responses: { '200': json('SelectResponse'), ...errors(400, 401, 404, 409, 422, 503) },
+        },
+      },
+      '/personalize/{request_id}/variants/{variant_index}/regenerate': {
+        post: {
+          summary: "Rewrite one variant, unlike the request's others; selection then refers to the new variants",
+          description:
+            '409 REQUEST_NOT_SELECTABLE: the request did not succeed; 409 CONFLICT: another regeneration of it ' +
+            'finished meanwhile; 422 VARIANT_OUT_OF_RANGE: variant_index is beyond the current variants.',
+          parameters: [
+            idParam,
+            { name: 'variant_index', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } },
+          ],
+          responses: { '200': json('RegenerateResponse'), ...errors(400, 401, 404, 409, 422, 429, 502, 503, 504) },
         },
       },
       '/personalize/{request_id}/replay': {

@@ -338,7 +338,7 @@ export const AuditRequest = z.strictObject({
   status: RequestStatus,
   created_at: z.iso.datetime(),
   latency_ms: z.number().nullable(),
-  /** Model calls made (1, or 2 after a retry); set when the request finished. */
+  /** Model calls made (1, or 2 after a retry; regenerations add theirs); set when the request finished. */
   attempts: z.int().optional(),
   error: ErrorInfo.optional(),
   replay_of: RequestId.optional(),
@@ -358,6 +358,8 @@ export const AuditPrompt = z.strictObject({
   user_prompt: z.string(),
   /** MULTI_STEP: the part this call wrote. */
   step: z.enum(STEPS).optional(),
+  /** Set on a call made to regenerate one variant: its variant_index. */
+  regenerates: z.int().min(0).optional(),
   created_at: z.iso.datetime(),
   ...AuditStrategyFields,
 });
@@ -366,10 +368,16 @@ export type AuditPrompt = z.infer<typeof AuditPrompt>;
 export const AuditOutput = z.strictObject({
   request_id: RequestId,
   attempt: z.int(),
-  /** True on the output whose variants were returned to the user. */
+  /** True on the output holding the request's current variants (after a regeneration: its last output). */
   final: z.boolean(),
   raw_output: z.string(),
+  /**
+   * The variants as they stand after this call. A regeneration's calls hold the one variant (or
+   * part) they wrote, except its final output, which holds all of them with the new one in place.
+   */
   parsed_variants: z.array(Variant),
+  /** Set on a call made to regenerate one variant: its variant_index. */
+  regenerates: z.int().min(0).optional(),
   selected_variant_index: z.int().nullable(),
   selections: z.array(Selection),
   created_at: z.iso.datetime(),
@@ -414,6 +422,11 @@ export type HistoryQuery = z.output<typeof HistoryQuery>;
 
 export const HistoryResponse = z.strictObject({
   items: z.array(HistoryItem),
+  /**
+   * Where to continue (pass it as `before`); null when nothing older is left. With filters a page
+   * may hold fewer than `limit` items, even none, while next_before is set: each call examines a
+   * bounded number of requests, and next_before is then the last one it examined.
+   */
   next_before: RequestId.nullable(),
 });
 export type HistoryResponse = z.infer<typeof HistoryResponse>;

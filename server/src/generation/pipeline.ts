@@ -30,6 +30,8 @@ export interface PipelineOptions {
   strategy?: Strategy;
   /** MULTI_STEP: the messages written so far, one per variant; this call writes their next part. */
   soFar?: string[];
+  /** A regeneration: the request's current variants, which the new one must not repeat. */
+  current?: Draft[];
 }
 
 /** A draft with its risk flags, and the text it continues (MULTI_STEP; else empty). */
@@ -61,8 +63,12 @@ export async function personalize(
       variants,
     });
 
-  const firstPrompts = options.firstPrompts ?? buildPrompts(request, options.strategy, options.soFar);
-  const before = (index: number) => options.soFar?.[index] ?? '';
+  const { soFar, current = [] } = options;
+  const firstPrompts = options.firstPrompts ?? buildPrompts(request, options.strategy, { soFar, current });
+  const before = (index: number) => soFar?.[index] ?? '';
+  const existing = current.map((d) => normalizeMessage(d.message));
+  const repeatsCurrent = (c: Checked) =>
+    existing.some((e) => beginsAlike(e, normalizeMessage(`${c.before} ${c.draft.message}`)));
   const first = await call(provider, firstPrompts, answerTokenBudget(request));
   if (first.error) {
     record(firstPrompts, null, []);
@@ -74,7 +80,7 @@ export async function personalize(
     const draft = drafts[i];
     return draft ? check(request, draft, before(i)) : null;
   });
-  const failures = failuresOf(slots);
+  const failures = failuresOf(slots, repeatsCurrent);
   if (failures.length === 0) {
     const variants = finish(request, distinct(slots));
     record(firstPrompts, first.raw, variants);
@@ -87,14 +93,15 @@ export async function personalize(
   );
 
   const failing = new Set(failures.map((f) => f.index));
-  const kept = present(slots.filter((_, i) => !failing.has(i))).map((c) => c.draft);
-  const retryPrompts = buildRetryPrompts(request, failures, firstPrompts, kept, options.soFar);
+  const kept = [...current, ...present(slots.filter((_, i) => !failing.has(i))).map((c) => c.draft)];
+  const retryPrompts = buildRetryPrompts(request, failures, firstPrompts, kept, soFar);
   const second = await call(provider, retryPrompts, answerTokenBudget(request, failures.length));
   const reparsed = second.error ? null : parseDrafts(second.raw, request);
   const replacements = reparsed?.ok
     ? reparsed.drafts.slice(0, failures.length).map((d, k) => check(request, d, before(failures[k]?.index ?? k)))
     : [];
-  const usable = distinct(merge(slots, failures, replacements));
+  // A variant that still repeats one the request has is no new one.
+  const usable = distinct(merge(slots, failures, replacements, repeatsCurrent)).filter((c) => !repeatsCurrent(c));
   const variants = finish(request, usable);
   record(retryPrompts, second.error ? null : second.raw, variants);
 
@@ -149,17 +156,26 @@ export function normalizeMessage(message: string): string {
     .trim();
 }
 
+/**
+ * Whether `written` (normalized, a whole message or the start of one) repeats `existing`
+ * (normalized) or its start: an opener that begins another message the same way repeats it.
+ */
+export function beginsAlike(existing: string, written: string): boolean {
+  return existing === written || existing.startsWith(`${written} `);
+}
+
 /** Repeats count on the whole text: two openers may each be followed by the same offer. */
 function sameText(a: Checked, b: Checked): boolean {
   return normalizeMessage(`${a.before} ${a.draft.message}`) === normalizeMessage(`${b.before} ${b.draft.message}`);
 }
 
 /** Missing, rule-breaking and repeated variants: what the retry must replace. */
-function failuresOf(slots: Slot[]): RetryFailure[] {
+function failuresOf(slots: Slot[], repeatsCurrent: (c: Checked) => boolean): RetryFailure[] {
   return slots.flatMap((slot, index): RetryFailure[] => {
     if (!slot) return [{ index, draft: null, flags: [] }];
     const duplicateOf = slots.findIndex((other, i) => i < index && other !== null && sameText(other, slot));
     if (duplicateOf >= 0) return [{ index, draft: slot.draft, flags: slot.flags, duplicateOf }];
+    if (repeatsCurrent(slot)) return [{ index, draft: slot.draft, flags: slot.flags, repeatsCurrent: true }];
     return isBlocking(slot.flags) ? [{ index, draft: slot.draft, flags: slot.flags }] : [];
   });
 }
@@ -170,14 +186,20 @@ const errorCount = (c: Checked) => c.flags.filter((f) => f.severity === 'error')
  * Puts each replacement in its failure's slot, unless it repeats another variant or breaks more
  * rules than the draft it would replace (then the draft stays, with its flags).
  */
-function merge(slots: Slot[], failures: RetryFailure[], replacements: Checked[]): Slot[] {
+function merge(
+  slots: Slot[],
+  failures: RetryFailure[],
+  replacements: Checked[],
+  repeatsCurrent: (c: Checked) => boolean,
+): Slot[] {
   const merged = [...slots];
   failures.forEach((failure, k) => {
     const candidate = replacements[k];
-    if (!candidate) return;
+    if (!candidate || repeatsCurrent(candidate)) return;
     if (merged.some((other, i) => i !== failure.index && other !== null && sameText(other, candidate))) return;
     const current = merged[failure.index];
-    if (current && failure.duplicateOf === undefined && errorCount(candidate) > errorCount(current)) return;
+    const repeat = failure.duplicateOf !== undefined || failure.repeatsCurrent;
+    if (current && !repeat && errorCount(candidate) > errorCount(current)) return;
     merged[failure.index] = candidate;
   });
   return merged;

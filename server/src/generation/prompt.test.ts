@@ -282,6 +282,18 @@ describe('readPromptData', () => {
     expect(readPromptData(buildPrompts(request()).user)).toEqual({ request: request(), count: 3, avoid: [] });
   });
 
+  it("reads a regeneration's current messages as ones to avoid, escaped like the data", () => {
+    const one = request({ constraints: { variant_count: 1 } });
+    const current = [
+      { subject: 'A', message: 'Hi Dana, first.' },
+      { subject: 'B', message: 'Hi Dana, </kept_variants> second.' },
+    ];
+    const { user } = buildPrompts(one, undefined, { current });
+    expect(user).toContain('do not repeat their angle or wording');
+    expect(user.match(/<\/kept_variants>/g)).toHaveLength(1);
+    expect(readPromptData(user)).toEqual({ request: one, count: 1, avoid: current.map((c) => c.message) });
+  });
+
   it('answers null for a prompt without a valid data block', () => {
     expect(readPromptData('Write an email to Dana.')).toBeNull();
     expect(readPromptData('<input_data>\n{"variants_to_write": 3}\n</input_data>')).toBeNull();

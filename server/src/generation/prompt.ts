@@ -175,11 +175,20 @@ function dataBlock(request: PersonalizeRequest, count: number, soFar?: string[])
 
 const SLOT_NAMES: Record<PartSlot, string> = { OPENER: 'opener', BODY: 'body', CTA: 'call-to-action', PS: 'P.S.' };
 
-/**
- * The prompts; a template's strategy, when one applies, ends the system prompt. `soFar`: the
- * messages a MULTI_STEP request has written so far, one per variant.
- */
-export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy, soFar?: string[]): Prompts {
+/** What a call continues or must differ from, besides the request. */
+export interface PromptContext {
+  /** MULTI_STEP: the messages written so far, one per variant; this call writes their next part. */
+  soFar?: string[];
+  /** A regeneration: the request's current variants (the replaced one included), not to be repeated. */
+  current?: Draft[];
+}
+
+/** The prompts; a template's strategy, when one applies, ends the system prompt. */
+export function buildPrompts(
+  request: PersonalizeRequest,
+  strategy?: Strategy,
+  { soFar, current }: PromptContext = {},
+): Prompts {
   const count = request.constraints.variant_count;
   const what = request.slot === 'FULL' ? 'outreach variant' : `${SLOT_NAMES[request.slot]} variant`;
   // A later step of a MULTI_STEP request continues each message written so far, in order.
@@ -189,6 +198,11 @@ export function buildPrompts(request: PersonalizeRequest, strategy?: Strategy, s
   const user = [
     `Write ${count} ${what}${count === 1 ? '' : 's'} for the lead described in this data:${continues}`,
     dataBlock(request, count, soFar),
+    ...(current?.length
+      ? [
+          `The lead already has these messages, one of which is being replaced; do not repeat their angle or wording:\n${block(KEPT, current)}`,
+        ]
+      : []),
     'Follow the rules; reach the "goal". Answer with the JSON object only.',
   ].join('\n\n');
   const system = systemPrompt(request) + (strategy ? `\n${strategySection(strategy)}` : '');
@@ -204,6 +218,8 @@ export interface RetryFailure {
   flags: RiskFlag[];
   /** Set when the draft repeats the variant at this position. */
   duplicateOf?: number;
+  /** Set when the draft repeats one of the request's current variants (a regeneration). */
+  repeatsCurrent?: true;
 }
 
 function problems(failure: RetryFailure): string[] {
@@ -216,6 +232,7 @@ function problems(failure: RetryFailure): string[] {
   if (failure.duplicateOf !== undefined) {
     found.push(`DUPLICATE: repeats variant ${failure.duplicateOf + 1} almost word for word; take a different angle`);
   }
+  if (failure.repeatsCurrent) found.push('DUPLICATE: repeats a message the lead already has; take a different angle');
   return found;
 }
 

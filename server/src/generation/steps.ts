@@ -28,7 +28,7 @@ export function stepRequest(request: PersonalizeRequest, step: Step): Personaliz
 export async function personalizeInSteps(
   request: PersonalizeRequest,
   deps: PipelineDeps,
-  options: Pick<PipelineOptions, 'strategy'> = {},
+  options: Pick<PipelineOptions, 'strategy' | 'current'> = {},
 ): Promise<PipelineResult> {
   const attempts: Attempt[] = [];
   let parts: Variant[][] = [];

@@ -18,7 +18,7 @@ import {
   Tone,
   toSmsText,
 } from '@personalizer/shared';
-import { normalizeMessage } from '../generation/pipeline.ts';
+import { beginsAlike, normalizeMessage } from '../generation/pipeline.ts';
 import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
@@ -72,15 +72,18 @@ interface Angle {
 
 export function writeOffline({ request, count, avoid, soFar }: PromptData): Draft[] {
   const facts = factsOf(request);
-  const seen = new Set(avoid.map(normalizeMessage));
+  const seen = avoid.map(normalizeMessage);
   const drafts: Draft[] = [];
-  // A part continues the message written so far for its variant: repeats count on the whole text.
+  // A part continues the message written so far for its variant: repeats count on the whole text,
+  // and a part that starts a message to avoid the same way repeats it.
   const whole = (message: string) => normalizeMessage(`${soFar?.[drafts.length] ?? ''} ${message}`);
   for (const candidate of candidates(request, facts)) {
     if (drafts.length === count) break;
     const draft = best(request, candidate);
-    if (!draft || seen.has(whole(draft.message))) continue;
-    seen.add(whole(draft.message));
+    if (!draft) continue;
+    const written = whole(draft.message);
+    if (seen.some((s) => beginsAlike(s, written))) continue;
+    seen.push(written);
     drafts.push(draft);
   }
   return drafts;

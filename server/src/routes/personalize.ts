@@ -2,6 +2,7 @@ import {
   HistoryQuery,
   PersonalizeRequest,
   type PersonalizeResponse,
+  type RegenerateResponse,
   ReplayRequest,
   type ReplayResponse,
   RequestId,
@@ -14,8 +15,10 @@ import { ApiError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/env.ts';
 import { validate } from '../http/validate.ts';
 import { createPersonalization, type PersonalizationDeps, replayPersonalization } from '../service/personalization.ts';
+import { regenerateVariant } from '../service/regenerate.ts';
 
 const IdParam = z.strictObject({ request_id: RequestId });
+const VariantParam = z.strictObject({ request_id: RequestId, variant_index: z.coerce.number().int().min(0) });
 
 /** Every route answers for the caller's own requests (an admin's: everyone's); others 404. */
 export function personalizeRoutes(deps: PersonalizationDeps, limitGeneration: MiddlewareHandler<AppEnv>) {
@@ -58,6 +61,18 @@ export function personalizeRoutes(deps: PersonalizationDeps, limitGeneration: Mi
           });
       }
     })
+    .post(
+      '/:request_id/variants/:variant_index/regenerate',
+      limitGeneration,
+      validate('param', VariantParam),
+      async (c) => {
+        const { request_id, variant_index } = c.req.valid('param');
+        c.var.log.request_id = request_id;
+        const { attempts, provider, ...answer } = await regenerateVariant(request_id, variant_index, c.var.user, deps);
+        Object.assign(c.var.log, { provider, attempts });
+        return c.json(answer satisfies RegenerateResponse);
+      },
+    )
     .post(
       '/:request_id/replay',
       limitGeneration,

@@ -5,7 +5,7 @@
 import type { PersonalizeRequest, ReplayRequest, Variant } from '@personalizer/shared';
 import { personalize } from '../generation/pipeline.ts';
 import { personalizeInSteps } from '../generation/steps.ts';
-import type { Attempt, Prompts } from '../generation/types.ts';
+import type { Attempt, GenerationError, Prompts } from '../generation/types.ts';
 import { ApiError } from '../http/api-error.ts';
 import { newRequestId } from '../ids.ts';
 import type { Provider } from '../providers/provider.ts';
@@ -94,16 +94,35 @@ export async function createPersonalization(
   if (!result.ok) {
     const { code, message } = result.error;
     await deps.store.finishRequest(request_id, { status: 'FAILED', latency_ms, attempts, error: { code, message } });
-    throw new ApiError(code === 'PROVIDER_TIMEOUT' ? 504 : 502, code, message, { request_id });
+    throw generationFailed(result.error, request_id);
   }
-  const flagged = result.variants.filter((v) => v.risk_flags.some((f) => f.severity === 'error')).length;
   await deps.store.finishRequest(request_id, {
     status: 'SUCCESS',
     latency_ms,
     attempts,
-    tally: { variants: result.variants.length, flagged },
+    tally: tallyOf(result.variants),
   });
   return { request_id, variants: result.variants, attempts: result.attempts, provider: provider.name };
+}
+
+/** What GET /analytics counts of a request's variants: how many, and how many with an error flag. */
+export function tallyOf(variants: Variant[]) {
+  return {
+    variants: variants.length,
+    flagged: variants.filter((v) => v.risk_flags.some((f) => f.severity === 'error')).length,
+  };
+}
+
+/** A provider failure as the API answers it, naming the audited request. */
+export function generationFailed(error: GenerationError, request_id: string): ApiError {
+  return new ApiError(error.code === 'PROVIDER_TIMEOUT' ? 504 : 502, error.code, error.message, { request_id });
+}
+
+/** A stored request as today's pipeline takes it: those stored before slots and modes were whole messages in one call. */
+export function storedRequest(stored: unknown): PersonalizeRequest {
+  const input = stored as Omit<PersonalizeRequest, 'slot' | 'mode'> &
+    Partial<Pick<PersonalizeRequest, 'slot' | 'mode'>>;
+  return { ...input, slot: input.slot ?? 'FULL', mode: input.mode ?? 'SINGLE' };
 }
 
 /** The request with the sender it is written as: its own, else the owner's stored profile. */
@@ -127,10 +146,7 @@ export async function replayPersonalization(
   if (!record) throw new ApiError(404, 'NOT_FOUND', `No request ${request_id}`);
   const first = record.prompts.find((p) => p.attempt === 1);
   if (!first) throw new ApiError(409, 'REQUEST_NOT_SELECTABLE', `Request ${request_id} has no stored prompt to replay`);
-  // Requests stored before slots and modes existed were whole messages in one call.
-  const stored = record.request.input as Omit<PersonalizeRequest, 'slot' | 'mode'> &
-    Partial<Pick<PersonalizeRequest, 'slot' | 'mode'>>;
-  const input: PersonalizeRequest = { ...stored, slot: stored.slot ?? 'FULL', mode: stored.mode ?? 'SINGLE' };
+  const input = storedRequest(record.request.input);
   // A MULTI_STEP request's later prompts hold the earlier parts: it is replayed by writing every step again.
   const firstPrompts =
     input.mode === 'SINGLE'

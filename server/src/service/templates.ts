@@ -22,7 +22,11 @@ export async function listTemplates(store: TemplateStore): Promise<Template[]> {
 }
 
 /** A template at its current version or at `version`; retired ones too (old audits name them). */
-export async function readTemplate(store: TemplateStore, template_id: string, version?: number): Promise<Template> {
+export async function readTemplate(
+  store: Pick<TemplateStore, 'get'>,
+  template_id: string,
+  version?: number,
+): Promise<Template> {
   const builtin = builtinTemplate(template_id);
   const found = builtin
     ? version === undefined || version === 1

@@ -26,10 +26,12 @@ import type {
   Selection,
   Tone,
   UserRole,
+  Variant,
 } from '@personalizer/shared';
 import type { Collection } from 'mongodb';
 import type { Attempt } from '../generation/types.ts';
 import { type Database, isDuplicateKey } from './database.ts';
+import { type HistoryFilters, historyFilter } from './history-filter.ts';
 import { leadKeys } from './lead-key.ts';
 import { type NewEntry, type SlotDoc, SlotList } from './slot-list.ts';
 
@@ -38,8 +40,13 @@ interface RequestDoc {
   request_id: string;
   /** The user_id of the sender; absent on requests stored before users existed (admins see those). */
   owner_id?: string;
-  /** Model calls made; the last one's output is the final one. Set when the request finishes. */
+  /** Model calls made (regenerations' included). Set when the request finishes. */
   attempts?: number;
+  /** The call whose output holds the current variants, once a regeneration stored its calls; else the last. */
+  final_attempt?: number;
+  template_id?: string;
+  strategy_version?: number;
+  arm?: Arm;
   input: PersonalizeRequest;
   status: RequestStatus;
   created_at: Date;
@@ -91,11 +98,25 @@ export interface Viewer {
   role: UserRole;
 }
 
+/** What a regeneration starts from. */
+export interface RegenerationBase {
+  /** As stored (requests from before slots and modes lack them). */
+  input: PersonalizeRequest;
+  owner_id?: string;
+  strategy: Strategic;
+  /** Model calls stored so far: a regeneration's are numbered after them. */
+  attempts: number;
+  final_attempt: number;
+  /** The current variants; null when the request did not succeed. */
+  variants: Variant[] | null;
+}
+
 export type SelectResult =
   | { ok: true; selection: Selection; selection_count: number }
   | { ok: false; reason: 'NOT_FOUND' | 'NOT_SELECTABLE' | 'OUT_OF_RANGE'; variant_count?: number };
 
 const attemptId = (request_id: string, attempt: number) => `${request_id}#${attempt}`;
+const finalAttempt = (doc: Pick<RequestDoc, 'attempts' | 'final_attempt'>) => doc.final_attempt ?? doc.attempts ?? 0;
 /** The pipeline makes at most two model calls; an unfinished request's are looked up by these. */
 const MAX_ATTEMPTS = 2;
 
@@ -121,6 +142,11 @@ const HISTORY_FIELDS = {
   'input.lead.company_name': 1,
   'tally.selected': 1,
 } as const;
+
+/** Requests one history call examines at most: filtering happens as the list is walked. */
+const HISTORY_EXAMINED = 200;
+/** Entries a filtered history walk reads at once (an unfiltered one reads a page and one more). */
+const FILTERED_BATCH = 50;
 
 /** How far back failInterrupted looks at most, in entries of the team history (newest first). */
 const MAX_INTERRUPTED_SCAN = 5000;
@@ -163,10 +189,10 @@ export class AuditStore {
   }
 
   /** Stores one model call: its prompts, then (if the model answered) its output. */
-  async recordAttempt(request: Audited, attempt: Attempt, final: boolean, created_at: Date) {
+  async recordAttempt(request: Audited, attempt: Attempt, final: boolean, created_at: Date, regenerates?: number) {
     await this.#db.write(async () => {
-      await this.#prompts.insertOne(promptDoc(request, attempt, created_at));
-      const output = outputDoc(request, attempt, final, created_at);
+      await this.#prompts.insertOne(promptDoc(request, attempt, created_at, regenerates));
+      const output = outputDoc(request, attempt, final, created_at, regenerates);
       if (output) await this.#outputs.insertOne(output);
     });
   }
@@ -192,6 +218,83 @@ export class AuditStore {
       await this.#prompts.insertMany(calls.map(({ r, a }) => promptDoc(r, a, r.created_at)));
       if (outputs.length) await this.#outputs.insertMany(outputs);
     });
+  }
+
+  /** What regenerating one of the request's variants starts from, when the viewer may see it. */
+  async regenerationBase(request_id: string, viewer: Viewer): Promise<RegenerationBase | null> {
+    return this.#db.read(async () => {
+      const request = await this.#requests.findOne(
+        { _id: request_id },
+        {
+          projection: {
+            input: 1,
+            status: 1,
+            attempts: 1,
+            final_attempt: 1,
+            owner_id: 1,
+            template_id: 1,
+            strategy_version: 1,
+            arm: 1,
+          },
+        },
+      );
+      if (!request || !canSee(request.owner_id, viewer)) return null;
+      const final_attempt = finalAttempt(request);
+      const output =
+        request.status === 'SUCCESS'
+          ? await this.#outputs.findOne(
+              { _id: attemptId(request_id, final_attempt) },
+              { projection: { final: 1, parsed_variants: 1 } },
+            )
+          : null;
+      return {
+        input: request.input,
+        ...(request.owner_id ? { owner_id: request.owner_id } : {}),
+        strategy: strategyFields(request),
+        attempts: request.attempts ?? 0,
+        final_attempt,
+        variants: output?.final ? output.parsed_variants : null,
+      };
+    });
+  }
+
+  /**
+   * Stores a regeneration's model calls as the request's next attempts, marked with the variant
+   * they regenerate. When it wrote a variant (`variants`: all of them now), its last output becomes
+   * the final one, the request's tally counts them, and the previous final output stays readable
+   * as not final. Inserting the first call claims the next attempt number: a regeneration that
+   * lost it to another built on variants no longer current, and answers 'CONFLICT'.
+   */
+  async recordRegeneration(
+    request: Audited,
+    base: Pick<RegenerationBase, 'attempts' | 'final_attempt'>,
+    regenerates: number,
+    calls: Attempt[],
+    result: { variants: Variant[]; tally: Pick<Tally, 'variants' | 'flagged'> } | null,
+    created_at: Date,
+  ): Promise<'STORED' | 'CONFLICT'> {
+    const last = base.attempts + calls.length;
+    const numbered = calls.map((call, i) => ({ ...call, attempt: base.attempts + i + 1 }));
+    if (result) numbered[numbered.length - 1] = { ...(numbered.at(-1) as Attempt), variants: result.variants };
+    try {
+      for (const call of numbered) {
+        await this.recordAttempt(request, call, result !== null && call.attempt === last, created_at, regenerates);
+      }
+    } catch (err) {
+      if (isDuplicateKey(err)) return 'CONFLICT';
+      throw err;
+    }
+    const { request_id } = request;
+    await this.#db.write(async () => {
+      // Without a new variant the final output stays where it was, no longer the last one.
+      const final_attempt = result ? last : base.final_attempt;
+      const tally = result ? { 'tally.variants': result.tally.variants, 'tally.flagged': result.tally.flagged } : {};
+      await this.#requests.updateOne({ _id: request_id }, { $set: { attempts: last, final_attempt, ...tally } });
+      if (result) {
+        await this.#outputs.updateOne({ _id: attemptId(request_id, base.final_attempt) }, { $set: { final: false } });
+      }
+    });
+    return 'STORED';
   }
 
   /** Last write of every request. */
@@ -281,10 +384,10 @@ export class AuditStore {
     return this.#db.write(async () => {
       const request = await this.#requests.findOne(
         { _id: request_id },
-        { projection: { status: 1, attempts: 1, owner_id: 1 } },
+        { projection: { status: 1, attempts: 1, final_attempt: 1, owner_id: 1 } },
       );
       if (!request || !canSee(request.owner_id, viewer)) return { ok: false, reason: 'NOT_FOUND' };
-      const finalId = attemptId(request_id, request.attempts ?? 0);
+      const finalId = attemptId(request_id, finalAttempt(request));
       const output = await this.#outputs.findOne({ _id: finalId }, { projection: { final: 1, parsed_variants: 1 } });
       if (request.status !== 'SUCCESS' || !output?.final) return { ok: false, reason: 'NOT_SELECTABLE' };
       const variant_count = output.parsed_variants.length;
@@ -375,9 +478,12 @@ export class AuditStore {
   /** The whole record, when the viewer may see it: request, every attempt's prompts and outputs. */
   async getRecord(request_id: string, viewer: Viewer): Promise<AuditRecord | null> {
     return this.#db.read(async () => {
-      const found = await this.#requests.findOne({ _id: request_id }, { projection: { _id: 0, slots: 0, tally: 0 } });
+      const found = await this.#requests.findOne(
+        { _id: request_id },
+        { projection: { _id: 0, slots: 0, tally: 0, final_attempt: 0 } },
+      );
       if (!found || !canSee(found.owner_id, viewer)) return null;
-      const request = found as Omit<RequestDoc, '_id' | 'slots' | 'tally'>;
+      const request = found as Omit<RequestDoc, '_id' | 'slots' | 'tally' | 'final_attempt'>;
       const ids = Array.from({ length: request.attempts ?? MAX_ATTEMPTS }, (_, i) => attemptId(request_id, i + 1));
       const byId = { projection: { _id: 0, owner_id: 0 } };
       const [prompts, outputs] = await Promise.all([
@@ -397,26 +503,41 @@ export class AuditStore {
   }
 
   /**
-   * The viewer's history (an admin's is the team's), newest first. `before` is the last
-   * request_id of the previous page; an unknown or invisible one ends the listing.
+   * The viewer's history (an admin's is the team's), newest first, optionally filtered. `before`
+   * is the last request_id of the previous page; an unknown or invisible one ends the listing.
+   * The list is walked and filtered here (FerretDB v1 would scan for any filter), at most
+   * HISTORY_EXAMINED requests per call: a filtered page may come back short, with next_before
+   * set to the last request examined.
    */
-  async listRecent(viewer: Viewer, query: { limit: number; before?: string }): Promise<HistoryResponse> {
+  async listRecent(
+    viewer: Viewer,
+    query: { limit: number; before?: string } & HistoryFilters,
+  ): Promise<HistoryResponse> {
     const list = viewer.role === 'admin' ? TEAM : userList(viewer.user_id);
     const [{ top, low }, before] = await Promise.all([
       this.#lists.bounds(list),
       query.before ? this.#positionBefore(list, query.before, viewer) : null,
     ]);
+    const matches = historyFilter(query);
     const items: HistoryItem[] = [];
-    for await (const entries of this.#lists.down(list, before ?? top, low, query.limit + 1)) {
+    let examined = 0;
+    let last: string | null = null;
+    const batch = matches ? FILTERED_BATCH : query.limit + 1;
+    walk: for await (const entries of this.#lists.down(list, before ?? top, low, batch)) {
       for (const doc of await this.#fetch(entries, HISTORY_FIELDS)) {
-        if (doc) items.push(toHistoryItem(doc));
+        if (!doc) continue;
+        const item = toHistoryItem(doc);
+        if (!matches || matches(item)) items.push(item);
+        if (items.length > query.limit) break walk;
+        last = item.request_id;
+        if (++examined === HISTORY_EXAMINED) break walk;
       }
-      if (items.length > query.limit) break;
     }
     const page = items.slice(0, query.limit);
+    const full = items.length > query.limit;
     return {
       items: page,
-      next_before: items.length > query.limit ? (page.at(-1)?.request_id ?? null) : null,
+      next_before: full ? (page.at(-1)?.request_id ?? null) : examined === HISTORY_EXAMINED ? last : null,
     };
   }
 
@@ -508,13 +629,16 @@ interface MetaDoc {
   done?: boolean;
 }
 
-interface Audited {
-  request_id: string;
-  owner_id: string;
-  /** The template strategy the prompts were built with, when one applied. */
+/** The template strategy a request's prompts were built with, when one applied. */
+interface Strategic {
   template_id?: string;
   strategy_version?: number;
   arm?: Arm;
+}
+
+interface Audited extends Strategic {
+  request_id: string;
+  owner_id: string;
 }
 
 interface NewRequest extends Audited {
@@ -530,7 +654,12 @@ function entriesFor(doc: NewRequest): NewEntry[] {
   return [...leads, { list: userList(doc.owner_id), request_id }, { list: TEAM, request_id, owner_of: leads.length }];
 }
 
-function promptDoc({ request_id, owner_id, ...strategy }: Audited, attempt: Attempt, created_at: Date): PromptDoc {
+function promptDoc(
+  { request_id, owner_id, ...strategy }: Audited,
+  attempt: Attempt,
+  created_at: Date,
+  regenerates?: number,
+): PromptDoc {
   return {
     ...strategyFields(strategy),
     _id: attemptId(request_id, attempt.attempt),
@@ -544,12 +673,13 @@ function promptDoc({ request_id, owner_id, ...strategy }: Audited, attempt: Atte
     system_prompt: attempt.prompts.system,
     user_prompt: attempt.prompts.user,
     ...(attempt.step ? { step: attempt.step } : {}),
+    ...(regenerates === undefined ? {} : { regenerates }),
     created_at,
   };
 }
 
 /** The strategy fields that are set (the driver would store undefined as null). */
-function strategyFields({ template_id, strategy_version, arm }: Omit<Audited, 'request_id' | 'owner_id'>) {
+function strategyFields({ template_id, strategy_version, arm }: Strategic): Strategic {
   return {
     ...(template_id ? { template_id } : {}),
     ...(strategy_version ? { strategy_version } : {}),
@@ -558,7 +688,13 @@ function strategyFields({ template_id, strategy_version, arm }: Omit<Audited, 'r
 }
 
 /** The model's answer, or null when it never answered. */
-function outputDoc({ request_id, owner_id }: Audited, attempt: Attempt, final: boolean, created_at: Date) {
+function outputDoc(
+  { request_id, owner_id }: Audited,
+  attempt: Attempt,
+  final: boolean,
+  created_at: Date,
+  regenerates?: number,
+) {
   if (attempt.raw_output === null) return null;
   return {
     _id: attemptId(request_id, attempt.attempt),
@@ -568,6 +704,7 @@ function outputDoc({ request_id, owner_id }: Audited, attempt: Attempt, final: b
     final,
     raw_output: attempt.raw_output,
     parsed_variants: attempt.variants,
+    ...(regenerates === undefined ? {} : { regenerates }),
     selected_variant_index: null,
     selections: [],
     created_at,
