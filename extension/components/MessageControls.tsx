@@ -37,7 +37,7 @@ const SLOTS: Record<MessageSlot, string> = {
   PS: 'P.S.',
 };
 const FORMATS: Record<LinkedInFormat, string> = {
-  CONNECTION_NOTE: 'Connection note',
+  CONNECTION_NOTE: 'Invite note',
   MESSAGE: 'Message',
   INMAIL: 'InMail',
 };
@@ -147,7 +147,7 @@ export function MessageControls(props: {
       <div className="row">
         {choice('Channel', 'channel', 'channel', CHANNELS)}
         {value.channel === 'LINKEDIN' && choice('Format', 'format', 'linkedin_format', FORMATS)}
-        {choice('Tone', 'tone', 'tone', TONES)}
+        <div className="grow">{choice('Tone', 'tone', 'tone', TONES)}</div>
         <label className="narrow">
           Max words
           <input

@@ -11,10 +11,16 @@ describe('lengthOf', () => {
     });
   });
 
-  it("measures LinkedIn in characters against the format's limit for the account", () => {
-    const note = lengthOf('LINKEDIN', 'Hi Dana', 30, { format: 'CONNECTION_NOTE', tier: 'FREE' });
-    expect(note).toMatchObject({ note: '2/30 words · 7/200 chars (note, free account)', used: 7, limit: 200 });
-    expect(lengthOf('LINKEDIN', 'Hi', 60, { format: 'INMAIL', tier: 'PREMIUM' }).limit).toBe(1900);
+  it("measures LinkedIn against the nearer of the word budget and the format's character limit", () => {
+    const note = lengthOf('LINKEDIN', `Hi ${'x'.repeat(147)}`, 30, { format: 'CONNECTION_NOTE', tier: 'FREE' });
+    expect(note).toMatchObject({ note: '2/30 words · 150/200 chars (note, free account)', used: 150, limit: 200 });
+    expect(lengthOf('LINKEDIN', 'x'.repeat(1000), 60, { format: 'INMAIL', tier: 'PREMIUM' }).limit).toBe(1900);
+    // A message's 8,000 characters are far; its word budget is what binds.
+    expect(lengthOf('LINKEDIN', 'Hi Dana, open to a call?', 60, { format: 'MESSAGE', tier: 'FREE' })).toMatchObject({
+      used: 6,
+      limit: 60,
+      unit: 'words',
+    });
   });
 
   it('measures an SMS against two segments, without counting the opt-out as words', () => {

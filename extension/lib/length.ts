@@ -32,7 +32,8 @@ const FORMAT_NAMES: Record<LinkedInFormat, string> = {
 };
 
 /**
- * Email is bound by the word budget, LinkedIn by the format's character limit, SMS by the
+ * Email is bound by the word budget, LinkedIn by whichever of the budget and the format's
+ * character limit is nearer, SMS by the
  * characters of the segments the writer aims for (as the server counts: the opt-out costs
  * segments, not words).
  */
@@ -57,12 +58,11 @@ export function lengthOf(channel: Channel, message: string, maxWords: number, li
     const account =
       linkedin?.format === 'CONNECTION_NOTE' ? (linkedin.tier === 'FREE' ? ', free account' : ', Premium') : '';
     const what = linkedin ? `${FORMAT_NAMES[format]}${account}` : 'for a note';
-    return {
-      note: `${words} · ${message.length}/${limit} chars ${linkedin ? `(${what})` : what}`,
-      used: message.length,
-      limit,
-      unit: 'chars',
-    };
+    const note = `${words} · ${message.length}/${limit} chars ${linkedin ? `(${what})` : what}`;
+    // A note is bound by its characters, a long message by the word budget: the meter shows the nearer limit.
+    return message.length / limit >= wordCount / maxWords
+      ? { note, used: message.length, limit, unit: 'chars' }
+      : { note, used: wordCount, limit: maxWords, unit: 'words' };
   }
   return { note: words, used: wordCount, limit: maxWords, unit: 'words' };
 }

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, shownLines } from '../support/pages.ts';
-import { startServer } from '../support/server.ts';
 import { openContext } from '../support/panel.ts';
+import { startServer } from '../support/server.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
 let suite: Suite;

@@ -26,9 +26,7 @@ export const openContext = (panel: Page) => unfold(panel, 'details.context-secti
 /** Opens "More options": part, template, steps. */
 export const openMoreOptions = (panel: Page) => unfold(panel, 'details.more');
 
-const axeSource: string = (
-  createRequire(import.meta.url)('axe-core') as { source: string }
-).source;
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 export interface AxeViolation {
   id: string;
@@ -48,6 +46,11 @@ export async function seriousViolations(panel: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.map((n) => String(n.target)),
+      }));
   });
 }

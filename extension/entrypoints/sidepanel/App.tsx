@@ -52,7 +52,8 @@ export function App() {
   return (
     <>
       <header className="topbar">
-        <h1>Personalizer</h1>
+        {/* Chrome's side panel header already shows the name: the heading is for screen readers. */}
+        <h1 className="visually-hidden">Personalizer</h1>
         <nav aria-label="Views">
           {(Object.entries(VIEWS) as [View, string][]).map(([id, name]) => (
             <button key={id} type="button" onClick={() => setView(id)} aria-current={view === id ? 'page' : undefined}>
