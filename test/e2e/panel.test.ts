@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, shownLines } from '../support/pages.ts';
-import { seriousViolations } from '../support/panel.ts';
+import { type Focused, seriousViolations, tabOrder } from '../support/panel.ts';
 import { ARTIFACTS_DIR } from '../support/paths.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
@@ -106,6 +106,14 @@ describe('panel states', () => {
     await flagged.first().focus();
     await panel.getByTestId('variant-1').scrollIntoViewIfNeeded();
     await shotAndAudit(panel, 'variants');
+    // Focus moves as the panel reads: top to bottom, and left to right within a line.
+    const order = await tabOrder(panel);
+    expect(order.length).toBeGreaterThan(20);
+    for (const [i, next] of order.slice(1).entries()) {
+      const prev = order[i] as Focused;
+      const sameLine = Math.abs(next.top - prev.top) < 6;
+      expect(sameLine ? next.left > prev.left : next.top > prev.top, `${prev.label} → ${next.label}`).toBe(true);
+    }
     // Narrow and wide side panels: nothing runs off the side.
     for (const width of [360, 480]) {
       await panel.setViewportSize({ width, height: 800 });

@@ -54,3 +54,34 @@ export async function seriousViolations(panel: Page): Promise<AxeViolation[]> {
       }));
   });
 }
+
+export interface Focused {
+  label: string;
+  top: number;
+  left: number;
+}
+
+/** Tabs through the page from the top and returns where each focused control sits (page coordinates). */
+export async function tabOrder(panel: Page, max = 80): Promise<Focused[]> {
+  // Focus the page itself so the next Tab starts at its top, wherever focus was.
+  await panel.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+  const seen: Focused[] = [];
+  for (let i = 0; i < max; i++) {
+    await panel.keyboard.press('Tab');
+    const focused = await panel.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const box = el.getBoundingClientRect();
+      const label =
+        el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30) ?? '';
+      return { label: `${el.tagName.toLowerCase()} ${label}`, top: box.top + scrollY, left: box.left + scrollX };
+    });
+    if (!focused) break;
+    seen.push(focused);
+  }
+  return seen;
+}
