@@ -2,30 +2,11 @@ import {
   type Channel,
   type LinkedInFormat,
   type MessageSlot,
-  MULTI_STEP_MIN_WORDS,
   partWordBounds,
   type Template,
   type Tone,
 } from '@personalizer/shared';
-
-export interface MessageSettings {
-  goal: string;
-  tone: Tone;
-  channel: Channel;
-  /** LINKEDIN only. */
-  format: LinkedInFormat;
-  maxWords: number;
-  /** The part to write; an SMS is written whole. */
-  slot: MessageSlot;
-  /** SMS only: the lead opted in to texts (constraints.sms_consent). */
-  smsConsent: boolean;
-  /** Write opener, body and call to action one call each (mode MULTI_STEP), where it applies. */
-  steps: boolean;
-}
-
-/** MULTI_STEP writes whole email and LinkedIn messages with room for three parts. */
-export const canWriteInSteps = (s: Pick<MessageSettings, 'channel' | 'slot' | 'maxWords'>) =>
-  s.channel !== 'SMS' && s.slot === 'FULL' && s.maxWords >= MULTI_STEP_MIN_WORDS;
+import { canWriteInSteps, type MessageSettings } from '@/lib/use-message-settings';
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
 const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };

@@ -75,7 +75,7 @@ afterEach(() => {
   readCompanyPage.mockReset();
 });
 
-describe('LeadForm', () => {
+describe('WriteView', () => {
   it('shows the scraped lead, generates, inserts the edited variant and records it', async () => {
     const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants }));
     const select = vi.fn(async () => ({}) as never);
@@ -449,6 +449,10 @@ describe('LeadForm', () => {
 
     const second = screen.getByTestId('variant-1');
     fireEvent.click(within(second).getByText('Edit'));
+    // Not while editing a variant: that would replace the text being edited.
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Enter', code: 'Enter', metaKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(personalize).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape', code: 'Escape' });
     expect(screen.queryByLabelText('Message')).toBeNull();
     expect(within(second).getByText('Edit')).toBeTruthy();

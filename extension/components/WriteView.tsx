@@ -90,6 +90,8 @@ export function WriteView(props: {
     const onKey = (e: KeyboardEvent) => {
       const shortcut = shortcutOf(e);
       if (!shortcut) return;
+      // Ctrl+Enter inside a variant being edited would throw the edit away with a new set.
+      if (shortcut.kind === 'generate' && e.target instanceof Element && e.target.closest('.variant')) return;
       e.preventDefault();
       if (shortcut.kind === 'generate') submitNow.current();
       else cards.current[shortcut.index]?.insert();

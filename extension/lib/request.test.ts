@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageSettings } from '@/components/MessageControls';
 import { buildRequest } from './request.ts';
+import type { MessageSettings } from './use-message-settings.ts';
 
 const settings: MessageSettings = {
   goal: 'Book a call',

@@ -1,7 +1,6 @@
 import type { LinkedInTier, PersonalizeRequestInput } from '@personalizer/shared';
-import type { MessageSettings } from '@/components/MessageControls';
-import { canWriteInSteps } from '@/components/MessageControls';
 import type { ScrapedLead } from './scrape/types.ts';
+import { canWriteInSteps, type MessageSettings } from './use-message-settings.ts';
 
 /** The request body from what the panel holds; PersonalizeRequest checks it before it is sent. */
 export function buildRequest(input: {

@@ -3,9 +3,34 @@
  * composer open on the page (until the SDR picks one), the word budget following both, and SMS
  * consent cleared for another lead.
  */
-import { type Channel, type LinkedInFormat, partWordBounds } from '@personalizer/shared';
+import {
+  type Channel,
+  type LinkedInFormat,
+  type MessageSlot,
+  MULTI_STEP_MIN_WORDS,
+  partWordBounds,
+  type Tone,
+} from '@personalizer/shared';
 import { useEffect, useState } from 'react';
-import type { MessageSettings } from '@/components/MessageControls';
+
+export interface MessageSettings {
+  goal: string;
+  tone: Tone;
+  channel: Channel;
+  /** LINKEDIN only. */
+  format: LinkedInFormat;
+  maxWords: number;
+  /** The part to write; an SMS is written whole. */
+  slot: MessageSlot;
+  /** SMS only: the lead opted in to texts (constraints.sms_consent). */
+  smsConsent: boolean;
+  /** Write opener, body and call to action one call each (mode MULTI_STEP), where it applies. */
+  steps: boolean;
+}
+
+/** MULTI_STEP writes whole email and LinkedIn messages with room for three parts. */
+export const canWriteInSteps = (s: Pick<MessageSettings, 'channel' | 'slot' | 'maxWords'>) =>
+  s.channel !== 'SMS' && s.slot === 'FULL' && s.maxWords >= MULTI_STEP_MIN_WORDS;
 
 const defaultChannel = (site: 'linkedin' | 'gmail' | null): Channel => (site === 'gmail' ? 'EMAIL' : 'LINKEDIN');
 const maxWordsFor = (s: Pick<MessageSettings, 'channel' | 'format' | 'slot'>) =>
