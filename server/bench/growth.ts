@@ -1,6 +1,6 @@
 /**
- * Cost as the audit grows: the medians of POST /personalize, a selection, a record read and the
- * first history page at 0, 10k and 50k stored requests, one request at a time, against the real
+ * Cost as the audit grows: the medians of POST /personalize, a selection, a record read, the
+ * first history page and a history search at 0, 10k and 50k stored requests, one request at a time, against the real
  * server process. Seeding goes through the store module (no HTTP, no model). Runs on the local
  * FerretDB, or on MONGODB_URI when it is set.
  */
@@ -104,6 +104,8 @@ export async function bench(): Promise<void> {
     'GET /personalize/:id (record)': [],
     'GET /personalize (first page, member)': [],
     'GET /personalize (first page, admin)': [],
+    'GET /personalize (search, member)': [],
+    'GET /personalize (search, no match, admin)': [],
   };
   const seedTimes: number[] = [];
   let stored = 0;
@@ -139,6 +141,15 @@ export async function bench(): Promise<void> {
       );
       rows['GET /personalize (first page, admin)']?.push(
         await median(SAMPLES, () => call(admin.token, 'GET', '/personalize?limit=20')),
+      );
+      rows['GET /personalize (search, member)']?.push(
+        await median(SAMPLES, () =>
+          call(member.token, 'GET', '/personalize?limit=20&q=dana%20northwind&status=SUCCESS'),
+        ),
+      );
+      // Nothing matches: the call examines its whole budget of requests and answers an empty page.
+      rows['GET /personalize (search, no match, admin)']?.push(
+        await median(SAMPLES, () => call(admin.token, 'GET', '/personalize?limit=20&q=zebra')),
       );
     }
   } finally {

@@ -29,8 +29,8 @@ export async function regenerateVariant(
     });
   }
 
-  const stored = storedRequest(base.input);
-  const input = { ...stored, constraints: { ...stored.constraints, variant_count: 1 } };
+  const request = storedRequest(base.input);
+  const input = { ...request, constraints: { ...request.constraints, variant_count: 1 } };
   const { template_id, strategy_version } = base.strategy;
   const strategy =
     template_id && strategy_version ? await readTemplate(deps.templates, template_id, strategy_version) : undefined;
@@ -45,12 +45,12 @@ export async function regenerateVariant(
       : await personalize(input, { provider }, options);
 
   const audited = { request_id, owner_id: base.owner_id ?? viewer.user_id, ...base.strategy };
+  /** Stores the calls (and the request's variants now, when there is a new one). */
   const record = async (variants: Variant[] | null) => {
+    const written = variants && { variants, tally: tallyOf(variants) };
     const at = (deps.now ?? (() => new Date()))();
-    const tally = variants && { variants, tally: tallyOf(variants) };
-    if (
-      (await deps.store.recordRegeneration(audited, base, variant_index, result.attempts, tally, at)) === 'CONFLICT'
-    ) {
+    const stored = await deps.store.recordRegeneration(audited, base, variant_index, result.attempts, written, at);
+    if (stored === 'CONFLICT') {
       throw new ApiError(409, 'CONFLICT', `Request ${request_id} changed meanwhile; read it and retry`);
     }
   };

@@ -197,6 +197,32 @@ describe('AuditStore', () => {
     await expect(store.beginRequest(doc)).rejects.toThrow(/duplicate key/i);
   });
 
+  it('refuses a regeneration built on variants no longer current, keeping the first one’s', async () => {
+    const id = await storeSuccess([attempt(1, [variant('Hi Dana'), variant('Hello Dana')])]);
+    const base = await store.regenerationBase(id, dana);
+    expect(base).toMatchObject({ attempts: 1, final_attempt: 1 });
+    if (!base) return;
+    const audited = { request_id: id, owner_id: dana.user_id };
+    const regenerated = (message: string) => {
+      const variants = [variant('Hi Dana'), variant(message)];
+      return { calls: [attempt(1, [variant(message)])], result: { variants, tally: { variants: 2, flagged: 0 } } };
+    };
+    const first = regenerated('Good morning Dana');
+    const second = regenerated('Greetings Dana');
+    expect(await store.recordRegeneration(audited, base, 1, first.calls, first.result, new Date())).toBe('STORED');
+    expect(await store.recordRegeneration(audited, base, 1, second.calls, second.result, new Date())).toBe('CONFLICT');
+    const record = await store.getRecord(id, dana);
+    expect(record?.outputs.map((o) => [o.attempt, o.final, o.parsed_variants.at(-1)?.message])).toEqual([
+      [1, false, 'Hello Dana'],
+      [2, true, 'Good morning Dana'],
+    ]);
+    expect((await store.regenerationBase(id, dana))?.variants?.map((v) => v.message)).toEqual([
+      'Hi Dana',
+      'Good morning Dana',
+    ]);
+    expect(await store.regenerationBase(id, sam)).toBeNull();
+  });
+
   it('lists newest first and pages with next_before', async () => {
     const fresh = await freshStores();
     const base = Date.parse('2026-03-01T00:00:00Z');

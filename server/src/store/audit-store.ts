@@ -145,8 +145,6 @@ const HISTORY_FIELDS = {
 
 /** Requests one history call examines at most: filtering happens as the list is walked. */
 const HISTORY_EXAMINED = 200;
-/** Entries a filtered history walk reads at once (an unfiltered one reads a page and one more). */
-const FILTERED_BATCH = 50;
 
 /** How far back failInterrupted looks at most, in entries of the team history (newest first). */
 const MAX_INTERRUPTED_SCAN = 5000;
@@ -522,8 +520,7 @@ export class AuditStore {
     const items: HistoryItem[] = [];
     let examined = 0;
     let last: string | null = null;
-    const batch = matches ? FILTERED_BATCH : query.limit + 1;
-    walk: for await (const entries of this.#lists.down(list, before ?? top, low, batch)) {
+    walk: for await (const entries of this.#lists.down(list, before ?? top, low, query.limit + 1)) {
       for (const doc of await this.#fetch(entries, HISTORY_FIELDS)) {
         if (!doc) continue;
         const item = toHistoryItem(doc);
