@@ -50,11 +50,25 @@ export function ContextList(props: {
   actions?: { label: string; busyLabel: string; busy: boolean; run: () => void }[];
 }) {
   const { items, manual } = props;
+  // Filled from the page it stays folded (the SDR can open it); empty, it invites notes.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? items.length === 0;
+  const typed = Object.values(manual).filter((v) => v.trim()).length;
   const update = (id: string, text: string) =>
     props.onItems(items.map((item) => (item.id === id ? { ...item, text } : item)));
   return (
-    <fieldset>
-      <legend>Context</legend>
+    <details
+      className="card context-section"
+      open={open}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now !== open) setChosen(now);
+      }}
+    >
+      <summary>
+        <span className="section-title">Context</span>
+        <span className="summary-note">{contextSummary(items, typed)}</span>
+      </summary>
       {items.length > 0 && (
         <ul className="context" aria-label="Context from the page">
           {items.map((item) => (
@@ -67,11 +81,15 @@ export function ContextList(props: {
           ))}
         </ul>
       )}
-      {props.actions?.map((action) => (
-        <button key={action.label} type="button" onClick={action.run} disabled={action.busy}>
-          {action.busy ? action.busyLabel : action.label}
-        </button>
-      ))}
+      {!!props.actions?.length && (
+        <div className="actions">
+          {props.actions.map((action) => (
+            <button key={action.label} type="button" onClick={action.run} disabled={action.busy}>
+              {action.busy ? action.busyLabel : action.label}
+            </button>
+          ))}
+        </div>
+      )}
       <label>
         Summary (your notes)
         <textarea
@@ -97,6 +115,12 @@ export function ContextList(props: {
           onChange={(e) => props.onManual({ ...manual, tech_stack: e.target.value })}
         />
       </label>
-    </fieldset>
+    </details>
   );
+}
+
+function contextSummary(items: ContextItem[], typed: number): string {
+  const sources = [...new Set(items.map((i) => i.source.label))];
+  const read = items.length ? `${items.length} from ${sources.join(', ')}` : 'Nothing read from the page';
+  return typed ? `${read} · ${typed} typed` : read;
 }

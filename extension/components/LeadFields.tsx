@@ -10,7 +10,7 @@ const FIELDS: [LeadField, string][] = [
 ];
 
 /** Where a field's value came from, in the SDR's words. */
-const SOURCE_NAMES: Record<string, string> = {
+export const SOURCE_NAMES: Record<string, string> = {
   h1: 'LinkedIn profile',
   'document.title': 'LinkedIn profile',
   'og:title': 'LinkedIn profile',
@@ -35,8 +35,8 @@ export function LeadFields(props: {
 }) {
   const { lead, sources } = props;
   return (
-    <fieldset>
-      <legend>Lead</legend>
+    <fieldset className="lead-fields">
+      <legend className="visually-hidden">Lead</legend>
       {FIELDS.map(([field, label]) => {
         const source = sources[field];
         return (

@@ -2,29 +2,11 @@ import {
   type Channel,
   type LinkedInFormat,
   type MessageSlot,
-  MULTI_STEP_MIN_WORDS,
   partWordBounds,
+  type Template,
   type Tone,
 } from '@personalizer/shared';
-
-export interface MessageSettings {
-  goal: string;
-  tone: Tone;
-  channel: Channel;
-  /** LINKEDIN only. */
-  format: LinkedInFormat;
-  maxWords: number;
-  /** The part to write; an SMS is written whole. */
-  slot: MessageSlot;
-  /** SMS only: the lead opted in to texts (constraints.sms_consent). */
-  smsConsent: boolean;
-  /** Write opener, body and call to action one call each (mode MULTI_STEP), where it applies. */
-  steps: boolean;
-}
-
-/** MULTI_STEP writes whole email and LinkedIn messages with room for three parts. */
-export const canWriteInSteps = (s: Pick<MessageSettings, 'channel' | 'slot' | 'maxWords'>) =>
-  s.channel !== 'SMS' && s.slot === 'FULL' && s.maxWords >= MULTI_STEP_MIN_WORDS;
+import { canWriteInSteps, type MessageSettings } from '@/lib/use-message-settings';
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
 const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
@@ -36,7 +18,7 @@ const SLOTS: Record<MessageSlot, string> = {
   PS: 'P.S.',
 };
 const FORMATS: Record<LinkedInFormat, string> = {
-  CONNECTION_NOTE: 'Connection note',
+  CONNECTION_NOTE: 'Invite note',
   MESSAGE: 'Message',
   INMAIL: 'InMail',
 };
@@ -62,11 +44,42 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** Goal (recent goals suggested), tone, channel, LinkedIn format, the part, the word budget, steps and SMS consent. */
+/** The prompt strategy: picked by the server from the industry, or one the SDR names. */
+function TemplatePicker(props: {
+  templates: Template[];
+  value: string;
+  onChange: (templateId: string) => void;
+  industry: string | null;
+}) {
+  const active = props.templates.filter((t) => t.status === 'active');
+  return (
+    <label>
+      Template
+      <select name="template_id" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.industry ? `By industry (${props.industry})` : 'By industry'}</option>
+        {active.map((t) => (
+          <option key={t.template_id} value={t.template_id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * What to write: the goal (recent goals one click away), then channel, LinkedIn format, tone and
+ * word budget in one row; the part, template and steps fold under "More options" (where a language
+ * choice belongs too). SMS consent stays in sight: it is the lead's, not an option.
+ */
 export function MessageControls(props: {
   value: MessageSettings;
   onChange: (value: MessageSettings, changed: keyof MessageSettings) => void;
   recentGoals: string[];
+  templates: Template[];
+  templateId: string;
+  onTemplate: (templateId: string) => void;
+  industry: string | null;
 }) {
   const { value } = props;
   const set = <K extends keyof MessageSettings>(key: K, v: MessageSettings[K]) =>
@@ -78,25 +91,45 @@ export function MessageControls(props: {
     options: Record<MessageSettings[K], string>,
   ) => <Choice label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
   const bounds = partWordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined, value.slot);
+  const suggestions = props.recentGoals.filter((g) => g !== value.goal).slice(0, 3);
+  const options = [
+    value.slot !== 'FULL' && SLOTS[value.slot],
+    props.templateId && props.templates.find((t) => t.template_id === props.templateId)?.name,
+    value.steps && canWriteInSteps(value) && 'in steps',
+  ].filter(Boolean);
   return (
-    <>
+    <section className="card controls" aria-label="What to write">
       <label>
         Goal
-        <input name="goal" list="recent-goals" value={value.goal} onChange={(e) => set('goal', e.target.value)} />
+        <input
+          name="goal"
+          list="recent-goals"
+          placeholder="e.g. Book a 15-minute intro call"
+          value={value.goal}
+          onChange={(e) => set('goal', e.target.value)}
+        />
         <datalist id="recent-goals">
           {props.recentGoals.map((g) => (
             <option key={g} value={g} />
           ))}
         </datalist>
       </label>
+      {suggestions.length > 0 && (
+        <ul className="chips goals" aria-label="Recent goals">
+          {suggestions.map((g) => (
+            <li key={g}>
+              <button type="button" className="chip-button" onClick={() => set('goal', g)}>
+                {g}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="row">
-        {choice('Tone', 'tone', 'tone', TONES)}
         {choice('Channel', 'channel', 'channel', CHANNELS)}
-      </div>
-      <div className="row">
         {value.channel === 'LINKEDIN' && choice('Format', 'format', 'linkedin_format', FORMATS)}
-        {value.channel !== 'SMS' && choice('Part', 'slot', 'slot', SLOTS)}
-        <label>
+        <div className="grow">{choice('Tone', 'tone', 'tone', TONES)}</div>
+        <label className="narrow">
           Max words
           <input
             name="max_words"
@@ -108,12 +141,6 @@ export function MessageControls(props: {
           />
         </label>
       </div>
-      {canWriteInSteps(value) && (
-        <label className="check">
-          <input type="checkbox" name="steps" checked={value.steps} onChange={(e) => set('steps', e.target.checked)} />
-          Write in steps: opener, body, then call to action
-        </label>
-      )}
       {value.channel === 'SMS' && (
         <label className="check">
           <input
@@ -125,6 +152,31 @@ export function MessageControls(props: {
           Lead opted in to texts
         </label>
       )}
-    </>
+      <details className="more">
+        <summary>
+          More options<span className="summary-note">{options.length ? options.join(' · ') : ''}</span>
+        </summary>
+        <div className="row">
+          {value.channel !== 'SMS' && choice('Part', 'slot', 'slot', SLOTS)}
+          <TemplatePicker
+            templates={props.templates}
+            value={props.templateId}
+            onChange={props.onTemplate}
+            industry={props.industry}
+          />
+        </div>
+        {canWriteInSteps(value) && (
+          <label className="check">
+            <input
+              type="checkbox"
+              name="steps"
+              checked={value.steps}
+              onChange={(e) => set('steps', e.target.checked)}
+            />
+            Write in steps: opener, body, then call to action
+          </label>
+        )}
+      </details>
+    </section>
   );
 }

@@ -34,6 +34,9 @@ describe('VariantCard', () => {
     expect(screen.getByText('Used company keywords: freight visibility')).toBeTruthy();
     expect(screen.getByText(/⚠ “40%” is a number/).className).toBe('error');
     expect(screen.getByText(/^\d+\/120 words$/)).toBeTruthy();
+    const meter = screen.getByLabelText('Length in words');
+    const words = /^(\d+)\//.exec(screen.getByText(/\/120 words$/).textContent ?? '')?.[1];
+    expect([meter.getAttribute('value'), meter.getAttribute('max')]).toEqual([words, '120']);
   });
 
   it('marks the flagged words, with the reason on hover and keyboard focus', () => {

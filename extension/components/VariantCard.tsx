@@ -1,28 +1,9 @@
-import {
-  type Channel,
-  countWords,
-  findOptOut,
-  LINKEDIN_LIMITS,
-  type LinkedInFormat,
-  type LinkedInTier,
-  linkedinBodyLimit,
-  type RiskFlag,
-  type RiskFlagCode,
-  smsSegments,
-  type TextField,
-  type Variant,
-  withoutOptOut,
-} from '@personalizer/shared';
-import { type ReactNode, useId, useState } from 'react';
+import type { Channel, RiskFlag, RiskFlagCode, TextField, Variant } from '@personalizer/shared';
+import { type ReactNode, type Ref, useId, useImperativeHandle, useState } from 'react';
 import { blockingFlags, segments } from '@/lib/highlight';
-
-export interface InsertChoice {
-  subject: string | null;
-  message: string;
-  edited: boolean;
-  /** Error flags the SDR saw and inserted anyway. */
-  overrode_flags?: RiskFlagCode[];
-}
+import { type LinkedInTarget, lengthOf } from '@/lib/length';
+import type { InsertChoice } from '@/lib/use-variants';
+import { useToast } from './Toasts.tsx';
 
 /** The field's text with each flagged span marked; its reason shows on hover and on focus. */
 function Marked(props: { text: string; flags: RiskFlag[]; field: TextField }) {
@@ -55,10 +36,11 @@ function Confirm(props: {
     <div className="confirm" role="alertdialog" aria-label={props.label}>
       {props.children}
       <div className="actions">
-        <button type="button" onClick={props.onConfirm}>
+        <button type="button" className="primary" onClick={props.onConfirm}>
           {props.action}
         </button>
-        <button type="button" onClick={props.onCancel}>
+        {/* biome-ignore lint/a11y/noAutofocus: the question was just asked (maybe by a shortcut); the safe answer takes focus */}
+        <button type="button" onClick={props.onCancel} autoFocus>
           Cancel
         </button>
       </div>
@@ -66,34 +48,29 @@ function Confirm(props: {
   );
 }
 
-export interface LinkedInTarget {
-  format: LinkedInFormat;
-  tier: LinkedInTier;
+/** The card's insert, for the Alt+1..3 shortcut: it asks what a click would ask. */
+export interface VariantCardHandle {
+  insert(): void;
 }
 
-const FORMAT_NAMES: Record<LinkedInFormat, string> = {
-  CONNECTION_NOTE: 'note',
-  MESSAGE: 'message',
-  INMAIL: 'InMail',
-};
-
-function lengthNote(channel: Channel, message: string, maxWords: number, linkedin?: LinkedInTarget): string {
-  if (channel === 'SMS') {
-    // As the server counts: the opt-out line costs segments, not words.
-    const sms = smsSegments(message);
-    const optOut = findOptOut(message) ? '' : ' · no opt-out line';
-    return `${countWords(withoutOptOut(message))}/${maxWords} words · ${sms.units} chars, ${sms.segments} SMS segment${sms.segments > 1 ? 's' : ''} (${sms.encoding})${optOut}`;
-  }
-  const words = `${countWords(message)}/${maxWords} words`;
-  if (channel === 'LINKEDIN' && linkedin) {
-    const account =
-      linkedin.format === 'CONNECTION_NOTE' ? (linkedin.tier === 'FREE' ? ', free account' : ', Premium') : '';
-    const limit = linkedinBodyLimit(linkedin.format, linkedin.tier);
-    return `${words} · ${message.length}/${limit} chars (${FORMAT_NAMES[linkedin.format]}${account})`;
-  }
-  if (channel === 'LINKEDIN')
-    return `${words} · ${message.length}/${LINKEDIN_LIMITS.connection_note_chars} chars for a note`;
-  return words;
+/** The length as a meter against the channel's limit, with the note in words and characters. */
+function LengthMeter(props: { channel: Channel; message: string; maxWords: number; linkedin?: LinkedInTarget }) {
+  const length = lengthOf(props.channel, props.message, props.maxWords, props.linkedin);
+  const over = length.used > length.limit;
+  return (
+    <div className={`length-meter${over ? ' over' : ''}`}>
+      <meter
+        aria-label={`Length in ${length.unit}`}
+        min={0}
+        max={length.limit}
+        low={length.limit * 0.8}
+        high={length.limit}
+        optimum={0}
+        value={Math.min(length.used, length.limit)}
+      />
+      <p className="length">{length.note}</p>
+    </div>
+  );
 }
 
 /** One variant: text (editable), length against the channel's limits, points, flags, actions. */
@@ -105,9 +82,17 @@ export function VariantCard(props: {
   linkedin?: LinkedInTarget;
   /** A part of a message (a slot): it goes in at the cursor. */
   part?: boolean;
+  /** The variant the SDR picked last for this request. */
+  selected?: boolean;
   onInsert: (choice: InsertChoice) => void;
+  /** Writes this variant again (absent where it cannot be). */
+  onRegenerate?: () => void;
+  regenerating?: boolean;
+  ref?: Ref<VariantCardHandle>;
 }) {
   const { variant } = props;
+  const toast = useToast();
+  const id = useId();
   const [editing, setEditing] = useState(false);
   const [subject, setSubject] = useState(variant.subject);
   const [message, setMessage] = useState(variant.message);
@@ -122,8 +107,13 @@ export function VariantCard(props: {
   const needsConsent = consentUnconfirmed && !consentConfirmed;
 
   const copy = async () => {
-    await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
-    setCopied(true);
+    try {
+      await navigator.clipboard.writeText(subject ? `${subject}\n\n${message}` : message);
+      setCopied(true);
+      toast(`Copied variant ${props.index + 1} to the clipboard.`);
+    } catch {
+      toast('The browser refused the clipboard. Select the text and copy it by hand.', 'error');
+    }
   };
   // The SDR's consent confirmation is recorded with the selection, like an override.
   const insert = (overridden: RiskFlagCode[], consent = consentConfirmed) => {
@@ -131,28 +121,54 @@ export function VariantCard(props: {
     props.onInsert({ subject, message, edited, ...(overrode_flags.length ? { overrode_flags } : {}) });
   };
   const tryInsert = (consent = consentConfirmed) => (unsupported.length ? setConfirming(true) : insert([], consent));
+  const requestInsert = () => (needsConsent ? setAskingConsent('insert') : tryInsert());
+  useImperativeHandle(props.ref, () => ({ insert: requestInsert }));
+  // Esc leaves the edit, keeping what was typed.
+  const closeOnEscape = (e: { key: string }) => {
+    if (e.key === 'Escape') setEditing(false);
+  };
   // Spans point into the text as written; once edited, the text is shown plain.
   const shown = (field: TextField, text: string) =>
     edited ? text : <Marked text={text} flags={variant.risk_flags} field={field} />;
 
   return (
-    <article className="variant" data-testid={`variant-${props.index}`}>
-      <header>
-        Variant {props.index + 1}
+    <article
+      className={`card variant${props.regenerating ? ' busy' : ''}`}
+      data-testid={`variant-${props.index}`}
+      aria-labelledby={`${id}-title`}
+      aria-busy={props.regenerating || undefined}
+    >
+      <header className="variant-head">
+        <h3 id={`${id}-title`}>Variant {props.index + 1}</h3>
         {edited && <span className="badge">edited</span>}
+        {props.selected && <span className="badge ok">inserted</span>}
+        <kbd title={`Alt+${props.index + 1} inserts this variant`}>Alt+{props.index + 1}</kbd>
       </header>
       {subject !== null &&
         (editing ? (
-          <input aria-label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
+          <input
+            aria-label="Subject"
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+            onKeyDown={closeOnEscape}
+          />
         ) : (
           <p className="subject">{shown('subject', subject)}</p>
         ))}
       {editing ? (
-        <textarea aria-label="Message" rows={8} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <textarea
+          aria-label="Message"
+          rows={8}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          onKeyDown={closeOnEscape}
+          // biome-ignore lint/a11y/noAutofocus: Edit was just pressed; the text is where the SDR goes next
+          autoFocus
+        />
       ) : (
         <p className="message">{shown('message', message)}</p>
       )}
-      <p className="length">{lengthNote(props.channel, message, props.maxWords, props.linkedin)}</p>
+      <LengthMeter channel={props.channel} message={message} maxWords={props.maxWords} linkedin={props.linkedin} />
       {variant.personalization_points.length > 0 && (
         <ul className="points" aria-label="Personalization points">
           {variant.personalization_points.map((p) => (
@@ -170,15 +186,20 @@ export function VariantCard(props: {
         </ul>
       )}
       <div className="actions">
-        <button type="button" onClick={() => setEditing(!editing)}>
-          {editing ? 'Done' : 'Edit'}
+        <button type="button" className="primary" onClick={requestInsert} aria-keyshortcuts={`Alt+${props.index + 1}`}>
+          {props.part ? 'Insert at cursor' : 'Insert'}
         </button>
         <button type="button" onClick={() => (needsConsent ? setAskingConsent('copy') : copy())}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" onClick={() => (needsConsent ? setAskingConsent('insert') : tryInsert())}>
-          {props.part ? 'Insert at cursor' : 'Insert'}
+        <button type="button" onClick={() => setEditing(!editing)}>
+          {editing ? 'Done' : 'Edit'}
         </button>
+        {props.onRegenerate && (
+          <button type="button" onClick={props.onRegenerate} disabled={props.regenerating}>
+            {props.regenerating ? 'Rewriting…' : 'Regenerate'}
+          </button>
+        )}
       </div>
       {askingConsent && (
         <Confirm

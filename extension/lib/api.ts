@@ -1,11 +1,15 @@
 import {
+  AnalyticsResponse,
   ApiClientError,
+  type ApiErrorCode,
   AuditRecord,
   apiCaller,
   EnrichResponse,
+  type HistoryQuery,
   HistoryResponse,
   type PersonalizeRequestInput,
   PersonalizeResponse,
+  RegenerateResponse,
   type SelectRequest,
   SelectResponse,
   type SenderInput,
@@ -24,40 +28,59 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ')}`;
 }
 
-/** The error in plain words for the panel. */
+/** What each server error means for the SDR, and what to do next. */
+const NEXT_STEPS: Record<Exclude<ApiErrorCode, 'INVALID_REQUEST'> | 'NETWORK', string> = {
+  NETWORK: 'Cannot reach the Personalizer server. Is it running, and is the server URL in Settings right?',
+  UNAUTHORIZED: 'The server refused the access token. Paste the token the server printed into Settings.',
+  FORBIDDEN: 'Your account may not do this. Ask your admin for access.',
+  NOT_FOUND: 'The server no longer has this request. Generate again.',
+  VARIANT_OUT_OF_RANGE: 'That variant is no longer there. Generate again.',
+  REQUEST_NOT_SELECTABLE: 'This request did not finish writing, so its variants cannot be used. Generate again.',
+  CONFLICT: 'Someone changed this at the same time. Reload the view and try again.',
+  PAYLOAD_TOO_LARGE: 'The context is too long for the server. Shorten or remove some context items.',
+  RATE_LIMITED: 'Too many requests for now. Wait a moment and retry.',
+  PROVIDER_ERROR: 'The writing model failed to answer. Retry in a moment.',
+  PROVIDER_TIMEOUT: 'The writing model failed to answer. Retry in a moment.',
+  PROVIDER_NOT_CONFIGURED: 'The server has no writing model set up. Ask whoever runs it to configure one.',
+  DATABASE_UNAVAILABLE: 'The server cannot reach its database right now. Retry in a moment.',
+  TIMEOUT: 'The server took too long. Retry in a moment.',
+  SITE_BLOCKED: 'The server will not read that website: its address is not public. Add the context by hand.',
+  SITE_UNAVAILABLE: 'The website could not be read. Check the domain, or add the context by hand.',
+  SMS_CONSENT_REQUIRED:
+    'This server writes texts only to leads who opted in. Tick “Lead opted in to texts” once you have their consent.',
+  INTERNAL: 'The server hit an error. Retry; if it keeps failing, tell whoever runs the server.',
+};
+
+/** The error in plain words for the panel, always with what to do next. */
 export function describeError(err: unknown): string {
-  if (!(err instanceof ApiClientError)) return 'Something went wrong.';
-  switch (err.code) {
-    case 'NETWORK':
-      return 'Cannot reach the Personalizer server. Is it running, and is the server URL in Settings right?';
-    case 'UNAUTHORIZED':
-      return 'The server refused the access token. Paste the token the server printed into Settings.';
-    case 'RATE_LIMITED':
-      return 'Too many requests for now. Wait a moment and retry.';
-    case 'PROVIDER_ERROR':
-    case 'PROVIDER_TIMEOUT':
-      return 'The writing model failed to answer. Retry in a moment.';
-    case 'INVALID_REQUEST':
-      return err.issues.length
-        ? `Please check: ${err.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
-        : err.message;
-    case 'SITE_BLOCKED':
-      return 'The server will not read that website: its address is not public. Add the context by hand.';
-    case 'SITE_UNAVAILABLE':
-      return 'The website could not be read. Check the domain, or add the context by hand.';
-    case 'SMS_CONSENT_REQUIRED':
-      return 'This server writes texts only to leads who opted in. Tick “Lead opted in to texts” once you have their consent.';
-    case 'DATABASE_UNAVAILABLE':
-      return 'The server cannot reach its database right now. Retry in a moment.';
-    default:
-      return err.message;
-  }
+  if (!(err instanceof ApiClientError)) return 'Something went wrong in the panel. Close and reopen it, then retry.';
+  if (err.code === 'INVALID_REQUEST')
+    return err.issues.length
+      ? `Please check: ${err.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`
+      : `${err.message}. Check the fields and retry.`;
+  return NEXT_STEPS[err.code];
 }
+
+/** History's search and filters, as the panel sends them (the cursor and page size included). */
+export type HistoryFilters = Partial<Omit<HistoryQuery, 'limit'>> & { limit?: number };
+
+const historyPath = (filters: HistoryFilters) => {
+  const params = new URLSearchParams({ limit: String(filters.limit ?? 20) });
+  for (const key of ['q', 'channel', 'status', 'selected', 'before'] as const) {
+    const value = filters[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return `/personalize?${params}`;
+};
 
 export interface ApiClient {
   personalize(body: PersonalizeRequestInput): Promise<PersonalizeResponse>;
   select(requestId: string, body: SelectRequest): Promise<SelectResponse>;
-  history(limit?: number): Promise<HistoryResponse>;
+  history(filters?: HistoryFilters): Promise<HistoryResponse>;
+  /** Writes one variant again; the answer holds all of the request's variants now. */
+  regenerate(requestId: string, variantIndex: number): Promise<RegenerateResponse>;
+  /** Selection analytics for requests created in [from, to). */
+  analytics(from: Date, to: Date): Promise<AnalyticsResponse>;
   record(requestId: string): Promise<AuditRecord>;
   ready(): Promise<void>;
   senderProfile(): Promise<SenderProfile>;
@@ -70,10 +93,18 @@ export interface ApiClient {
 
 export function createApiClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ApiClient {
   const call = apiCaller(baseUrl, token, fetchImpl);
+
   return {
     personalize: (body) => call('POST', '/personalize', PersonalizeResponse, body),
     select: (id, body) => call('POST', `/personalize/${id}/select`, SelectResponse, body),
-    history: (limit = 20) => call('GET', `/personalize?limit=${limit}`, HistoryResponse),
+    history: (filters = {}) => call('GET', historyPath(filters), HistoryResponse),
+    regenerate: (id, index) => call('POST', `/personalize/${id}/variants/${index}/regenerate`, RegenerateResponse),
+    analytics: (from, to) =>
+      call(
+        'GET',
+        `/analytics?${new URLSearchParams({ from: from.toISOString(), to: to.toISOString() })}`,
+        AnalyticsResponse,
+      ),
     record: (id) => call('GET', `/personalize/${id}`, AuditRecord),
     ready: () => call('GET', '/ready', null),
     senderProfile: () => call('GET', '/sender-profile', SenderProfile),

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, linkedinFixture, servePages, shownLines } from '../support/pages.ts';
+import { editLead, leadName, leadRole, openContext } from '../support/panel.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
 let suite: Suite;
@@ -51,8 +52,7 @@ describe('names', () => {
     const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
     for (const [i, [, first, last]] of NAMES.entries()) {
       if (i > 0) await page.goto(slug(i));
-      await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe(first);
-      expect(await panel.inputValue('input[name=last_name]')).toBe(last);
+      await expect.poll(() => leadName(panel)).toBe(`${first} ${last}`);
     }
 
     suite.fake.script([]);
@@ -75,8 +75,9 @@ describe('LinkedIn context', () => {
     });
     const { page, panel } = await suite.openLead('https://www.linkedin.com/in/amara-okafor/');
 
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Amara');
-    expect(await panel.inputValue('input[name=last_name]')).toBe('Okafor');
+    await expect.poll(() => leadName(panel)).toBe('Amara Okafor');
+    expect(await leadRole(panel)).toBe('Chief Data Officer · Tern Freight');
+    await editLead(panel);
     expect(await panel.inputValue('input[name=title]')).toBe('Chief Data Officer');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Tern Freight');
     expect(await panel.getByTestId('source-title').textContent()).toBe('LinkedIn experience');
@@ -87,6 +88,7 @@ describe('LinkedIn context', () => {
       'LinkedIn location',
     ]);
     // The About keeps its paragraphs; its injection line is shown as plain text.
+    await openContext(panel);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered paragraphs are the point
     expect(await contextText(panel, 'LinkedIn About').innerText()).toBe(
       'I lead data at Tern Freight, where 40 carriers plan capacity with our forecasts.\n\n' +
@@ -149,8 +151,8 @@ describe('LinkedIn context', () => {
         document.title = next.title;
       }, 700);
     }, fixtureHtml('linkedin-hashed.html'));
-    await expect.poll(() => panel.inputValue('input[name=first_name]'), { timeout: 8000 }).toBe('Priya');
-    expect(await panel.inputValue('input[name=title]')).toBe('Head of Data');
+    await expect.poll(() => leadName(panel), { timeout: 8000 }).toMatch(/^Priya\b/);
+    expect(await leadRole(panel)).toMatch(/^Head of Data\b/);
     expect(await chips(panel)).toEqual(['LinkedIn headline']);
     await panel.close();
     await page.close();
@@ -194,11 +196,14 @@ describe('Gmail context', () => {
   it("reads the lead's last message in the thread, their Last-First name and their title from the signature", async () => {
     await servePages(suite.browser.context, { gmail: fixtureHtml('gmail-thread.html') });
     const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLk', 'Dana');
-    expect(await panel.inputValue('input[name=last_name]')).toBe('Reyes');
+    expect(await leadName(panel)).toBe('Dana Reyes');
+    expect(await leadRole(panel)).toBe('VP of Operations · Northwind Logistics');
+    await editLead(panel);
     expect(await panel.inputValue('input[name=title]')).toBe('VP of Operations');
     expect(await panel.inputValue('input[name=company_name]')).toBe('Northwind Logistics');
     expect(await panel.getByTestId('source-title').textContent()).toBe('Gmail signature');
     expect(await chips(panel)).toEqual(['Gmail thread']);
+    await openContext(panel);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered paragraphs are the point
     const message = await contextText(panel, 'Gmail thread').innerText();
     expect(message).toMatch(/^Thanks for reaching out, Alex\.\n\nWe are consolidating 14 regional carriers/);

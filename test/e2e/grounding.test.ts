@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../support/pages.ts';
+import { leadName, openContext } from '../support/panel.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
 let suite: Suite;
@@ -34,9 +35,10 @@ describe('grounding in the side panel', () => {
     await suite.shot(panel, 'settings-sender-profile');
 
     await panel.click('nav >> text=Write');
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Dana');
+    expect(await leadName(panel)).toBe('Dana Reyes');
     await panel.selectOption('select[name=channel]', 'EMAIL');
     await panel.fill('input[name=goal]', 'Book a short intro call about dispatch automation');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'freight visibility');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-0], .error-box');
@@ -70,6 +72,7 @@ describe('grounding in the side panel', () => {
     const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await page.click('#message');
     await panel.fill('input[name=goal]', 'Book a short call about freight visibility');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'freight visibility');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-0] mark.flagged');

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, servePages, shownLines } from '../support/pages.ts';
+import { leadName, leadRole, openContext } from '../support/panel.ts';
 import { startServer } from '../support/server.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
@@ -27,12 +28,13 @@ describe('LinkedIn', () => {
     await servePages(suite.browser.context);
     const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await page.click('#message');
-    expect(await panel.inputValue('input[name=title]')).toBe('VP of Operations');
-    expect(await panel.inputValue('input[name=company_name]')).toBe('Northwind Logistics');
+    expect(await leadName(panel)).toBe('Dana Reyes');
+    expect(await leadRole(panel)).toBe('VP of Operations · Northwind Logistics');
     expect(await panel.inputValue('select[name=channel]')).toBe('LINKEDIN');
 
     await panel.fill('input[name=goal]', 'Book a short intro call about shipment analytics');
     await panel.selectOption('select[name=tone]', 'FRIENDLY');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'freight visibility, mid-size shippers');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-2]');
@@ -65,8 +67,8 @@ describe('Gmail', () => {
     await servePages(suite.browser.context);
     const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox?compose=new');
 
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Sam');
-    expect(await panel.inputValue('input[name=company_name]')).toBe('Quill Legal');
+    await expect.poll(() => leadName(panel)).toMatch(/^Sam\b/);
+    expect(await leadRole(panel)).toContain('Quill Legal');
     expect(await panel.inputValue('select[name=channel]')).toBe('EMAIL');
     await panel.fill('input[name=goal]', 'Offer a security review of document automation');
     await panel.fill('input[name=keywords]', 'document automation');
@@ -122,6 +124,7 @@ describe('guardrails and safety', () => {
     ]);
     const { page, panel } = await suite.openLead('https://www.linkedin.com/in/dana-reyes/', 'Dana');
     await panel.fill('input[name=goal]', 'Book a short call');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'freight visibility, mid-size shippers');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-2]');
@@ -155,7 +158,7 @@ describe('guardrails and safety', () => {
     suite.fake.script([]);
     await page.goto('https://www.linkedin.com/in/dana-reyes/');
     const panel = await suite.openPanel(await suite.tabIdOf('https://www.linkedin.com/in/*'));
-    await expect.poll(() => panel.inputValue('input[name=title]')).toContain(INJECTION);
+    await expect.poll(() => leadRole(panel)).toContain(INJECTION);
     await panel.fill('input[name=goal]', 'Book a short call');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-0]');
@@ -190,7 +193,7 @@ describe('errors the SDR can fix', () => {
     await panel.waitForSelector('[role=alert] >> text=/refused the access token/');
     await suite.shot(panel, 'error-wrong-token');
 
-    await panel.click('[role=alert] >> text=Settings');
+    await panel.getByRole('alert').getByRole('button', { name: 'Settings' }).click();
     await panel.fill('input[name=access_token]', suite.server.token);
     await panel.click('text=Save');
     await panel.click('text=Test connection');
@@ -217,7 +220,7 @@ describe('errors the SDR can fix', () => {
       { port },
     );
     suite.fake.script([]);
-    await panel.click('[role=alert] >> text=Retry');
+    await panel.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
     await panel.waitForSelector('[data-testid=variant-0]');
     await panel.close();
     await page.close();

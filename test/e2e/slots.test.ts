@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, shownLines } from '../support/pages.ts';
+import { leadName, openContext, openMoreOptions } from '../support/panel.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
 let suite: Suite;
@@ -52,7 +53,9 @@ describe('slots in the side panel', () => {
     await draftWithCursor(page, box, 'Thanks for connecting. I will keep this short.', 'Thanks for connecting. ');
 
     await panel.fill('input[name=goal]', 'Book a short intro call about shipment analytics');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'freight visibility');
+    await openMoreOptions(panel);
     await panel.selectOption('select[name=slot]', 'CTA');
     expect(await panel.inputValue('input[name=max_words]')).toBe('25');
     await panel.click('text=Generate');
@@ -89,12 +92,14 @@ describe('slots in the side panel', () => {
     ]);
     await servePages(suite.browser.context);
     const { page, panel } = await suite.openLead('https://mail.google.com/mail/u/0/#inbox?compose=new');
-    await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe('Sam');
+    await expect.poll(() => leadName(panel)).toMatch(/^Sam\b/);
     const body = 'div[g_editable="true"]';
     await draftWithCursor(page, body, 'Thanks for the call today. More notes below.', 'Thanks for the call today. ');
 
     await panel.fill('input[name=goal]', 'Offer a security review of document automation');
+    await openContext(panel);
     await panel.fill('input[name=keywords]', 'document automation');
+    await openMoreOptions(panel);
     await panel.selectOption('select[name=slot]', 'OPENER');
     await panel.click('text=Generate');
     await panel.waitForSelector('[data-testid=variant-2]');

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, shownLines } from '../support/pages.ts';
+import { openContext } from '../support/panel.ts';
 import { startServer } from '../support/server.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
@@ -36,6 +37,7 @@ async function openSms() {
   await page.click('#message');
   await panel.selectOption('select[name=channel]', 'SMS');
   await panel.fill('input[name=goal]', 'Book a short call about dispatch automation');
+  await openContext(panel);
   await panel.fill('input[name=keywords]', 'freight visibility');
   return { page, panel };
 }

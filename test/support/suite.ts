@@ -10,6 +10,7 @@ import { MongoClient } from 'mongodb';
 import type { Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser.ts';
+import { leadName } from './panel.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -75,7 +76,7 @@ export async function startSuite(): Promise<Suite> {
       const page = await browser.context.newPage();
       await page.goto(url);
       const panel = await suite.openPanel(await suite.tabIdOf(`${new URL(url).origin}/*`));
-      if (firstName) await expect.poll(() => panel.inputValue('input[name=first_name]')).toBe(firstName);
+      if (firstName) await expect.poll(() => leadName(panel)).toMatch(new RegExp(`^${firstName}\\b`));
       return { page, panel };
     },
     shot: async (page, name) => {

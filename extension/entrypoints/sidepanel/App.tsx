@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { HistoryList } from '@/components/HistoryList';
-import { LeadForm } from '@/components/LeadForm';
+import { AnalyticsView } from '@/components/AnalyticsView';
+import { HistoryView } from '@/components/HistoryView';
 import { SenderProfileForm } from '@/components/SenderProfileForm';
 import { SettingsPanel } from '@/components/SettingsPanel';
+import { type Reopen, WriteView } from '@/components/WriteView';
 import { createApiClient } from '@/lib/api';
 import { accessToken, linkedinTier, serverUrl } from '@/lib/settings';
 import { findTargetTab, siteOf } from '@/lib/tab';
 
-type View = 'write' | 'history' | 'settings';
+const VIEWS = { write: 'Write', history: 'History', analytics: 'Analytics', settings: 'Settings' } as const;
+type View = keyof typeof VIEWS;
 
 export function App() {
   const [view, setView] = useState<View>('write');
-  const [reopen, setReopen] = useState<string | null>(null);
+  const [reopen, setReopen] = useState<Reopen | null>(null);
   const settings = useQuery({
     queryKey: ['settings'],
     queryFn: async () => ({
@@ -40,43 +42,45 @@ export function App() {
     };
   }, [refetchTab]);
 
-  const openRequest = useCallback((id: string) => {
-    setReopen(id);
+  const openRequest = useCallback((requestId: string) => {
+    setReopen((prev) => ({ requestId, n: (prev?.n ?? 0) + 1 }));
     setView('write');
   }, []);
 
   if (!settings.data) return null;
   const api = createApiClient(settings.data.url, settings.data.token);
   return (
-    <main>
-      <h1>Personalizer</h1>
-      <nav>
-        <button type="button" onClick={() => setView('write')} aria-pressed={view === 'write'}>
-          Write
-        </button>
-        <button type="button" onClick={() => setView('history')} aria-pressed={view === 'history'}>
-          History
-        </button>
-        <button type="button" onClick={() => setView('settings')} aria-pressed={view === 'settings'}>
-          Settings
-        </button>
-      </nav>
-      {view === 'settings' && (
-        <>
-          <SettingsPanel initial={settings.data} onSaved={() => settings.refetch()} />
-          <SenderProfileForm api={api} />
-        </>
-      )}
-      {view === 'history' && <HistoryList api={api} onOpen={openRequest} />}
-      {view === 'write' && (
-        <LeadForm
+    <>
+      <header className="topbar">
+        {/* Chrome's side panel header already shows the name: the heading is for screen readers. */}
+        <h1 className="visually-hidden">Personalizer</h1>
+        <nav aria-label="Views">
+          {(Object.entries(VIEWS) as [View, string][]).map(([id, name]) => (
+            <button key={id} type="button" onClick={() => setView(id)} aria-current={view === id ? 'page' : undefined}>
+              {name}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {/* The write view stays mounted: the lead, the context typed and the variants survive a look at History. */}
+        <WriteView
           api={api}
           tab={tab.data ?? null}
           site={siteOf(tab.data?.url)}
-          reopenId={reopen}
+          active={view === 'write'}
+          reopen={reopen}
           onOpenSettings={() => setView('settings')}
         />
-      )}
-    </main>
+        {view === 'history' && <HistoryView api={api} onOpen={openRequest} />}
+        {view === 'analytics' && <AnalyticsView api={api} />}
+        {view === 'settings' && (
+          <>
+            <SettingsPanel initial={settings.data} onSaved={() => settings.refetch()} />
+            <SenderProfileForm api={api} />
+          </>
+        )}
+      </main>
+    </>
   );
 }

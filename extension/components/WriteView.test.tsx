@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ApiClient, ApiClientError } from '@/lib/api';
-import { LeadForm } from './LeadForm.tsx';
+import { ToastProvider } from './Toasts.tsx';
+import { type Reopen, WriteView } from './WriteView.tsx';
 
 const sendToTab = vi.fn();
 const readCompanyPage = vi.fn();
@@ -42,23 +43,31 @@ const variants = [0, 1, 2].map((i) => ({
   risk_flags: [],
 }));
 
-function setup(api: Partial<ApiClient>, page = profile) {
+function setup(api: Partial<ApiClient>, page = profile, reopen: Reopen | null = null) {
   sendToTab.mockImplementation(async (_tab, message: { type: string }) =>
     message.type === 'scrape' ? page : { ok: true, target: 'linkedin-message' },
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  render(
+  const view = (next: Reopen | null) => (
     <QueryClientProvider client={client}>
-      <LeadForm
-        api={api as ApiClient}
-        tab={{ id: 7 } as never}
-        site="linkedin"
-        reopenId={null}
-        onOpenSettings={() => {}}
-      />
-    </QueryClientProvider>,
+      <ToastProvider>
+        <WriteView
+          api={api as ApiClient}
+          tab={{ id: 7 } as never}
+          site="linkedin"
+          active
+          reopen={next}
+          onOpenSettings={() => {}}
+        />
+      </ToastProvider>
+    </QueryClientProvider>
   );
+  const { rerender } = render(view(reopen));
+  return { reopen: (next: Reopen) => rerender(view(next)) };
 }
+
+/** The lead card shows the name read from the page. */
+const leadShown = (name = 'Dana') => waitFor(() => expect(screen.getByTestId('lead-name').textContent).toBe(name));
 
 afterEach(() => {
   cleanup();
@@ -66,12 +75,12 @@ afterEach(() => {
   readCompanyPage.mockReset();
 });
 
-describe('LeadForm', () => {
+describe('WriteView', () => {
   it('shows the scraped lead, generates, inserts the edited variant and records it', async () => {
     const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants }));
     const select = vi.fn(async () => ({}) as never);
     setup({ personalize, select });
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     expect((screen.getByLabelText('Channel') as HTMLSelectElement).value).toBe('LINKEDIN');
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
     fireEvent.click(screen.getByText('Generate'));
@@ -85,7 +94,7 @@ describe('LeadForm', () => {
     );
 
     const second = screen.getByTestId('variant-1');
-    fireEvent.click(second.querySelector('button') as HTMLButtonElement); // Edit
+    fireEvent.click(within(second).getByText('Edit'));
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hi Dana, edited.' } });
     fireEvent.click(screen.getAllByText('Insert')[1] as HTMLElement);
     await screen.findByText(/Inserted variant 2/);
@@ -104,7 +113,7 @@ describe('LeadForm', () => {
       throw new ApiClientError('RATE_LIMITED', 429, 'slow down');
     });
     setup({ personalize });
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     fireEvent.click(screen.getByText('Generate'));
     expect(await screen.findByText(/Please check: goal/)).toBeTruthy();
     expect(personalize).not.toHaveBeenCalled();
@@ -120,7 +129,7 @@ describe('LeadForm', () => {
     sendToTab.mockImplementation(async (_tab, message: { type: string }) =>
       message.type === 'scrape' ? profile : { ok: false, reason: 'no-compose-box' },
     );
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
     fireEvent.click(screen.getByText('Generate'));
     await screen.findByTestId('variant-0');
@@ -132,6 +141,12 @@ describe('LeadForm', () => {
     const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants }));
     setup({ personalize, select: vi.fn() });
     await waitFor(() => expect(screen.getAllByTestId('context-item')).toHaveLength(2));
+    // Filled from the page, the context folds to one line that names its sources.
+    const section = screen.getByText('Context').closest('details') as HTMLDetailsElement;
+    expect(section.open).toBe(false);
+    expect(section.querySelector('summary')?.textContent).toBe('Context2 from LinkedIn About, LinkedIn location');
+    expect(within(screen.getByTestId('lead-card')).getByText('LinkedIn profile: name, company')).toBeTruthy();
+    fireEvent.click(screen.getByText('Edit lead'));
     expect(screen.getByTestId('source-first_name').textContent).toBe('LinkedIn profile');
     const about = screen.getAllByTestId('context-item')[0] as HTMLElement;
     expect(about.querySelector('.chip')?.textContent).toBe('LinkedIn About');
@@ -181,6 +196,7 @@ describe('LeadForm', () => {
     setup({});
     fireEvent.click(await screen.findByText('Read the company page'));
     await waitFor(() => expect(screen.getAllByTestId('context-item')).toHaveLength(3));
+    fireEvent.click(screen.getByText('Edit lead'));
     expect(readCompanyPage).toHaveBeenCalledWith('https://www.linkedin.com/company/northwind/');
     // The company name read from the profile stays; the missing domain is filled, with its source.
     expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Northwind');
@@ -255,7 +271,7 @@ describe('LeadForm', () => {
       )
       .mockResolvedValue({ request_id: 'req_0000000000000000000a', variants });
     setup({ personalize });
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     expect(screen.queryByLabelText('Lead opted in to texts')).toBeNull();
     fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'SMS' } });
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
@@ -277,7 +293,7 @@ describe('LeadForm', () => {
     const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants: parts }));
     const select = vi.fn(async () => ({}) as never);
     setup({ personalize, select });
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     expect((screen.getByLabelText('Part') as HTMLSelectElement).value).toBe('FULL');
     fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'PS' } });
     expect((screen.getByLabelText('Max words') as HTMLInputElement).value).toBe('25');
@@ -303,7 +319,7 @@ describe('LeadForm', () => {
   it('writes in steps when asked, for a whole message with room for three parts', async () => {
     const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000b', variants }));
     setup({ personalize, select: vi.fn(async () => ({}) as never) });
-    await waitFor(() => expect((screen.getByLabelText('First name') as HTMLInputElement).value).toBe('Dana'));
+    await leadShown();
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
     fireEvent.click(screen.getByLabelText(/Write in steps/));
     fireEvent.click(screen.getByText('Generate'));
@@ -353,5 +369,130 @@ describe('LeadForm', () => {
     fireEvent.click(screen.getByText('Generate'));
     await waitFor(() => expect(personalize).toHaveBeenCalledTimes(2));
     expect(personalize).toHaveBeenLastCalledWith(expect.objectContaining({ template_id: 'builtin-saas' }));
+  });
+
+  it('shows skeletons while writing, then the variants', async () => {
+    let answer: (value: { request_id: string; variants: typeof variants }) => void = () => {};
+    const personalize = vi.fn(
+      () => new Promise<{ request_id: string; variants: typeof variants }>((r) => (answer = r)),
+    );
+    setup({ personalize });
+    await leadShown();
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    expect(await screen.findByTestId('skeleton-2')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Writing three variants…');
+    expect((screen.getByText('Writing…') as HTMLButtonElement).disabled).toBe(true);
+    answer({ request_id: 'req_0000000000000000000a', variants });
+    await screen.findByTestId('variant-2');
+    expect(screen.queryByTestId('skeleton-0')).toBeNull();
+  });
+
+  it('rewrites one variant in place; the others keep their edits and insert picks the current one', async () => {
+    const rewritten = {
+      ...variants[1],
+      message: 'Hi Dana, a fresh take on freight visibility?',
+    } as (typeof variants)[0];
+    const regenerate = vi.fn(async () => ({
+      request_id: 'req_0000000000000000000a',
+      variant_index: 1,
+      variant: rewritten,
+      variants: variants.map((v, i) => (i === 1 ? rewritten : v)),
+    }));
+    const select = vi.fn(async () => ({}) as never);
+    setup({ personalize: async () => ({ request_id: 'req_0000000000000000000a', variants }), regenerate, select });
+    await leadShown();
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    const first = await screen.findByTestId('variant-0');
+    fireEvent.click(within(first).getByText('Edit'));
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hi Dana, mine.' } });
+    fireEvent.click(within(first).getByText('Done'));
+
+    fireEvent.click(within(screen.getByTestId('variant-1')).getByText('Regenerate'));
+    await screen.findByText(rewritten.message);
+    expect(regenerate).toHaveBeenCalledWith('req_0000000000000000000a', 1);
+    expect(screen.queryByText(variants[1]?.message as string)).toBeNull();
+    expect(within(screen.getByTestId('variant-0')).getByText('Hi Dana, mine.')).toBeTruthy();
+    fireEvent.click(within(screen.getByTestId('variant-1')).getByText('Insert'));
+    await screen.findByText(/Inserted variant 2/);
+    expect(sendToTab).toHaveBeenLastCalledWith(
+      { id: 7 },
+      { type: 'insert', subject: null, message: rewritten.message },
+    );
+    expect(select).toHaveBeenCalledWith('req_0000000000000000000a', { variant_index: 1 });
+    expect(within(screen.getByTestId('variant-1')).getByText('inserted')).toBeTruthy();
+  });
+
+  it('says what to do when a variant cannot be rewritten', async () => {
+    const regenerate = vi.fn().mockRejectedValue(new ApiClientError('PROVIDER_TIMEOUT', 504, 'slow'));
+    setup({ personalize: async () => ({ request_id: 'req_0000000000000000000a', variants }), regenerate });
+    await leadShown();
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.click(screen.getByText('Generate'));
+    fireEvent.click(within(await screen.findByTestId('variant-2')).getByText('Regenerate'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Could not rewrite the variant\. .*Retry in a moment/,
+    );
+    expect(screen.getByText(variants[2]?.message as string)).toBeTruthy();
+  });
+
+  it('generates on Ctrl+Enter, inserts on Alt+2 and leaves an edit on Esc', async () => {
+    const personalize = vi.fn(async () => ({ request_id: 'req_0000000000000000000a', variants }));
+    const select = vi.fn(async () => ({}) as never);
+    setup({ personalize, select });
+    await leadShown();
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'Book a call' } });
+    fireEvent.keyDown(screen.getByLabelText('Goal'), { key: 'Enter', code: 'Enter', ctrlKey: true });
+    await screen.findByTestId('variant-2');
+    expect(personalize).toHaveBeenCalledTimes(1);
+
+    const second = screen.getByTestId('variant-1');
+    fireEvent.click(within(second).getByText('Edit'));
+    // Not while editing a variant: that would replace the text being edited.
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Enter', code: 'Enter', metaKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(personalize).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Escape', code: 'Escape' });
+    expect(screen.queryByLabelText('Message')).toBeNull();
+    expect(within(second).getByText('Edit')).toBeTruthy();
+
+    fireEvent.keyDown(document.body, { key: '™', code: 'Digit2', altKey: true });
+    await screen.findByText(/Inserted variant 2/);
+    expect(select).toHaveBeenCalledWith('req_0000000000000000000a', { variant_index: 1 });
+  });
+
+  it('re-opens a request from History with its variants and the one picked', async () => {
+    const record = vi.fn(async () => ({
+      request: {
+        request_id: 'req_0000000000000000000d',
+        input: { channel: 'EMAIL', tone: 'DIRECT', goal: 'Book a call', lead: { first_name: 'Sam' } },
+        status: 'SUCCESS',
+        created_at: '2026-11-25T10:00:00.000Z',
+        latency_ms: 10,
+      },
+      prompts: [],
+      outputs: [
+        {
+          request_id: 'req_0000000000000000000d',
+          attempt: 1,
+          final: true,
+          raw_output: '',
+          parsed_variants: variants,
+          selected_variant_index: 2,
+          selections: [],
+          created_at: '2026-11-25T10:00:00.000Z',
+        },
+      ],
+    }));
+    const view = setup({ record: record as never });
+    await leadShown();
+    view.reopen({ requestId: 'req_0000000000000000000d', n: 1 });
+    const third = await screen.findByTestId('variant-2');
+    expect(record).toHaveBeenCalledWith('req_0000000000000000000d');
+    expect(within(third).getByText('inserted')).toBeTruthy();
+    // Measured as it was asked for: an email's word budget, not the LinkedIn controls on screen.
+    expect(within(third).getByText(/^\d+\/120 words$/)).toBeTruthy();
+    expect(await screen.findByText('Re-opened request req_0000000000000000000d.')).toBeTruthy();
   });
 });
