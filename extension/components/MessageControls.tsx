@@ -1,5 +1,8 @@
 import {
   type Channel,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
   type LinkedInFormat,
   type MessageSlot,
   partWordBounds,
@@ -17,6 +20,11 @@ const SLOTS: Record<MessageSlot, string> = {
   CTA: 'Call to action',
   PS: 'P.S.',
 };
+/** Each language by its own name, as a speaker looks for it. */
+const LANGUAGE_OPTIONS = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l].native])) as Record<
+  Language,
+  string
+>;
 const FORMATS: Record<LinkedInFormat, string> = {
   CONNECTION_NOTE: 'Invite note',
   MESSAGE: 'Message',
@@ -69,8 +77,9 @@ function TemplatePicker(props: {
 
 /**
  * What to write: the goal (recent goals one click away), then channel, LinkedIn format, tone and
- * word budget in one row; the part, template and steps fold under "More options" (where a language
- * choice belongs too). SMS consent stays in sight: it is the lead's, not an option.
+ * word budget in one row; the language (the browser's by default), part, template and steps fold
+ * under "More options", whose summary names what differs from the defaults. SMS consent stays in
+ * sight: it is the lead's, not an option.
  */
 export function MessageControls(props: {
   value: MessageSettings;
@@ -84,7 +93,7 @@ export function MessageControls(props: {
   const { value } = props;
   const set = <K extends keyof MessageSettings>(key: K, v: MessageSettings[K]) =>
     props.onChange({ ...value, [key]: v }, key);
-  const choice = <K extends 'tone' | 'channel' | 'format' | 'slot'>(
+  const choice = <K extends 'tone' | 'channel' | 'format' | 'slot' | 'language'>(
     label: string,
     key: K,
     name: string,
@@ -93,6 +102,7 @@ export function MessageControls(props: {
   const bounds = partWordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined, value.slot);
   const suggestions = props.recentGoals.filter((g) => g !== value.goal).slice(0, 3);
   const options = [
+    value.language !== 'en' && LANGUAGE_NAMES[value.language].native,
     value.slot !== 'FULL' && SLOTS[value.slot],
     props.templateId && props.templates.find((t) => t.template_id === props.templateId)?.name,
     value.steps && canWriteInSteps(value) && 'in steps',
@@ -157,6 +167,7 @@ export function MessageControls(props: {
           More options<span className="summary-note">{options.length ? options.join(' · ') : ''}</span>
         </summary>
         <div className="row">
+          {choice('Language', 'language', 'language', LANGUAGE_OPTIONS)}
           {value.channel !== 'SMS' && choice('Part', 'slot', 'slot', SLOTS)}
           <TemplatePicker
             templates={props.templates}

@@ -11,6 +11,7 @@ const settings: MessageSettings = {
   slot: 'FULL',
   smsConsent: true,
   steps: true,
+  language: 'en',
 };
 const context = { company_context: { keywords: ['freight'], tech_stack: [] } };
 
@@ -26,7 +27,19 @@ describe('buildRequest', () => {
       constraints: { max_words: 30 },
       linkedin_format: 'CONNECTION_NOTE',
       linkedin_tier: 'FREE',
+      language: 'en',
     });
+  });
+
+  it('sends the language chosen', () => {
+    const body = buildRequest({
+      settings: { ...settings, language: 'de' },
+      lead: { first_name: 'Jonas' },
+      context,
+      tier: 'FREE',
+      templateId: '',
+    });
+    expect(body.language).toBe('de');
   });
 
   it('sends consent for an SMS, steps and the template when they apply', () => {

@@ -26,5 +26,6 @@ export function buildRequest(input: {
     ...(settings.slot !== 'FULL' ? { slot: settings.slot } : {}),
     ...(settings.steps && canWriteInSteps(settings) ? { mode: 'MULTI_STEP' as const } : {}),
     ...(input.templateId ? { template_id: input.templateId } : {}),
+    language: settings.language,
   };
 }

@@ -5,7 +5,9 @@
  */
 import {
   type Channel,
+  type Language,
   type LinkedInFormat,
+  languageOf,
   type MessageSlot,
   MULTI_STEP_MIN_WORDS,
   partWordBounds,
@@ -26,6 +28,17 @@ export interface MessageSettings {
   smsConsent: boolean;
   /** Write opener, body and call to action one call each (mode MULTI_STEP), where it applies. */
   steps: boolean;
+  /** The language to write in; the browser's first one we write, else English. */
+  language: Language;
+}
+
+/** The first of the browser's languages that messages can be written in ("es-MX" → es), else English. */
+export function browserLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const language = languageOf(tag);
+    if (language) return language;
+  }
+  return 'en';
 }
 
 /** MULTI_STEP writes whole email and LinkedIn messages with room for three parts. */
@@ -52,6 +65,7 @@ export function useMessageSettings(
       slot: 'FULL',
       smsConsent: false,
       steps: false,
+      language: browserLanguage(navigator.languages),
     };
   });
   // The format follows the composer open on the page until the SDR picks one.

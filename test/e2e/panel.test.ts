@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, shownLines } from '../support/pages.ts';
-import { type Focused, seriousViolations, tabOrder } from '../support/panel.ts';
+import { type Focused, openMoreOptions, seriousViolations, tabOrder } from '../support/panel.ts';
 import { ARTIFACTS_DIR } from '../support/paths.ts';
 import { type Suite, startSuite } from '../support/suite.ts';
 
@@ -78,6 +78,28 @@ describe('a new SDR on a LinkedIn profile', () => {
     expect(await first.getByText('inserted').isVisible()).toBe(true);
     const output = await suite.collection('outputs').findOne({ final: true, 'parsed_variants.0.message': message });
     expect(output?.selections).toEqual([expect.objectContaining({ variant_index: 0 })]);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('writing in another language', () => {
+  it('writes in the language picked under More options, greeting the lead the way that language does', async () => {
+    suite.fake.script([]);
+    const { page, panel } = await openAtPanelSize();
+    await openMoreOptions(panel);
+    // The browser's language is the default (English here); the SDR picks Spanish.
+    expect(await panel.locator('select[name=language]').inputValue()).toBe('en');
+    await panel.selectOption('select[name=language]', 'es');
+    await panel.fill('input[name=goal]', 'Agendar una llamada corta sobre analítica de envíos');
+    await panel.keyboard.press('Control+Enter');
+    const first = panel.getByTestId('variant-0');
+    await first.waitFor();
+    expect(await panel.locator('details.more > summary').textContent()).toContain('Español');
+    const message = (await first.locator('.message').textContent()) ?? '';
+    expect(message).toMatch(/^Hola Dana\b/);
+    expect(await first.locator('.flags .error').count()).toBe(0);
+    await shotAndAudit(panel, 'spanish');
     await panel.close();
     await page.close();
   });
