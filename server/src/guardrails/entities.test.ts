@@ -12,6 +12,7 @@ describe('entities', () => {
     ['Hi Dana,\n\nKafka users love this. Call?', 'Kafka'],
     ['Hi Dana, teams moving off Project44 like it. Call?', 'Project44'],
     ['Hi Dana, unlike Bank of America, you ship freight. Call?', 'Bank of America'],
+    ['Hi Dana, it plugs into ironSource too. Call?', 'ironSource'],
   ])('flags the name in %j', (message, name) => {
     expect(words(message)).toEqual([name]);
   });
@@ -34,5 +35,11 @@ describe('entities', () => {
     const rfis = { company_context: { keywords: ['RFIs', 'submittals'] } };
     expect(flaggedWords('entity', 'Hi Dana, RFI tracking in one place. Call?', rfis)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
+  });
+
+  it('accepts an acronym of words the input spells out, and its plural', () => {
+    const orders = { company_context: { keywords: ['change orders', 'distribution centers'] } };
+    expect(flaggedWords('entity', 'Hi Dana, track COs across your DCs. Call?', orders)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, track ROs across your DCs. Call?', orders)).toEqual(['ROs']);
   });
 });

@@ -41,8 +41,9 @@ const ORDINARY = new Set(
   ).split(' '),
 );
 
+// A capital starts a name, or follows a short lower-case prefix ("ironSource", "eBay", "iPhone").
 const CAPITALISED =
-  /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}'’])(?:\p{Ll}{1,4}(?=\p{Lu}))?\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
 const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
@@ -83,6 +84,9 @@ const startWord = (word: string) => {
   return ORDINARY_START.has(w) || w.split('-').every((part) => ORDINARY_START.has(part) || ORDINARY.has(part));
 };
 const sourced = (word: string, facts: InputFacts) => {
+  // "COs", "DCs": an acronym (or its plural) of words the input spells out ("change orders").
+  const acronym = /^(\p{Lu}{2,4})s?$/u.exec(word)?.[1];
+  if (acronym && facts.initials.has(acronym.toLowerCase())) return true;
   const parts = normalizePhrase(word).split(' ').filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
   const known = (part: string) =>

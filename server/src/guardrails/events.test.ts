@@ -29,4 +29,18 @@ describe('events', () => {
     expect(words('If you are opening a new warehouse, routing gets harder.')).toEqual([]);
     expect(words('Happy to expand on how it works.')).toEqual([]);
   });
+
+  it("reads a congratulation by its event, not by the company's name", () => {
+    expect(words("Congrats on Northwind Logistics' new food truck.")).toEqual([
+      "Congrats on Northwind Logistics' new food truck",
+    ]);
+    const hired = { company_context: { summary: 'Northwind hired a new Head of Delivery (Dana) last month.' } };
+    expect(words('Congrats on joining Northwind as Head of Delivery.', hired)).toEqual([]);
+    const added = { company_context: { summary: 'Manages 2,400 units; took over management of 3 new communities in 2025.' } };
+    expect(words('With 2.4k units and three new communities taken over this year, requests pile up.', added)).toEqual([]);
+    expect(words('With 2.4k units and the rooftop clubhouse opened this year, requests pile up.', added)).toEqual(['this year']);
+    // Something new is sourced by that thing: "new communities" is no new clubhouse.
+    expect(words('Your new communities keep the team busy.', added)).toEqual([]);
+    expect(words('Your new clubhouse looks great.', added)).toEqual(['Your new clubhouse looks']);
+  });
 });

@@ -6,10 +6,10 @@
  * must match exactly. Yes/no questions and hedged sentences ("if you're expanding…") assert nothing.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { anyWordIn, containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
+import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { clauseAt, fold, GENERIC, hits, isHedged, type Sentence, stem } from './text.ts';
+import { clauseAt, fold, hits, isHedged, type Sentence, stem } from './text.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -108,15 +108,16 @@ const DID =
   /\b(?:\w+ed|won|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|won|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
 /** Content words of a clause that the input does not hold. */
+// A paraphrase of an event the input states keeps most of its words ("three communities added this
+// year" for "took over 3 new communities in 2025"); time words and the company's name count for nothing.
 function unsourced(clause: string, facts: InputFacts): boolean {
-  return normalizePhrase(withDigits(clause))
-    .split(' ')
-    .some((w) => w.length > 2 && !GENERIC.has(w) && !facts.all.stems.has(stem(w)) && !RECENT_WORDS.has(w));
+  return knownShare(withDigits(clause), facts.all, new Set([...RECENT_STEMS, ...facts.companyStems])) < 0.6;
 }
-const RECENT_WORDS = new Set(
-  'just recently newly now heels fresh hot week month quarter spring summer fall autumn winter year season earlier yesterday other'.split(
-    ' ',
-  ),
+const NEWS_SKIP = new Set(['new', 'brand', 'your', 'opened', 'added', 'built', 'just', 'recently'].map(stem));
+const RECENT_STEMS = new Set(
+  'just recently newly now heels fresh hot week month quarter spring summer fall autumn winter year season earlier yesterday other last this'
+    .split(' ')
+    .map(stem),
 );
 
 const YES_NO =
@@ -152,11 +153,14 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       if (hedged(hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts)) continue;
       flag(hit.index, hit.text, 'a recent event that is not in the input');
     }
-    // "Congrats on …" names an event even in words no family has.
+    // "Congrats on …" names an event even in words no family has; the company's own name sources
+    // nothing ("Congrats on Luna Verde's new food truck").
     for (const hit of hits(sentence, CONGRATS)) {
       const what = hit.groups[0] ?? '';
       const news = what.toLowerCase().match(NEWS)?.[0];
-      if (news ? anyWordIn(news, facts.leadAndGoal) : anyWordIn(what, facts.all)) continue;
+      const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
+      if (news ? anyWordIn(news, facts.leadAndGoal) : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6)
+        continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
@@ -172,5 +176,9 @@ function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boo
   const sources = aboutLead ? [facts.leadAndGoal] : [facts.leadAndGoal, facts.sender, ...facts.proofPoints];
   const named = /\b(series [a-h]|pre-seed|seed|phase (?:\d|i{1,3}|iv))\b/i.exec(text);
   if (named) return sources.some((source) => containsPhrase(source.text, normalizePhrase(named[1] ?? '')));
+  // Something new is sourced by that thing, not by "new": "new communities" is no new clubhouse.
+  if (family.name === 'news') {
+    return sources.some((source) => knownShare(text, source, NEWS_SKIP) >= 0.5);
+  }
   return family.sources.some((w) => sources.some((source) => containsPhrase(source.text, w)));
 }

@@ -40,6 +40,10 @@ export interface InputFacts {
   greeting: string;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
   leadRef: RegExp;
+  /** The stems of the lead's company name: they name the lead, they source no event. */
+  companyStems: Set<string>;
+  /** The initials of every run of two to four words in the input: "change orders" gives "co". */
+  initials: Set<string>;
   /** Facts a message can use, with their source, in personalization order. */
   facts: { source: EvidenceSource; value: string }[];
 }
@@ -137,11 +141,49 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     multipliers: new Set(numbers.filter((n) => n.multiplier).map((n) => n.value)),
     // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
     leadRef: leadReference([lead.company_name]),
+    companyStems: new Set(
+      normalizePhrase(lead.company_name ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map(stem),
+    ),
+    initials: initialsOf(everything),
     greeting: greetingName(lead.first_name),
     facts,
   };
   cache.set(request, result);
   return result;
+}
+
+function initialsOf(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    const words = normalizePhrase(text).split(' ').filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+        out.add(
+          words
+            .slice(i, i + n)
+            .map((w) => w[0])
+            .join(''),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The share of a phrase's content words (not generic, not the lead's company) that `facts` hold,
+ * by stem; 1 when it has none. Paraphrase keeps most words: "brought on four new advisors" for
+ * "hired 4 new advisors".
+ */
+export function knownShare(phrase: string, facts: TextFacts, skip: Set<string> = new Set()): number {
+  const content = normalizePhrase(phrase)
+    .split(' ')
+    .map(stem)
+    .filter((s) => s.length > 2 && !GENERIC.has(s) && !skip.has(s));
+  return content.length === 0 ? 1 : content.filter((s) => facts.stems.has(s)).length / content.length;
 }
 
 /** True when every word of `phrase` (by stem) is among `facts`' words. */

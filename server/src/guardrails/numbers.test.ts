@@ -35,6 +35,11 @@ describe('numbers', () => {
     expect(words('Fourteen hundred teams, and the two stay in sync.')).toEqual(['Fourteen hundred']);
   });
 
+  it('counts the same things under a short name ("co-ops" for "cooperatives")', () => {
+    const coops = { sender: { name: 'Sam', proof_points: ['Used by 95 electric cooperatives'] } };
+    expect(flaggedWords('number', 'Hi Dana, 95 co-ops use it today. Call?', coops)).toEqual([]);
+  });
+
   it('reads "and a half" as part of the number', () => {
     const half = { sender: { name: 'Sam', proof_points: ['Monitors 1.5 million devices'] } };
     expect(flaggedWords('number', 'Hi Dana, we monitor one and a half million devices. Call?', half)).toEqual([]);

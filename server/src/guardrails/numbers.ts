@@ -213,7 +213,9 @@ export function withDigits(text: string): string {
  * bioreactor) and the label right before it ("Phase 2", "Tier 1").
  */
 function unitsAround(text: string, start: number, end: number): string[] {
-  const next = /^[\s-]*([\p{L}'’]+)(?:[\s-]+([\p{L}'’]+))?(?:[\s-]+([\p{L}'’]+))?/u.exec(text.slice(end, end + 60));
+  // Hyphenated words stay whole: "co-ops", "in-house".
+  const word = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
+  const next = new RegExp(String.raw`^[\s-]*${word}(?:\s+${word})?(?:\s+${word})?`, 'u').exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
@@ -237,8 +239,15 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
 }
 
 /** "age" and "aged", "hectare" and "hectares": one word for counting purposes. */
-const sameWord = (a: string, b: string) =>
-  a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+const sameWord = (a: string, b: string) => {
+  // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
+  const [x, y] = [a.replace(/-/g, ''), b.replace(/-/g, '')];
+  return (
+    x === y ||
+    (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x))) ||
+    (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4))
+  );
+};
 
 /** Every number must come from the input: by value, or (vague ones) by the same words. */
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {

@@ -9,6 +9,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
+import { withDigits } from './numbers.ts';
 import { GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
@@ -53,14 +54,20 @@ function perceived(sentence: Sentence, after: number): string {
   return (rest.split(/[,;:()—–]|\s-\s|\band\b(?= i\b)|\bwhich\b|\bso\b|\bbut\b/)[0] ?? '').slice(0, 120);
 }
 
+/** Content words the input lacks may be a paraphrase ("brought on" for "hired"), up to this share. */
+const PARAPHRASE_SHARE = 0.25;
+
 function unsourcedContent(text: string, facts: InputFacts): boolean {
   if (HAPPENING.test(text.toLowerCase()) && !happeningSourced(text, facts)) return true;
-  return normalizePhrase(text)
+  const content = normalizePhrase(withDigits(text))
     .split(' ')
-    .some((w) => {
+    .filter((w) => {
       const s = stem(w);
-      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && !facts.all.stems.has(s);
+      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s);
     });
+  const unknown = content.filter((w) => !facts.all.stems.has(stem(w)));
+  // A short object is all claim: one unknown word in three is one too many.
+  return unknown.length > 0 && (content.length < 4 || unknown.length / content.length > PARAPHRASE_SHARE);
 }
 
 function happeningSourced(text: string, facts: InputFacts): boolean {

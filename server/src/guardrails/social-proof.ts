@@ -14,9 +14,20 @@ import { asked, clauseAt, escapeRegExp, fold, GENERIC, type Hit, hits, type Sent
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
+// What customers are said to get: results, and the habits that imply them.
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically)`;
+
 const PROOF = new RegExp(
   [
-    String.raw`\b(?:our|my) (?:existing |current |happy |biggest |largest |best |other |enterprise )?(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
+    String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
+    // "PT groups that switch to CallPilot tell us…", "Districts that adopt SubReady usually hit…".
+    String.raw`\b[\p{L}-]+s (?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+    // "Groups like yours that switch… save", "subs like yours usually see…".
+    String.raw`\b[\p{L}-]+s (?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+    // "Most pharmacies on our platform see…", "CROs using us pass…".
+    String.raw`\b[\p{L}-]+s (?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
+    // "…cut its hold times with our texting": a result got with the sender's product.
+    String.raw`\b${RESULT}\b[^.!?\n]{0,50}?\bwith (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
     String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none) of (?:our|my|the) (?:[\p{L}-]+ ){0,2}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
@@ -24,7 +35,7 @@ const PROOF = new RegExp(
     String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
-    String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
+    String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
     String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
@@ -111,7 +122,7 @@ function productUse(company: string | undefined): RegExp {
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|\b[\p{L}-]+s (?:on|using|running) ${name}\b`,
     'gu',
   );
   if (byProduct.size > 500) byProduct.clear();

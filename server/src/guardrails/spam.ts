@@ -35,7 +35,6 @@ export const SPAM_PHRASES: Record<string, string[]> = {
     'click here',
     'click below',
     'winner',
-    'congratulations',
     'you have been selected',
     'you won',
     'amazing offer',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
 
-const words = (message: string) => flaggedWords('superlative', `Hi Dana, ${message} Open to a call?`);
+const words = (message: string, over = {}) => flaggedWords('superlative', `Hi Dana, ${message} Open to a call?`, over);
 
 describe('superlatives', () => {
   it.each([
@@ -21,5 +21,11 @@ describe('superlatives', () => {
     expect(words("What's the best way to reach you?")).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
+  });
+
+  it("accepts the lead's own superlative said back, never one about the sender", () => {
+    const own = { company_context: { summary: 'Northwind says driver turnover is its biggest cost problem.' } };
+    expect(words('Driver turnover is the biggest cost line Northwind fights.', own)).toEqual([]);
+    expect(words('We are the biggest routing platform.', own)).toEqual(['the biggest']);
   });
 });

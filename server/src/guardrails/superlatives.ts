@@ -52,6 +52,9 @@ export function checkSuperlatives(
       if (asked(sentence, hit.index)) continue;
       const words = hit.text.trim();
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
+      // The lead's own words about themselves ("its biggest cost problem"), said back without "the".
+      const bare = normalizePhrase(words).replace(/^(?:the|our|its|their|your) /, '');
+      if (!ABOUT_SENDER.test(text) && bare.includes(' ') === false && containsPhrase(facts.lead.text, bare)) continue;
       flags.push(
         claimFlag(
           'UNSOURCED_CLAIM',

@@ -256,7 +256,7 @@ describe('offline provider', () => {
 });
 
 /** The goal as an SDR types it in each language. */
-const GOALS: Record<string, string> = {
+const GOALS: Record<'fr' | 'pt' | 'it' | 'nl', string> = {
   fr: 'Planifier un appel de 20 minutes',
   pt: 'Marcar uma chamada de 20 minutos',
   it: 'Fissare una chiamata di 20 minuti',
@@ -270,14 +270,16 @@ describe('offline provider in every language', () => {
       ? spanishRequest
       : language === 'de'
         ? germanRequest
-        : {
-            ...emailRequest,
-            language,
-            goal: GOALS[language],
-            lead: { first_name: 'Sanne', title: 'COO', company_name: 'Northwind' },
-            company_context: {},
-            sender: { name: 'Pieter', company: 'RouteLoop' },
-          };
+        : language === 'en'
+          ? emailRequest
+          : {
+              ...emailRequest,
+              language,
+              goal: GOALS[language],
+              lead: { first_name: 'Sanne', title: 'COO', company_name: 'Northwind' },
+              company_context: {},
+              sender: { name: 'Pieter', company: 'RouteLoop' },
+            };
   const grid = LANGUAGES.filter((l) => l !== 'en').flatMap((language) =>
     CHANNELS.flatMap((channel) => Tone.options.map((tone) => [language, channel, tone] as const)),
   );
