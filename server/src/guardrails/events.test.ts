@@ -36,9 +36,15 @@ describe('events', () => {
     ]);
     const hired = { company_context: { summary: 'Northwind hired a new Head of Delivery (Dana) last month.' } };
     expect(words('Congrats on joining Northwind as Head of Delivery.', hired)).toEqual([]);
-    const added = { company_context: { summary: 'Manages 2,400 units; took over management of 3 new communities in 2025.' } };
-    expect(words('With 2.4k units and three new communities taken over this year, requests pile up.', added)).toEqual([]);
-    expect(words('With 2.4k units and the rooftop clubhouse opened this year, requests pile up.', added)).toEqual(['this year']);
+    const added = {
+      company_context: { summary: 'Manages 2,400 units; took over management of 3 new communities in 2025.' },
+    };
+    expect(words('With 2.4k units and three new communities taken over this year, requests pile up.', added)).toEqual(
+      [],
+    );
+    expect(words('With 2.4k units and the rooftop clubhouse opened this year, requests pile up.', added)).toEqual([
+      'this year',
+    ]);
     // Something new is sourced by that thing: "new communities" is no new clubhouse.
     expect(words('Your new communities keep the team busy.', added)).toEqual([]);
     expect(words('Your new clubhouse looks great.', added)).toEqual(['Your new clubhouse looks']);

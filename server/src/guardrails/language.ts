@@ -4,28 +4,37 @@
  * are its function words; another language scoring clearly higher is a flag.
  */
 import { LANGUAGE_NAMES, type Language, type RiskFlag } from '@personalizer/shared';
-import { normalizePhrase } from './facts.ts';
 import { variantFlag } from './flag.ts';
 import { LEXICONS } from './languages/index.ts';
+import { fold } from './text.ts';
 
 const ENGLISH =
   'the and to of a in for with that this is are you your we our i it be have would could will can on at from about as an not but or if just was been they their them what how';
 
-const FUNCTION_WORDS: [Language, Set<string>][] = [
-  ['en', new Set(ENGLISH.split(' '))],
-  ...Object.values(LEXICONS).map((l): [Language, Set<string>] => [l.language, new Set(l.functionWords.split(' '))]),
+const LANGUAGE_LIST: [Language, string][] = [
+  ['en', ENGLISH],
+  ...Object.values(LEXICONS).map((l): [Language, string] => [l.language, l.functionWords]),
 ];
+/** Each function word with the languages it belongs to: one lookup per word of a message. */
+const FUNCTION_WORDS = new Map<string, Language[]>();
+for (const [language, words] of LANGUAGE_LIST) {
+  for (const word of words.split(' ')) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
+}
 
 /** Too few words say nothing about their language. */
 const MIN_WORDS = 8;
 
 /** Each language's share of the text's words that are its function words; null when too short. */
 export function languageShares(text: string): Map<Language, number> | null {
-  const words = normalizePhrase(text).split(' ').filter(Boolean);
+  // The opening says it: a message is written in one language, and the check runs on every variant.
+  const words = fold(text.slice(0, 400)).match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
-  return new Map(
-    FUNCTION_WORDS.map(([language, set]) => [language, words.filter((w) => set.has(w)).length / words.length]),
-  );
+  const shares = new Map<Language, number>(LANGUAGE_LIST.map(([language]) => [language, 0]));
+  for (const word of words) {
+    for (const language of FUNCTION_WORDS.get(word) ?? []) shares.set(language, (shares.get(language) ?? 0) + 1);
+  }
+  for (const [language, n] of shares) shares.set(language, n / words.length);
+  return shares;
 }
 
 export function checkLanguage(language: Language, text: string): RiskFlag[] {

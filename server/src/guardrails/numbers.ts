@@ -215,7 +215,9 @@ export function withDigits(text: string): string {
 function unitsAround(text: string, start: number, end: number): string[] {
   // Hyphenated words stay whole: "co-ops", "in-house".
   const word = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
-  const next = new RegExp(String.raw`^[\s-]*${word}(?:\s+${word})?(?:\s+${word})?`, 'u').exec(text.slice(end, end + 60));
+  const next = new RegExp(String.raw`^[\s-]*${word}(?:\s+${word})?(?:\s+${word})?`, 'u').exec(
+    text.slice(end, end + 60),
+  );
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
@@ -250,6 +252,17 @@ const sameWord = (a: string, b: string) => {
 };
 
 /** Every number must come from the input: by value, or (vague ones) by the same words. */
+// "a 10-min call", "15 minutes on Thursday?": the length of the meeting asked for, not a claim.
+const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
+const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b|\?/i;
+function meetingLength(text: string, n: FoundNumber): boolean {
+  if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(text.slice(n.index + n.text.length))) return false;
+  // Its own sentence only: "Setup takes about ten minutes" after a question proposes no meeting.
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, n.index - 1))) + 1;
+  const end = text.slice(n.index).search(/[.!?\n]/);
+  return MEETING.test(text.slice(start, end < 0 ? undefined : n.index + end + 1));
+}
+
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const seen = new Set<string>();
@@ -259,7 +272,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       : n.multiplier
         ? facts.multipliers.has(n.value)
         : sameQuantity(n, facts) || (n.value < 1 && facts.numbers.has(Math.round(n.value * 100)));
-    if (sourced || seen.has(n.text.toLowerCase())) continue;
+    if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n)) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));

@@ -53,6 +53,7 @@ const NOT_A_STATE = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|n't\b|\bnot\b|\bne
  * subject and most of its content words must be new.
  */
 function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
+  if (!facts.leadRef.test(sentence.folded)) return undefined;
   for (const clause of clausesOf(sentence)) {
     const folded = fold(clause.text);
     const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;

@@ -11,7 +11,7 @@ import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
 import { LEXICONS } from './languages/index.ts';
-import { fold } from './text.ts';
+import { escapeRegExp, fold } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
@@ -38,19 +38,32 @@ export function opensWithGreeting(message: string, language: Language = 'en'): b
   return greetingsOf(language).some((g) => opening === g || opening.startsWith(`${g} `));
 }
 
-/** "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed). */
-export function hasGreeting(message: string, firstName: string, language: Language = 'en'): boolean {
+const HONORIFIC = '(?:dr|mr|mrs|ms|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|m|dott|dottssa|dhr|mevr)';
+
+/**
+ * "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed); or, as
+ * formal letters open, the title and surname: "Dear Dr. Whitfield", "Dr. Zhou,", "Sehr geehrte Frau Weber".
+ */
+export function hasGreeting(message: string, firstName: string, language: Language = 'en', lastName?: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
-  const name = normalizePhrase(firstName);
-  return (
+  const names = [firstName, ...(lastName ? [lastName] : [])].map(normalizePhrase);
+  const name = names[0] ?? '';
+  if (
     opening.startsWith(`${name} `) ||
     opening === name ||
     greetingsOf(language).some((g) => opening.startsWith(`${g} ${name}`))
+  )
+    return true;
+  const surname = lastName ? normalizePhrase(lastName) : null;
+  if (!surname) return false;
+  const formal = new RegExp(
+    `^(?:(?:${[...greetingsOf(language), 'sehr geehrte', 'sehr geehrter', 'geachte', 'madame', 'monsieur', 'egregio', 'gentile'].map(escapeRegExp).join('|')}) )?${HONORIFIC} ${escapeRegExp(surname)}\\b`,
   );
+  return formal.test(opening);
 }
 
 const CTA =
-  /\?|\b(let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|find a time|interested in a)\b/i;
+  /\?|\b(happy to connect|glad to connect|would (?:welcome|value|appreciate) the connection|let'?s connect|love to connect|let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|find a time|interested in a)\b/i;
 const NEXT_STEPS = new Map<Language, RegExp>(
   Object.values(LEXICONS).map((l) => [l.language, new RegExp(`(?<![\\p{L}])(?:${l.nextStep})(?![\\p{L}])`, 'u')]),
 );
@@ -77,7 +90,7 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   const requires = REQUIRES[request.slot];
   // The name a person would greet: "Dr. Amara" is greeted as Amara, "Katherine (Kate)" as Kate.
   const first = facts.greeting;
-  if (requires.greeting && !hasGreeting(variant.message, first, request.language)) {
+  if (requires.greeting && !hasGreeting(variant.message, first, request.language, request.lead.last_name)) {
     flags.push(
       variantFlag('MISSING_GREETING', 'structure', 'error', `no greeting with ${first} at the start`, 'message'),
     );

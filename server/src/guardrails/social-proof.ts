@@ -20,14 +20,15 @@ const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|dro
 const PROOF = new RegExp(
   [
     String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
-    // "PT groups that switch to CallPilot tell us…", "Districts that adopt SubReady usually hit…".
-    String.raw`\b[\p{L}-]+s (?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+    // Each looks for its words first, then for the plural before them: a lookbehind tried at every
+    // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
+    String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
-    String.raw`\b[\p{L}-]+s (?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:like yours|your size|in your position)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
-    String.raw`\b[\p{L}-]+s (?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
+    String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
     // "…cut its hold times with our texting": a result got with the sender's product.
-    String.raw`\b${RESULT}\b[^.!?\n]{0,50}?\bwith (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
+    String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
     String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none) of (?:our|my|the) (?:[\p{L}-]+ ){0,2}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
@@ -81,8 +82,11 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   const shared = (source: TextFacts) => content.filter((s) => source.stems.has(s)).length;
   // "Agencies in your region", "groups like yours": narrower than any proof point says.
   const narrowed = NARROWER.exec(fold(sentence));
+  // "Typically", "on average", "every wash": a rule about all customers, wider than one proof point's.
+  const widened = WIDER.exec(fold(sentence));
   return (
     sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
+    (!widened || sources.some((s) => containsPhrase(s.text, normalizePhrase(widened[0])))) &&
     content.filter(known).length >= 0.6 * content.length &&
     specifics(sentence).every(known) &&
     placedIn(sentence, sources) &&
@@ -96,6 +100,8 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
 }
+const WIDER =
+  /\b(?:typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them))\b/;
 const NARROWER =
   /\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
@@ -122,13 +128,23 @@ function productUse(company: string | undefined): RegExp {
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|\b[\p{L}-]+s (?:on|using|running) ${name}\b`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b[\p{L}-]+s )(?:on|using|running) ${name}\b`,
     'gu',
   );
   if (byProduct.size > 500) byProduct.clear();
   byProduct.set(company ?? '', pattern);
   return pattern;
 }
+
+/** "Marinas using DockWise…", "CROs on our platform": others in the plural, whatever stands before them. */
+function others(sentence: Sentence, hit: Hit): boolean {
+  return (
+    /^(?:on|using|running|with)\b/i.test(hit.text) &&
+    /\b[\p{L}-]+s\s$/u.test(sentence.text.slice(0, hit.index - sentence.start))
+  );
+}
+// A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co".
+const ONE_CUSTOMER = / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\S/;
 
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
@@ -151,10 +167,16 @@ export function checkSocialProof(
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     const said = (h: Hit) => !asked(sentence, h.index);
     const hit =
-      hits(sentence, PROOF).find(said) ?? hits(sentence, product).find((h) => said(h) && !ownUse(sentence, h.index));
+      hits(sentence, PROOF).find(said) ??
+      hits(sentence, product).find((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index)));
     if (!hit) continue;
     const clause = clauseAt(sentence, hit.index);
-    if (facts.proofPoints.length && covered(clause, facts, facts.proofPoints)) continue;
+    // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
+    // from "…60% at Bayside Marina") is wider than the proof point.
+    const sources = others(sentence, hit)
+      ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.text))
+      : facts.proofPoints;
+    if (sources.length && covered(clause, facts, sources)) continue;
     // "We help warehouse teams cut pick errors" may restate the offer.
     if (/^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender])) continue;
     flags.push(
