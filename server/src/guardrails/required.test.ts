@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { hasCallToAction, hasGreeting } from './required.ts';
+
+describe('the greeting', () => {
+  it('greets by first name, or formally by title and surname', () => {
+    expect(hasGreeting('Hi Angela,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
+    expect(hasGreeting('Dear Dr. Whitfield,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
+    expect(hasGreeting('Dr. Zhou, I work with academic libraries.', 'Mei Lin', 'en', 'Zhou')).toBe(true);
+    expect(hasGreeting('Sehr geehrte Frau Weber, kurz zu Ihren Praxen.', 'Anna', 'de', 'Weber')).toBe(true);
+  });
+
+  it('is missing when it greets nobody or someone else', () => {
+    expect(hasGreeting('Dear Sir or Madam, quick note.', 'Angela', 'en', 'Whitfield')).toBe(false);
+    expect(hasGreeting('Dear Dr. Okafor, quick note.', 'Angela', 'en', 'Whitfield')).toBe(false);
+    expect(hasGreeting('Buenos días. Le escribo por sus clínicas.', 'Marta', 'es', 'Ruiz')).toBe(false);
+  });
+});
+
+describe('the call to action', () => {
+  it('is a question, a next step, or on LinkedIn the wish to connect', () => {
+    expect(hasCallToAction('Open to a call?')).toBe(true);
+    expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
+    expect(hasCallToAction('Would welcome the connection.')).toBe(true);
+    expect(hasCallToAction('Avísame si te encaja el jueves.', 'es')).toBe(true);
+    expect(hasCallToAction('Here is some information about us.')).toBe(false);
+  });
+});
