@@ -39,7 +39,8 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
     );
   return [
     ...checkLength(request, variant),
-    ...checkLanguage(request.language, message),
+    // The subject and message as the checks read them: folded once for all of them.
+    ...checkLanguage(request.language, text),
     ...grounding,
     ...checkRequired(request, variant, facts),
     ...checkSlotShape(request, variant, facts),

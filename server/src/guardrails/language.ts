@@ -27,7 +27,10 @@ const MIN_WORDS = 8;
 /** Each language's share of the text's words that are its function words; null when too short. */
 export function languageShares(text: string): Map<Language, number> | null {
   // The opening says it: a message is written in one language, and the check runs on every variant.
-  const words = fold(text.slice(0, 400)).match(/\p{L}+/gu) ?? [];
+  const words =
+    fold(text)
+      .slice(0, 400)
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
   const shares = new Map<Language, number>(LANGUAGE_LIST.map(([language]) => [language, 0]));
   for (const word of words) {

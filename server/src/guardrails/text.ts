@@ -152,13 +152,23 @@ export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
     field.matches.set(pattern, all);
   }
   const end = sentence.start + sentence.text.length;
-  return all
-    .filter((m) => (m.index ?? 0) >= sentence.start && (m.index ?? 0) + m[0].length <= end)
-    .map((m) => ({
-      index: m.index ?? 0,
-      text: field.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
-      groups: m.slice(1),
-    }));
+  // Matches come in order: find the sentence's first by halving, stop past its end.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[mid]?.index ?? 0) < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = lo; i < all.length; i++) {
+    const m = all[i] as RegExpMatchArray;
+    const index = m.index ?? 0;
+    if (index >= end) break;
+    if (index + m[0].length <= end)
+      out.push({ index, text: field.text.slice(index, index + m[0].length), groups: m.slice(1) });
+  }
+  return out;
 }
 
 const FUNCTION_WORD_LIST =
