@@ -2,32 +2,11 @@ import type { Channel, HistoryItem, HistoryQuery, RequestStatus } from '@persona
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type ApiClient, describeError, type HistoryFilters } from '@/lib/api';
+import { Select } from './Select';
 
 const PAGE = 20;
 const CHANNEL_NAMES: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
 const STATUS_NAMES: Record<RequestStatus, string> = { SUCCESS: 'Written', FAILED: 'Failed', PENDING: 'Writing' };
-
-function Filter<T extends string>(props: {
-  label: string;
-  name: string;
-  value: T | '';
-  options: Record<T, string>;
-  onChange: (value: T | '') => void;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value as T | '')}>
-        <option value="">Any</option>
-        {(Object.entries(props.options) as [T, string][]).map(([value, name]) => (
-          <option key={value} value={value}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 function Row(props: { item: HistoryItem; onOpen: (requestId: string) => void }) {
   const { item } = props;
@@ -99,11 +78,19 @@ export function HistoryView(props: { api: ApiClient; onOpen: (requestId: string)
           />
         </label>
         <div className="row">
-          <Filter label="Channel" name="channel" value={channel} options={CHANNEL_NAMES} onChange={setChannel} />
-          <Filter label="Status" name="status" value={status} options={STATUS_NAMES} onChange={setStatus} />
-          <Filter
+          <Select
+            label="Channel"
+            name="channel"
+            any="Any"
+            value={channel}
+            options={CHANNEL_NAMES}
+            onChange={setChannel}
+          />
+          <Select label="Status" name="status" any="Any" value={status} options={STATUS_NAMES} onChange={setStatus} />
+          <Select
             label="Inserted"
             name="selected"
+            any="Any"
             value={selected}
             options={{ true: 'Inserted', false: 'Not inserted' }}
             onChange={setSelected}

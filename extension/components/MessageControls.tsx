@@ -10,6 +10,7 @@ import {
   type Tone,
 } from '@personalizer/shared';
 import { canWriteInSteps, type MessageSettings } from '@/lib/use-message-settings';
+import { Select } from './Select';
 
 const TONES: Record<Tone, string> = { PROFESSIONAL: 'Professional', FRIENDLY: 'Friendly', DIRECT: 'Direct' };
 const CHANNELS: Record<Channel, string> = { EMAIL: 'Email', LINKEDIN: 'LinkedIn', SMS: 'SMS' };
@@ -30,27 +31,6 @@ const FORMATS: Record<LinkedInFormat, string> = {
   MESSAGE: 'Message',
   INMAIL: 'InMail',
 };
-
-function Choice<T extends string>(props: {
-  label: string;
-  name: string;
-  value: T;
-  options: Record<T, string>;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
-        {(Object.entries(props.options) as [T, string][]).map(([value, name]) => (
-          <option key={value} value={value}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** The prompt strategy: picked by the server from the industry, or one the SDR names. */
 function TemplatePicker(props: {
@@ -98,7 +78,7 @@ export function MessageControls(props: {
     key: K,
     name: string,
     options: Record<MessageSettings[K], string>,
-  ) => <Choice label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
+  ) => <Select label={label} name={name} value={value[key]} options={options} onChange={(v) => set(key, v)} />;
   const bounds = partWordBounds(value.channel, value.channel === 'LINKEDIN' ? value.format : undefined, value.slot);
   const suggestions = props.recentGoals.filter((g) => g !== value.goal).slice(0, 3);
   const options = [

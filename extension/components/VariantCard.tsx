@@ -1,6 +1,13 @@
-import type { Channel, RiskFlag, RiskFlagCode, TextField, Variant } from '@personalizer/shared';
+import {
+  type Channel,
+  type RiskFlag,
+  type RiskFlagCode,
+  segments,
+  type TextField,
+  type Variant,
+} from '@personalizer/shared';
 import { type ReactNode, type Ref, useId, useImperativeHandle, useState } from 'react';
-import { blockingFlags, segments } from '@/lib/highlight';
+import { blockingFlags } from '@/lib/highlight';
 import { type LinkedInTarget, lengthOf } from '@/lib/length';
 import type { InsertChoice } from '@/lib/use-variants';
 import { useToast } from './Toasts.tsx';

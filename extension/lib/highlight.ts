@@ -1,8 +1,5 @@
 import type { RiskFlag } from '@personalizer/shared';
 
-// The span highlighting is shared with the server's prompt lab; the panel imports it from here.
-export { type Segment, segments } from '@personalizer/shared';
-
 /** The error flags an SDR must confirm before inserting: what is unsupported, in their words. */
 export function blockingFlags(flags: RiskFlag[]): RiskFlag[] {
   return flags.filter((f) => f.severity === 'error');

@@ -10,10 +10,11 @@ import { cleanEmailVariants, emailRequest, inventedClaimVariant } from '@persona
 import { AuditRecord, type PersonalizeRequestInput, PersonalizeResponse } from '@personalizer/shared';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { ARTIFACTS_DIR } from '../support/paths.ts';
 import { type RunningServer, startServer } from '../support/server.ts';
+import { modelServerEnv } from '../support/suite.ts';
 
 const priyaRequest: PersonalizeRequestInput = {
   channel: 'LINKEDIN',
@@ -71,14 +72,7 @@ async function shot(view: Page, name: string) {
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   fake = await startFakeProvider();
-  server = await startServer({
-    MONGODB_URI: inject('mongodbUri'),
-    LLM_PROVIDER: 'openai',
-    OPENAI_BASE_URL: fake.openaiBaseURL,
-    OPENAI_API_KEY: 'sk-e2e-not-real',
-    OPENAI_MODEL: 'gpt-e2e',
-    LLM_MAX_RETRIES: '0',
-  });
+  server = await startServer(modelServerEnv(fake));
   // Dana's request invents a claim on its first attempt and is retried; Priya's is written at once.
   const [first, second, third] = cleanEmailVariants;
   fake.script([

@@ -32,17 +32,22 @@ export interface Suite {
   close(): Promise<void>;
 }
 
-export async function startSuite(): Promise<Suite> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const fake = await startFakeProvider();
-  const serverEnv = () => ({
+/** A server on the shared test database whose model is the scripted one, through the real OpenAI SDK. */
+export function modelServerEnv(fake: FakeProvider): Record<string, string> {
+  return {
     MONGODB_URI: inject('mongodbUri'),
     LLM_PROVIDER: 'openai',
     OPENAI_BASE_URL: fake.openaiBaseURL,
     OPENAI_API_KEY: 'sk-e2e-not-real',
     OPENAI_MODEL: 'gpt-e2e',
     LLM_MAX_RETRIES: '0',
-  });
+  };
+}
+
+export async function startSuite(): Promise<Suite> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const fake = await startFakeProvider();
+  const serverEnv = () => modelServerEnv(fake);
   const server = await startServer(serverEnv());
   const browser = await launchWithExtension();
   const mongo = new MongoClient(inject('mongodbUri'));
