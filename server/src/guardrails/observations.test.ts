@@ -15,6 +15,9 @@ describe('observations', () => {
     'You mentioned on LinkedIn that routing is manual.',
     'Great to see the new warehouse go live.',
     'I stayed at your Denver hotel last spring.',
+    'Congrats on the raise, I saw the TechCrunch write-up.',
+    'Great quarter, and I saw Crossdock is hiring 200 seasonal pickers.',
+    'Loved your Instagram reel of the new depot.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

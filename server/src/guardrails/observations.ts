@@ -13,7 +13,7 @@ import { withDigits } from './numbers.ts';
 import { GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
-  'posts?|posting|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
+  'posts?|posting|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
 const OPINION = 'take|thoughts|perspective|point|insights?|views?|framework|advice|breakdown|analysis|lessons';
 
 const THING = new RegExp(
@@ -23,7 +23,7 @@ const THING = new RegExp(
 const PERCEPTION =
   /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
-  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
+  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
@@ -32,6 +32,11 @@ const BARE_PERCEPTION =
 // "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
   /(?:\byour (?:recent |latest |last |new )|[\p{L}]['’]s )[\p{L}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
+// "saw the TechCrunch write-up", "saw Crossdock is hiring 200 pickers": a seen thing, mid-sentence.
+const SAW_THING = new RegExp(
+  String.raw`\b(?:saw|read|caught|spotted|noticed) (?:the|that|a|an) (?:[\p{L}&'-]+ ){0,3}(?:${ARTIFACT})\b|\b(?:saw|noticed|spotted|heard) (?:that )?(?!you\b|your\b)[\p{L}&' -]{2,40}? (?:is|are|was|were|has been|have been) (?:hiring|recruiting|expanding|opening|launching|moving|growing)\b`,
+  'gu',
+);
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
   /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
@@ -100,15 +105,19 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
     }
     if (flags.length > before) continue;
     // Seeing, and first-hand experience ("I called your store…"): judged by what was seen or done.
+    const sawThings = hits(sentence, SAW_THING);
     for (const hit of [
       ...hits(sentence, PERCEPTION),
       ...hits(sentence, BARE_PERCEPTION),
       ...hits(sentence, EXPERIENCE),
+      ...sawThings,
     ]) {
       // "Would it be fun to see…?" wonders; it saw nothing.
       if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
       const object = perceived(sentence, hit.index - sentence.start + hit.text.length);
-      if (!unsourcedContent(object, facts)) continue;
+      // "saw the TechCrunch write-up": the thing seen is in the hit itself.
+      const seen = sawThings.includes(hit) ? `${hit.text.replace(/^\S+\s+/, '')}${object}` : object;
+      if (!unsourcedContent(seen, facts)) continue;
       flag(hit.index, `${hit.text}${object}`.trimEnd());
       break;
     }

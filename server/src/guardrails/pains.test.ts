@@ -16,6 +16,7 @@ describe('presumed pains', () => {
     // Figurative states of the lead's business, in words no problem list has.
     'Your dispatchers are spending their evenings retyping delivery notes.',
     "Northwind's loading bays sit empty midweek while weekends overflow.",
+    'Your fuel costs across the fleet are running well over budget.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

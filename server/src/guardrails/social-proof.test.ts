@@ -21,6 +21,10 @@ describe('sender social proof', () => {
     'Fleets like yours typically cut empty miles in the first quarter.',
     'Most carriers on our platform hit on-time targets.',
     'Our regional freight clients routinely save a day per load.',
+    'Our fleets see dwell time fall within a month.',
+    'Carriers typically see payback in the first quarter.',
+    'Sixty brokerages have cut check calls in half.',
+    'Dispatchers describe it as transformational.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

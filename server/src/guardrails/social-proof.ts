@@ -27,6 +27,13 @@ const PROOF = new RegExp(
     String.raw`(?=(?:like yours|your size|in your position)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
     String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
+    // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
+    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations) (?:${OUTCOME}|book|fill|add|recoup)\b`,
+    // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
+    String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
+    String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
+    // Testimonials: "describe it as transformational", "called us the best thing they've added".
+    String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
     // "…cut its hold times with our texting": a result got with the sender's product.
     String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
     String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none) of (?:our|my|the) (?:[\p{L}-]+ ){0,2}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
@@ -128,7 +135,7 @@ function productUse(company: string | undefined): RegExp {
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b[\p{L}-]+s )(?:on|using|running) ${name}\b`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
     'gu',
   );
   if (byProduct.size > 500) byProduct.clear();
@@ -139,7 +146,7 @@ function productUse(company: string | undefined): RegExp {
 /** "Marinas using DockWise…", "CROs on our platform": others in the plural, whatever stands before them. */
 function others(sentence: Sentence, hit: Hit): boolean {
   return (
-    /^(?:on|using|running|with)\b/i.test(hit.text) &&
+    /^(?:on|using|running)\b/i.test(hit.text) &&
     /\b[\p{L}-]+s\s$/u.test(sentence.text.slice(0, hit.index - sentence.start))
   );
 }

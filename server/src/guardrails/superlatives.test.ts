@@ -13,6 +13,10 @@ describe('superlatives', () => {
     ["You won't find a better fit.", "won't find a better"],
     ['Nobody else does automatic assignment.', 'Nobody else'],
     ['It is the most accurate engine in the industry.', 'most accurate'],
+    ['RouteLoop is the #1 dispatch tool for carriers.', 'the #1'],
+    ["It is the UK's leading routing platform.", 'leading'],
+    ['It is the most-used routing app for carriers.', 'most-used'],
+    ['It has become the industry-standard load board.', 'industry-standard'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
   });
