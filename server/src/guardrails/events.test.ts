@@ -16,6 +16,10 @@ describe('events', () => {
     ['Congrats on the Inc. 5000 award.', 'Inc. 5000'],
     ['Congrats on the big milestone.', 'Congrats on the big milestone'],
     ['Welcome to your new CFO.', 'your new CFO'],
+    ['Northwind is getting ready to open a tenth depot.', 'getting ready to open'],
+    ['With the Dublin office up and running, timing matters.', 'up and running'],
+    ["After last spring's recall scare, tracking matters.", "last spring's recall scare"],
+    ['Great to see you growing the dispatch team.', 'growing the dispatch team'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -58,12 +58,11 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     const folded = fold(clause.text);
     const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;
     const subject = facts.leadRef.exec(folded.slice(start, start + 60));
-    if (
-      !subject ||
-      subject.index > 0 ||
-      (/^(?:you|you'?re|you'?ve|you'?ll|you'?d)$/.test(subject[0]) && !STATE_VERB.test(folded))
-    )
-      continue;
+    // The lead as the subject ("Your bays sit empty…"), or as what a problem acts on ("…are
+    // swallowing your front desk's mornings", "…at Willow Creek"), with a verb of an ongoing state.
+    const onLead = subject !== null && subject.index > 0;
+    const you = subject !== null && /^(?:you|you'?re|you'?ve|you'?ll|you'?d)$/.test(subject[0]);
+    if (!subject || (you && !STATE_VERB.test(folded)) || (onLead && !ONGOING.test(folded))) continue;
     if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(folded) || asked(sentence, clause.index))
       continue;
     if (clause.text.split(/\s+/).length < 6) continue;
@@ -74,6 +73,8 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
 }
 // "you're paying", "you keep losing": what the lead does, as a state.
 const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
+// Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
+const ONGOING = /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?\w+ing\b|\bha(?:s|ve) your\b/;
 
 /** The sentence's clauses with their offsets in the field. */
 function clausesOf(sentence: Sentence): { index: number; text: string }[] {
