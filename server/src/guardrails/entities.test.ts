@@ -37,6 +37,12 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
   });
 
+  it('accepts a state code the input names in full', () => {
+    const pa = { company_context: { summary: 'Builds schools across central Pennsylvania.' } };
+    expect(flaggedWords('entity', 'Hi Dana, schools across central PA keep you busy. Call?', pa)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, schools across central OH keep you busy. Call?', pa)).toEqual(['OH']);
+  });
+
   it('accepts an acronym of words the input spells out, and its plural', () => {
     const orders = { company_context: { keywords: ['change orders', 'distribution centers'] } };
     expect(flaggedWords('entity', 'Hi Dana, track COs across your DCs. Call?', orders)).toEqual([]);

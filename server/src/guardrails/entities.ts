@@ -6,9 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { type InputFacts, normalizePhrase } from './facts.ts';
+import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { fold, stem } from './text.ts';
+import { REGION_NAMES } from './us-states.ts';
 
 const require = createRequire(import.meta.url);
 const words = (lists: string[]) =>
@@ -88,6 +89,9 @@ const sourced = (word: string, facts: InputFacts) => {
   // "COs", "DCs": an acronym (or its plural) of words the input spells out ("change orders").
   const acronym = /^(\p{Lu}{2,4})s?$/u.exec(word)?.[1];
   if (acronym && facts.initials.has(acronym.toLowerCase())) return true;
+  // "PA", "AZ & NV": a state the input names in full.
+  const region = REGION_NAMES[word];
+  if (region && containsPhrase(facts.all.text, region)) return true;
   const parts = normalizePhrase(word).split(' ').filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
   const known = (part: string) =>

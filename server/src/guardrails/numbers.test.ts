@@ -38,6 +38,20 @@ describe('numbers', () => {
     expect(words('Fourteen hundred teams, and the two stay in sync.')).toEqual(['Fourteen hundred']);
   });
 
+  it('reads a span of time in another unit, short units and a year written short', () => {
+    const spans = {
+      sender: {
+        name: 'Sam',
+        proof_points: ['Brought back 140 overdue patients in 90 days at Saguaro Dental', 'Adherence up 12 points'],
+      },
+      company_context: { summary: 'An agency in Worcester, founded 1962.' },
+    };
+    expect(flaggedWords('number', 'Hi Dana, 140 patients back in about three months. Call?', spans)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, adherence went up 12 pts. Call?', spans)).toEqual([]);
+    expect(flaggedWords('number', "Hi Dana, an agency since '62 is rare. Call?", spans)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, 140 patients back in about eight months. Call?', spans)).toEqual(['eight']);
+  });
+
   it('counts the same things under a short name ("co-ops" for "cooperatives")', () => {
     const coops = { sender: { name: 'Sam', proof_points: ['Used by 95 electric cooperatives'] } };
     expect(flaggedWords('number', 'Hi Dana, 95 co-ops use it today. Call?', coops)).toEqual([]);

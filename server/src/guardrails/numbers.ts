@@ -19,6 +19,8 @@ export interface FoundNumber {
   /** A multiplier ("3x", "double") is sourced only by a multiplier: "SOC 2" is no "twice". */
   multiplier: boolean;
   index: number;
+  /** The character before it ("'" in "'62"). */
+  prefix: string;
 }
 
 const UNITS: Record<string, number> = {
@@ -152,6 +154,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       multiplier,
       units: /%|percent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
+      prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
@@ -231,9 +234,32 @@ function unitsAround(text: string, start: number, end: number): string[] {
  * A number is sourced by the same value in the input counting the same thing: "two weeks" is not
  * sourced by "two grading stations". Where either side names nothing, the value alone decides.
  */
+// A span of time in days, so "three months" is "90 days" and "6 mo" is "6 months".
+const DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30, mo: 30, quarter: 91, year: 365, yr: 365 };
+const daysIn = (unit: string) => DAYS[unit.replace(/s$/, '')];
+
+/** The same span of time in another unit: "about three months" for "90 days" (within a tenth). */
+function sameDuration(n: FoundNumber, facts: InputFacts): boolean {
+  const unit = n.units.map(daysIn).find((d) => d !== undefined);
+  if (unit === undefined) return false;
+  const days = n.value * unit;
+  for (const [value, units] of facts.numbers) {
+    const other = [...units].map(daysIn).find((d) => d !== undefined);
+    if (other !== undefined && Math.abs(value * other - days) <= 0.1 * days) return true;
+  }
+  return false;
+}
+
 function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
+  // "'62" for the founding year 1962.
+  if (
+    n.value < 100 &&
+    /['’]$/.test(n.prefix) &&
+    (facts.numbers.has(1900 + n.value) || facts.numbers.has(2000 + n.value))
+  )
+    return true;
   const counted = facts.numbers.get(n.value);
-  if (!counted) return false;
+  if (!counted) return sameDuration(n, facts);
   // Large values and money rarely meet by chance; small counts do ("two weeks", "two stations").
   if (n.value >= 100 || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has('')) return true;
   // The same count of the same thing, or of something the input names ("six dealerships").
@@ -241,9 +267,23 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
 }
 
 /** "age" and "aged", "hectare" and "hectares": one word for counting purposes. */
+// Units as people shorten them: "12 pts", "6 mo", "3 hrs".
+const SHORT_UNITS: Record<string, string> = {
+  pt: 'point',
+  mo: 'month',
+  yr: 'year',
+  wk: 'week',
+  hr: 'hour',
+  min: 'minute',
+  sq: 'square',
+};
+
 const sameWord = (a: string, b: string) => {
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
-  const [x, y] = [a.replace(/-/g, ''), b.replace(/-/g, '')];
+  const [x, y] = [a, b].map((w) => {
+    const bare = w.replace(/-/g, '');
+    return SHORT_UNITS[bare.replace(/s$/, '')] ?? bare;
+  }) as [string, string];
   return (
     x === y ||
     (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x))) ||

@@ -21,6 +21,7 @@ describe('the call to action', () => {
     expect(hasCallToAction('Open to a call?')).toBe(true);
     expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
     expect(hasCallToAction('Would welcome the connection.')).toBe(true);
+    expect(hasCallToAction('If med sync ever takes more phone time than you would like, happy to chat.')).toBe(true);
     expect(hasCallToAction('Avísame si te encaja el jueves.', 'es')).toBe(true);
     expect(hasCallToAction('Here is some information about us.')).toBe(false);
   });
