@@ -145,6 +145,8 @@ function productUse(company: string | undefined): RegExp {
 
 /** "Marinas using DockWise…", "CROs on our platform": others in the plural, whatever stands before them. */
 function others(sentence: Sentence, hit: Hit): boolean {
+  // "our studios see…": the sender's customers in the plural.
+  if (/^our (?:[\p{L}-]+ )?[\p{L}-]+s (?!like\b)/iu.test(hit.text)) return true;
   return (
     /^(?:on|using|running)\b/i.test(hit.text) &&
     /\b[\p{L}-]+s\s$/u.test(sentence.text.slice(0, hit.index - sentence.start))
@@ -162,6 +164,18 @@ function ownUse(sentence: Sentence, index: number): boolean {
   return subject.test(before) || /^\s*$/.test(before);
 }
 
+function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  const clause = clauseAt(sentence, hit.index);
+  // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
+  // from "…60% at Bayside Marina") is wider than the proof point.
+  const sources = others(sentence, hit)
+    ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.text))
+    : facts.proofPoints;
+  if (sources.length && covered(clause, facts, sources)) return true;
+  // "We help warehouse teams cut pick errors" may restate the offer.
+  return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
+}
+
 export function checkSocialProof(
   sentences: Sentence[],
   field: TextField,
@@ -173,19 +187,13 @@ export function checkSocialProof(
   for (const sentence of sentences) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     const said = (h: Hit) => !asked(sentence, h.index);
-    const hit =
-      hits(sentence, PROOF).find(said) ??
-      hits(sentence, product).find((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index)));
+    const candidates = [
+      ...hits(sentence, PROOF).filter(said),
+      ...hits(sentence, product).filter((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index))),
+    ];
+    // Each claim in the sentence on its own: a covered proof point does not cover the next claim.
+    const hit = candidates.find((h) => !claimCovered(sentence, h, facts));
     if (!hit) continue;
-    const clause = clauseAt(sentence, hit.index);
-    // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
-    // from "…60% at Bayside Marina") is wider than the proof point.
-    const sources = others(sentence, hit)
-      ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.text))
-      : facts.proofPoints;
-    if (sources.length && covered(clause, facts, sources)) continue;
-    // "We help warehouse teams cut pick errors" may restate the offer.
-    if (/^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender])) continue;
     flags.push(
       claimFlag(
         'UNSOURCED_CLAIM',
