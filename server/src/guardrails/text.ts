@@ -136,10 +136,21 @@ const isAnchored = (pattern: RegExp) => {
   return a;
 };
 
+/** Every match of a global pattern: exec in a loop, cheaper than spreading matchAll's iterator. */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
+}
+
 export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
   // Patterns anchored at a sentence start run on the sentence; the rest run once per field.
   if (isAnchored(pattern)) {
-    return [...sentence.folded.matchAll(pattern)].map((m) => ({
+    return matchesOf(pattern, sentence.folded).map((m) => ({
       index: sentence.start + (m.index ?? 0),
       text: sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
       groups: m.slice(1),
@@ -148,7 +159,7 @@ export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
   const { field } = sentence;
   let all = field.matches.get(pattern);
   if (!all) {
-    all = [...field.folded.matchAll(pattern)];
+    all = matchesOf(pattern, field.folded);
     field.matches.set(pattern, all);
   }
   const end = sentence.start + sentence.text.length;
