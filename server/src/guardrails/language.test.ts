@@ -26,6 +26,12 @@ describe('the language a message is written in', () => {
     ).toEqual([expect.objectContaining({ detail: 'written in Spanish, not Dutch' })]);
   });
 
+  it('flags an English request answered in Spanish', () => {
+    expect(
+      checkLanguage('en', 'Hola Dana, con vuestras tiendas en Utrecht esto puede ser útil para el equipo. ¿Hablamos?'),
+    ).toEqual([expect.objectContaining({ detail: 'written in Spanish, not English' })]);
+  });
+
   it('says nothing of a text too short to tell, or of borrowed words', () => {
     expect(languageShares('Hola Marta, ¿hablamos?')).toBeNull();
     expect(

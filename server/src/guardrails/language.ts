@@ -41,6 +41,10 @@ export function languageShares(text: string): Map<Language, number> | null {
 }
 
 export function checkLanguage(language: Language, text: string): RiskFlag[] {
+  // Asked for English, plain ASCII is English enough: the others write accents in nearly every
+  // message, and the check runs on every variant.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  if (language === 'en' && !/[^\u0000-\u007f]/.test(text)) return [];
   const shares = languageShares(text);
   if (!shares) return [];
   const [likely, share] = [...shares].reduce((a, b) => (b[1] > a[1] ? b : a));
