@@ -21,7 +21,7 @@ interface Family {
 const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
-    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
+    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?![^.!?\n]{0,50}\b(?:by|from|to) \d)|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
     sources:
       'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },

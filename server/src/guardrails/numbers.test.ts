@@ -52,6 +52,10 @@ describe('numbers', () => {
     expect(flaggedWords('number', 'Hi Dana, 140 patients back in about eight months. Call?', spans)).toEqual(['eight']);
   });
 
+  it('reads a time of day as no claim', () => {
+    expect(words('When a shipper calls at 11 p.m., who picks up?')).toEqual([]);
+  });
+
   it('counts the same things under a short name ("co-ops" for "cooperatives")', () => {
     const coops = { sender: { name: 'Sam', proof_points: ['Used by 95 electric cooperatives'] } };
     expect(flaggedWords('number', 'Hi Dana, 95 co-ops use it today. Call?', coops)).toEqual([]);

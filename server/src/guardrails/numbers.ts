@@ -235,7 +235,20 @@ function unitsAround(text: string, start: number, end: number): string[] {
  * sourced by "two grading stations". Where either side names nothing, the value alone decides.
  */
 // A span of time in days, so "three months" is "90 days" and "6 mo" is "6 months".
-const DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30, mo: 30, quarter: 91, year: 365, yr: 365 };
+const DAYS: Record<string, number> = {
+  minute: 1 / 1440,
+  min: 1 / 1440,
+  hour: 1 / 24,
+  hr: 1 / 24,
+  day: 1,
+  week: 7,
+  wk: 7,
+  month: 30,
+  mo: 30,
+  quarter: 91,
+  year: 365,
+  yr: 365,
+};
 const daysIn = (unit: string) => DAYS[unit.replace(/s$/, '')];
 
 /** The same span of time in another unit: "about three months" for "90 days" (within a tenth). */
@@ -303,6 +316,10 @@ function meetingLength(text: string, n: FoundNumber): boolean {
   return MEETING.test(text.slice(start, end < 0 ? undefined : n.index + end + 1));
 }
 
+// "calls at 11 p.m.", "8am": a time of day, not a claim.
+const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
+const timeOfDay = (text: string, n: FoundNumber) => n.value <= 24 && CLOCK.test(text.slice(n.index + n.text.length));
+
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const seen = new Set<string>();
@@ -312,7 +329,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       : n.multiplier
         ? facts.multipliers.has(n.value)
         : sameQuantity(n, facts) || (n.value < 1 && facts.numbers.has(Math.round(n.value * 100)));
-    if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n)) continue;
+    if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n) || timeOfDay(text, n)) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));

@@ -34,7 +34,7 @@ const CAUGHT_EYE =
   /(?:\byour (?:recent |latest |last |new )|[\p{L}]['’]s )[\p{L}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
 // "saw the TechCrunch write-up", "saw Crossdock is hiring 200 pickers": a seen thing, mid-sentence.
 const SAW_THING = new RegExp(
-  String.raw`\b(?:saw|read|caught|spotted|noticed) (?:the|that|a|an) (?:[\p{L}&'-]+ ){0,3}(?:${ARTIFACT})\b|\b(?:saw|noticed|spotted|heard) (?:that )?(?!you\b|your\b)[\p{L}&' -]{2,40}? (?:is|are|was|were|has been|have been) (?:hiring|recruiting|expanding|opening|launching|moving|growing)\b`,
+  String.raw`\b(?:saw|read|caught|spotted|noticed) (?:the|that|a|an|your) (?:[\p{L}&'-]+ ){0,3}(?:${ARTIFACT})\b|\b(?:saw|noticed|spotted|heard) (?:that )?(?!you\b|your\b)[\p{L}&' -]{2,40}? (?:is|are|was|were|has been|have been) (?:hiring|recruiting|expanding|opening|launching|moving|growing)\b`,
   'gu',
 );
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".

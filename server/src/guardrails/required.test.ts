@@ -16,6 +16,26 @@ describe('the greeting', () => {
   });
 });
 
+describe('relevance', () => {
+  it('counts the company by its first words and a figure from its summary', async () => {
+    const { PersonalizeRequest } = await import('@personalizer/shared');
+    const { checkRequired } = await import('./required.ts');
+    const { inputFacts } = await import('./facts.ts');
+    const request = PersonalizeRequest.parse({
+      channel: 'LINKEDIN',
+      tone: 'FRIENDLY',
+      goal: 'A call about substitute coverage',
+      lead: { first_name: 'Terrence', company_name: 'Maple Ridge Unified School District' },
+      company_context: { summary: 'Public school district with 22 schools.', keywords: ['substitute teachers'] },
+    });
+    const relevance = (message: string) =>
+      checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
+    expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call about Maple Ridge?')).toEqual([]);
+    expect(relevance('Hi Terrence, with 22 schools to cover, is a quick call useful?')).toEqual([]);
+    expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call?')).toEqual(['MISSING_RELEVANCE']);
+  });
+});
+
 describe('the call to action', () => {
   it('is a question, a next step, or on LinkedIn the wish to connect', () => {
     expect(hasCallToAction('Open to a call?')).toBe(true);

@@ -85,6 +85,21 @@ const REQUIRES: Record<MessageSlot, { greeting: boolean; cta: boolean; relevance
   PS: { greeting: false, cta: false, relevance: true },
 };
 
+/**
+ * The company by the first words people call it ("Maple Ridge" for "Maple Ridge Unified School
+ * District"), or a figure from its summary ("23 branches"): the message is about this lead.
+ */
+function namesTheLead(request: PersonalizeRequest, message: string): boolean {
+  const text = ` ${normalizePhrase(message)} `;
+  const company = normalizePhrase(request.lead.company_name ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const short = company.slice(0, 2).join(' ');
+  if (company.length > 2 && short.length >= 6 && text.includes(` ${short} `)) return true;
+  const figures = normalizePhrase(request.company_context.summary ?? '').match(/\b\d[\d$%]*\s+[a-z]{3,}/g) ?? [];
+  return figures.some((figure) => text.includes(` ${figure} `));
+}
+
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const requires = REQUIRES[request.slot];
@@ -106,7 +121,12 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   }
   // A summary alone is too long to require; a message may still show relevance through it.
   const nameable = facts.facts.filter((f) => RELEVANT.has(f.source) && f.source !== 'summary');
-  if (requires.relevance && nameable.length > 0 && findEvidence(variant, facts, RELEVANT).length === 0) {
+  if (
+    requires.relevance &&
+    nameable.length > 0 &&
+    findEvidence(variant, facts, RELEVANT).length === 0 &&
+    !namesTheLead(request, variant.message)
+  ) {
     flags.push(
       variantFlag(
         'MISSING_RELEVANCE',

@@ -25,6 +25,8 @@ describe('sender social proof', () => {
     'Carriers typically see payback in the first quarter.',
     'Sixty brokerages have cut check calls in half.',
     'Dispatchers describe it as transformational.',
+    'Flatbed carriers across Texas have moved their dispatch boards to RouteLoop.',
+    'Shippers like Northwind usually win back a day a week.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -36,6 +38,8 @@ describe('sender social proof', () => {
     expect(words('Teams like yours often weigh this.')).toEqual([]);
     expect(words('Is anyone in your area doing this yet?')).toEqual([]);
     expect(words('I work with your ops team on the rollout.')).toEqual([]);
+    // The lead named as the kind of customer the product is for.
+    expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

@@ -39,7 +39,7 @@ const PROOF = new RegExp(
     String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none) of (?:our|my|the) (?:[\p{L}-]+ ){0,2}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
-    String.raw`\b(?:rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
+    String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
     String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
@@ -76,7 +76,7 @@ function contentStems(text: string): string[] {
   return normalizePhrase(text)
     .split(' ')
     .map(stem)
-    .filter((s) => s.length > 1 && !GENERIC.has(s));
+    .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
 }
 
 /**
@@ -117,7 +117,7 @@ function specifics(sentence: string): string[] {
   return [...withDigits(sentence).matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*|\d[\d,.]*%?)/gu)]
     .flatMap((m) => normalizePhrase(m[1] ?? '').split(' '))
     .map(stem)
-    .filter((s) => s && !GENERIC.has(s));
+    .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
 }
 
 // By the sender's company: one sender writes many requests, and compiling a pattern is the costly part.
@@ -133,7 +133,7 @@ function productUse(company: string | undefined): RegExp {
   const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
+  const adoption = String.raw`\b(?:moved|switched|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
     String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
     'gu',
@@ -165,6 +165,17 @@ function ownUse(sentence: Sentence, index: number): boolean {
 }
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  // "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer.
+  const after = normalizePhrase(
+    sentence.field.text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 40),
+  );
+  const before = fold(sentence.field.text.slice(Math.max(0, hit.index - 40), hit.index));
+  if (
+    /(?:like|such as|including)\s*$/i.test(hit.text) &&
+    /\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) &&
+    [...facts.companyStems].some((s) => after.split(' ')[0] === s)
+  )
+    return true;
   const clause = clauseAt(sentence, hit.index);
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.

@@ -53,6 +53,9 @@ const PHRASES = new RegExp(
   'gu',
 );
 
+const AVAILABLE =
+  /\b(?:be|you'?re|are|is|am|you|feel) free\b|\bfree (?:for a|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today)\b/;
+
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -60,6 +63,8 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
   for (const m of fold(text).matchAll(PHRASES)) {
     const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
     if (!entry || seen.has(entry.phrase) || containsPhrase(facts.all.text, entry.phrase)) continue;
+    // "Would you be free for a call?": free as in available.
+    if (entry.phrase === 'free' && AVAILABLE.test(fold(text.slice(Math.max(0, m.index - 12), m.index + 16)))) continue;
     seen.add(entry.phrase);
     const words = text.slice(m.index, m.index + m[0].length);
     flags.push(
