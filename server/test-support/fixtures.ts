@@ -1,23 +1,7 @@
-import type { PersonalizeRequestInput } from '@personalizer/shared';
+import { EXAMPLE_REQUEST, type PersonalizeRequestInput } from '@personalizer/shared';
 
 /** A rich EMAIL request used across server tests. */
-export const emailRequest: PersonalizeRequestInput = {
-  channel: 'EMAIL',
-  tone: 'PROFESSIONAL',
-  goal: 'Book a short intro call about freight visibility analytics',
-  lead: {
-    first_name: 'Dana',
-    last_name: 'Reyes',
-    title: 'VP of Operations',
-    company_name: 'Northwind Logistics',
-    domain: 'northwind.io',
-  },
-  company_context: {
-    summary: 'Northwind Logistics builds freight visibility software for mid-size shippers.',
-    keywords: ['freight visibility', 'mid-size shippers'],
-    tech_stack: ['Snowflake', 'Segment'],
-  },
-};
+export const emailRequest: PersonalizeRequestInput = EXAMPLE_REQUEST;
 
 /** Three grounded variants for emailRequest that pass every guardrail. */
 export const cleanEmailVariants = [

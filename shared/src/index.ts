@@ -2,6 +2,7 @@ export * from './analytics.ts';
 export * from './api-call.ts';
 export * from './context.ts';
 export * from './enrich.ts';
+export * from './examples.ts';
 export * from './highlight.ts';
 export * from './languages.ts';
 export * from './leads.ts';

@@ -21,7 +21,11 @@ function isConnectivityError(err: unknown): boolean {
     err instanceof MongoNetworkError ||
     err instanceof MongoNotConnectedError ||
     err instanceof MongoTopologyClosedError ||
-    (err instanceof MongoError && /connection|socket|closed|ECONNREFUSED/i.test(err.message))
+    (err instanceof MongoError && /connection|socket|closed|ECONNREFUSED/i.test(err.message)) ||
+    // A socket the database closed under a write surfaces as Node's own error ("This socket has been
+    // ended by the other party", EPIPE), not the driver's.
+    (err instanceof Error &&
+      /^(?:EPIPE|ECONNRESET|ECONNREFUSED|ETIMEDOUT|ENOTCONN)$/.test(String((err as { code?: unknown }).code)))
   );
 }
 
