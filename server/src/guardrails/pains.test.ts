@@ -17,6 +17,8 @@ describe('presumed pains', () => {
     'Your dispatchers are spending their evenings retyping delivery notes.',
     "Northwind's loading bays sit empty midweek while weekends overflow.",
     'Your fuel costs across the fleet are running well over budget.',
+    'Your detention time is well above the state average.',
+    'Your scrap rate on the new lines is eating your margins.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -27,6 +27,8 @@ describe('sender social proof', () => {
     'Dispatchers describe it as transformational.',
     'Flatbed carriers across Texas have moved their dispatch boards to RouteLoop.',
     'Shippers like Northwind usually win back a day a week.',
+    'Dispatchers across the region keep recommending us.',
+    'Carriers from Houston to Dallas run RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -32,6 +32,8 @@ const PROOF = new RegExp(
     // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
     String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
     String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
+    // Recommendations: "pharmacists keep recommending us".
+    String.raw`\brecommend(?:s|ed|ing)? (?:us|it|them)\b`,
     // Testimonials: "describe it as transformational", "called us the best thing they've added".
     String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
     // "…cut its hold times with our texting": a result got with the sender's product.
@@ -97,7 +99,17 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
     content.filter(known).length >= 0.6 * content.length &&
     specifics(sentence).every(known) &&
     placedIn(sentence, sources) &&
+    timedIn(sentence, sources) &&
     (!narrowed || sources.some((s) => containsPhrase(s.text, normalizePhrase(narrowed[0]))))
+  );
+}
+
+// "in their first month" for a first-quarter result: a time no proof point gives.
+const TIMED = /\b(?:day|week|month|quarter|season|year)s?\b/g;
+function timedIn(sentence: string, sources: TextFacts[]): boolean {
+  const times = [...fold(sentence).matchAll(TIMED)].map((m) => stem(m[0]));
+  return times.every(
+    (t) => sources.some((s) => s.stems.has(t)) || !/\bfirst|within|in (?:a|one|their|the)\b/.test(fold(sentence)),
   );
 }
 
@@ -108,9 +120,9 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
 }
 const WIDER =
-  /\b(?:typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them))\b/;
+  /\b(?:typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
 const NARROWER =
-  /\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
+  /\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
 /** Numbers and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
@@ -128,7 +140,7 @@ function productUse(company: string | undefined): RegExp {
   if (cached) return cached;
   // The verb is looked for first: a lookbehind at every position would be slow.
   const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,4} )`;
-  const use = `(?:already |all |now |today |really )?(?:use|uses|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
+  const use = `(?:already |all |now |today |really )?(?:use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   const product = company ? `|${escapeRegExp(fold(company))}` : '';
   const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
@@ -147,9 +159,12 @@ function productUse(company: string | undefined): RegExp {
 function others(sentence: Sentence, hit: Hit): boolean {
   // "our studios see…": the sender's customers in the plural.
   if (/^our (?:[\p{L}-]+ )?[\p{L}-]+s (?!like\b)/iu.test(hit.text)) return true;
+  const before = sentence.text.slice(0, hit.index - sentence.start);
   return (
-    /^(?:on|using|running)\b/i.test(hit.text) &&
-    /\b[\p{L}-]+s\s$/u.test(sentence.text.slice(0, hit.index - sentence.start))
+    (/^(?:on|using|running)\b/i.test(hit.text) && /\b[\p{L}-]+s\s$/u.test(before)) ||
+    // "Carriers from Houston to Dallas run RouteLoop": a plural a few words before the verb.
+    (/^(?:run|runs|use|uses|recommend\w*)\b/i.test(hit.text) &&
+      /\b\p{L}[\p{L}-]+s\b(?:\s+[\p{L}-]+){0,5}\s$/u.test(before))
   );
 }
 // A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co".
