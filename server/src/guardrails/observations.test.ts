@@ -18,6 +18,7 @@ describe('observations', () => {
     'Congrats on the raise, I saw the TechCrunch write-up.',
     'Great quarter, and I saw Crossdock is hiring 200 seasonal pickers.',
     'Loved your Instagram reel of the new depot.',
+    'Your billboard on the I-35 caught my eye.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -31,7 +31,7 @@ const BARE_PERCEPTION =
   /^[^\p{L}]*(?:(?:hi|hey|hello|dear) [^,!—–]{1,40}[,!—–]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
 // "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
-  /(?:\byour (?:recent |latest |last |new )|[\p{L}]['’]s )[\p{L}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
+  /(?:\byour (?:recent |latest |last |new )?|[\p{L}]['’]s )[\p{L}\p{N}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
 // "saw the TechCrunch write-up", "saw Crossdock is hiring 200 pickers": a seen thing, mid-sentence.
 const SAW_THING = new RegExp(
   String.raw`\b(?:saw|read|caught|spotted|noticed) (?:the|that|a|an|your) (?:[\p{L}&'-]+ ){0,3}(?:${ARTIFACT})\b|\b(?:saw|noticed|spotted|heard) (?:that )?(?!you\b|your\b)[\p{L}&' -]{2,40}? (?:is|are|was|were|has been|have been) (?:hiring|recruiting|expanding|opening|launching|moving|growing)\b`,
