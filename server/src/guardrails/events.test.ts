@@ -20,7 +20,7 @@ describe('events', () => {
     ['With the Dublin office up and running, timing matters.', 'up and running'],
     ["After last spring's recall scare, tracking matters.", "last spring's recall scare"],
     ['Great to see you growing the dispatch team.', 'growing the dispatch team'],
-    ['Now that the council approved the new depot, timing matters.', 'council approved'],
+    ['Now that the council approved the rate change, timing matters.', 'council approved'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
