@@ -19,6 +19,7 @@ describe('presumed pains', () => {
     'Your fuel costs across the fleet are running well over budget.',
     'Your detention time is well above the state average.',
     'Your scrap rate on the new lines is eating your margins.',
+    'Quotes at Northwind sit for weeks before going out.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -29,6 +29,8 @@ describe('sender social proof', () => {
     'Shippers like Northwind usually win back a day a week.',
     'Dispatchers across the region keep recommending us.',
     'Carriers from Houston to Dallas run RouteLoop.',
+    'Brokerages in the North of England have already made the switch.',
+    'Loads of Surrey fleets have swapped their spreadsheets for RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -38,7 +38,7 @@ const PROOF = new RegExp(
     String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
     // "…cut its hold times with our texting": a result got with the sender's product.
     String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
-    String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none) of (?:our|my|the) (?:[\p{L}-]+ ){0,2}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
+    String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
     String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
@@ -52,7 +52,9 @@ const PROOF = new RegExp(
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
     String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
-    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,3})(?:tell|told|tells|keep telling) (?:us|me)\b`,
+    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me)\b`,
+    // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
+    String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
     String.raw`\bis what (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:use|rely on|run on|choose|trust|swear by|pick)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
@@ -145,7 +147,7 @@ function productUse(company: string | undefined): RegExp {
   const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:moved|switched|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
+  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|switched|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
     String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
     'gu',

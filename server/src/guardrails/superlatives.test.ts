@@ -15,6 +15,7 @@ describe('superlatives', () => {
     ['It is the most accurate engine in the industry.', 'most accurate'],
     ['RouteLoop is the #1 dispatch tool for carriers.', 'the #1'],
     ["It is the UK's leading routing platform.", 'leading'],
+    ["It is the UK's number one routing tool.", 'number one'],
     ['It is the most-used routing app for carriers.', 'most-used'],
     ['It has become the industry-standard load board.', 'industry-standard'],
   ])('flags %j', (sentence, expected) => {
