@@ -114,11 +114,13 @@ const RECENT =
 const DID =
   /\b(?:\w+ed|won|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|won|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
-/** Content words of a clause that the input does not hold. */
-// A paraphrase of an event the input states keeps most of its words ("three communities added this
-// year" for "took over 3 new communities in 2025"); time words and the company's name count for nothing.
-function unsourced(clause: string, facts: InputFacts): boolean {
-  return knownShare(withDigits(clause), facts.all, new Set([...RECENT_STEMS, ...facts.companyStems])) < 0.6;
+/**
+ * A clause the input does not hold. A paraphrase of an event the input states keeps most of its
+ * words ("three communities added this year" for "took over 3 new communities in 2025"); the
+ * words in `skip` (time words, the company's name) count for nothing.
+ */
+function unsourced(clause: string, facts: InputFacts, skip: Set<string>): boolean {
+  return knownShare(withDigits(clause), facts.all, skip) < 0.6;
 }
 const NEWS_SKIP = new Set(['new', 'brand', 'your', 'opened', 'added', 'built', 'just', 'recently'].map(stem));
 const RECENT_STEMS = new Set(
@@ -138,6 +140,8 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     seen.add(text.toLowerCase());
     flags.push(claimFlag('UNSOURCED_CLAIM', 'event', field, index, text, why));
   };
+  // Time words and the company's name source no event: read once for all the sentences.
+  const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
   for (const sentence of sentences) {
     if (sentence.question && YES_NO.test(sentence.text)) continue;
     // Hedges count in the event's own clause: "with the Series C in the bank, scaling usually…".
@@ -157,7 +161,7 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     // Something the lead did lately, in words no family has: "the beer garden you opened this month".
     for (const hit of hits(sentence, RECENT)) {
       const clause = clauseAt(sentence, hit.index);
-      if (hedged(hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts)) continue;
+      if (hedged(hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts, skip)) continue;
       flag(hit.index, hit.text, 'a recent event that is not in the input');
     }
     // "Congrats on …" names an event even in words no family has; the company's own name sources
@@ -165,7 +169,6 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     for (const hit of hits(sentence, CONGRATS)) {
       const what = hit.groups[0] ?? '';
       const news = what.toLowerCase().match(NEWS)?.[0];
-      const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
       if (news ? anyWordIn(news, facts.leadAndGoal) : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6)
         continue;
       flag(hit.index, hit.text, 'an event that is not in the input');

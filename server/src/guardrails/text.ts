@@ -205,6 +205,10 @@ export const GENERIC = new Set(
   ).split(' '),
 );
 
+/** A pattern matched as whole words: no letter or digit right before or after it. */
+export const wholeWords = (source: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
 /** Text as a literal inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

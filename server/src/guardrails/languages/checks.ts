@@ -11,14 +11,14 @@ import type { PersonalizeRequest, RiskFlag, TextField } from '@personalizer/shar
 import { containsPhrase, type InputFacts, inputTexts, normalizePhrase } from '../facts.ts';
 import { claimFlag } from '../flag.ts';
 import { extractNumbers } from '../numbers.ts';
-import { asked, clauseAt, fold, type Hit, hits, type Sentence } from '../text.ts';
+import { asked, clauseAt, fold, type Hit, hits, type Sentence, wholeWords } from '../text.ts';
 import { isGermanNoun, namesNext } from './german-nouns.ts';
 import type { CueKind, Lexicon } from './lexicon.ts';
 import { localNumbers } from './numbers.ts';
 
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
-const edged = (source: string) => new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'gu');
+// Patterns searched along a text ('g'), and patterns only tested ('u': no lastIndex to carry over).
+const edged = (source: string) => wholeWords(source, 'gu');
+const once = (source: string) => wholeWords(source, 'u');
 
 interface Compiled {
   functionWords: Set<string>;
@@ -37,7 +37,6 @@ const compiled = new WeakMap<Lexicon, Compiled>();
 function compile(lexicon: Lexicon): Compiled {
   let c = compiled.get(lexicon);
   if (!c) {
-    const once = (source: string) => new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'u');
     c = {
       functionWords: new Set(lexicon.functionWords.split(' ')),
       hedge: once(lexicon.hedge),
@@ -61,7 +60,15 @@ interface LocalFacts {
   words: Set<string>;
   proofPoints: { text: string; values: Set<number>; words: Set<string> }[];
   /** The sender's own words (company, offer, every proof point): names a proof point may go with. */
-  sender: Set<string>;
+  senderWords: Set<string>;
+  /** The sender's company, normalised, or null. */
+  senderCompany: string | null;
+  /** The lead's name, in words: it counts as no content word. */
+  name: Set<string>;
+  /** The lead's tools, normalised. */
+  tech: string[];
+  /** The lead's company, whole or without its last word ("Pixelwerk" for "Pixelwerk Studios"). */
+  companyNames: string[];
 }
 const localCache = new WeakMap<PersonalizeRequest, LocalFacts>();
 
@@ -72,7 +79,7 @@ function localFacts(request: PersonalizeRequest, facts: InputFacts, lexicon: Lex
     local = {
       values: valuesOf(texts.join('\n'), lexicon, [...facts.numbers.keys()]),
       words: wordsOf(texts.join(' ')),
-      sender: wordsOf(
+      senderWords: wordsOf(
         [
           request.sender?.company,
           request.sender?.name,
@@ -80,6 +87,10 @@ function localFacts(request: PersonalizeRequest, facts: InputFacts, lexicon: Lex
           ...(request.sender?.proof_points ?? []),
         ].join(' '),
       ),
+      senderCompany: request.sender?.company ? normalizePhrase(request.sender.company) : null,
+      name: new Set(words(`${request.lead.first_name} ${request.lead.last_name ?? ''}`)),
+      tech: request.company_context.tech_stack.map(normalizePhrase),
+      companyNames: companyNamesOf(request.lead.company_name),
       proofPoints: (request.sender?.proof_points ?? []).map((p) => ({
         text: p,
         values: valuesOf(p, lexicon, []),
@@ -89,6 +100,11 @@ function localFacts(request: PersonalizeRequest, facts: InputFacts, lexicon: Lex
     localCache.set(request, local);
   }
   return local;
+}
+
+function companyNamesOf(company: string | undefined): string[] {
+  const parts = words(company ?? '').filter(Boolean);
+  return [parts, parts.slice(0, -1)].filter((n) => n.length > 0).map((n) => n.join(' '));
 }
 
 function valuesOf(text: string, lexicon: Lexicon, more: number[]): Set<number> {
@@ -137,15 +153,10 @@ export function checkLocalized(
     const code = kind === 'number' ? 'UNSOURCED_NUMBER' : kind === 'spam' ? 'SPAM_PHRASE' : 'UNSOURCED_CLAIM';
     flags.push(claimFlag(code, kind, field, index, words, why));
   };
-  const name = new Set(words(`${request.lead.first_name} ${request.lead.last_name ?? ''}`));
-  const sender = request.sender?.company ? normalizePhrase(request.sender.company) : null;
-  const tech = request.company_context.tech_stack.map(normalizePhrase);
-  // The lead's company, whole or without its last word ("Pixelwerk" for "Pixelwerk Studios").
-  const company = words(request.lead.company_name ?? '').filter(Boolean);
-  const companyNames = [company, company.slice(0, -1)].filter((n) => n.length > 0).map((n) => n.join(' '));
+  const { senderCompany: sender, tech } = local;
   const aboutLead = (clause: string) =>
     c.you.test(lexicon.language === 'de' ? clause : fold(clause)) ||
-    companyNames.some((n) => containsPhrase(normalizePhrase(clause.replace(/['’]/g, ' ')), n));
+    local.companyNames.some((n) => containsPhrase(normalizePhrase(clause.replace(/['’]/g, ' ')), n));
 
   for (const m of fold(text).matchAll(c.spam)) {
     const index = m.index ?? 0;
@@ -175,7 +186,7 @@ export function checkLocalized(
       // new hires often wait"); about customers, it is a claim.
       const general = c.general.test(folded) && !aboutLead(claim.clause);
       if (c.hedge.test(folded) || (claim.kind !== 'social_proof' && general)) continue;
-      if (cueSourced(claim, { c, lexicon, local, facts, name })) continue;
+      if (cueSourced(claim, { c, lexicon, local, facts })) continue;
       // A pain is the clause that states it; other claims are their cue words.
       const [index, words] =
         claim.kind === 'pain' ? clauseSpan(sentence, claim.index, claim.clause) : [claim.index, claim.words];
@@ -222,12 +233,11 @@ interface Reading {
   lexicon: Lexicon;
   local: LocalFacts;
   facts: InputFacts;
-  /** The lead's name, in words: it counts as no content word. */
-  name: Set<string>;
 }
 
 function cueSourced(claim: { kind: CueKind; words: string; clause: string }, r: Reading): boolean {
-  const { c, local, facts, name, lexicon } = r;
+  const { c, local, facts, lexicon } = r;
+  const { name } = local;
   switch (claim.kind) {
     case 'superlative':
       return containsPhrase(facts.all.text, normalizePhrase(claim.words));
@@ -243,7 +253,7 @@ function cueSourced(claim: { kind: CueKind; words: string; clause: string }, r: 
       return local.proofPoints.some(
         (p) =>
           values.every((v) => p.values.has(v)) &&
-          named.every((w) => p.words.has(w) || local.sender.has(w)) &&
+          named.every((w) => p.words.has(w) || local.senderWords.has(w)) &&
           content.filter((w) => p.words.has(w) || p.words.has(short(w))).length >= Math.min(2, content.length) &&
           (!everyone || containsPhrase(normalizePhrase(p.text), normalizePhrase(everyone))),
       );

@@ -4,7 +4,7 @@
  * "tweeëntwintig", "doscientos cincuenta"). Multipliers, fractions and vague quantities ("la
  * mitad", "verdoppelt", "des dizaines") have no value: the same words in the input source them.
  */
-import { fold } from '../text.ts';
+import { fold, wholeWords } from '../text.ts';
 import type { Lexicon, NumberWords } from './lexicon.ts';
 
 export interface LocalNumber {
@@ -13,9 +13,6 @@ export interface LocalNumber {
   /** NaN for multipliers, fractions and vague quantities. */
   value: number;
 }
-
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 interface Compiled {
   digits: RegExp;
@@ -35,11 +32,11 @@ function compile(lexicon: Lexicon): Compiled {
     (a, b) => b.length - a.length,
   );
   c = {
-    digits: new RegExp(
-      `${EDGE_BEFORE}(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:\\s?(${scales}))?(\\s?%|\\s(?:${n.percent}))?${EDGE_AFTER}`,
+    digits: wholeWords(
+      `(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:\\s?(${scales}))?(\\s?%|\\s(?:${n.percent}))?`,
       'giu',
     ),
-    vague: new RegExp(`${EDGE_BEFORE}(?:${n.vague})${EDGE_AFTER}`, 'giu'),
+    vague: wholeWords(n.vague, 'giu'),
     parts,
   };
   compiled.set(lexicon, c);
