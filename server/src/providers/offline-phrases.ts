@@ -6,6 +6,7 @@
  */
 import type { Language, Tone } from '@personalizer/shared';
 import type { Angle, Ctas, Facts, Phrasebook } from './offline.ts';
+import { capitalize, inSentence } from './phrasing.ts';
 
 type ByTone<T> = Record<Tone, T>;
 
@@ -43,9 +44,6 @@ interface Sentences {
   proof(proof: string): string;
 }
 
-const capitalize = (s: string) => (s[0]?.toUpperCase() ?? '') + s.slice(1);
-const lower = (s: string) =>
-  /^\p{Lu}[\p{Lu}\p{N}]|^\p{Lu}\S*\p{Lu}/u.test(s) ? s : (s[0]?.toLowerCase() ?? '') + s.slice(1);
 const noStop = (s: string) => s.replace(/[.!?]$/, '');
 
 /** The openings in personalization order, as the English writer orders them. */
@@ -105,7 +103,7 @@ function phrasebook(w: Sentences): Phrasebook {
     },
     angles: (f, tone) => anglesFrom(w, f, tone),
     questions: (f): Record<keyof Ctas, ByTone<string>> => {
-      const goal = w.lowerGoal ? lower(f.goal) : f.goal;
+      const goal = w.lowerGoal ? inSentence(f.goal) : f.goal;
       const tied = {
         PROFESSIONAL: w.questions.tied.PROFESSIONAL(goal),
         FRIENDLY: w.questions.tied.FRIENDLY(goal),
@@ -133,7 +131,7 @@ const es: Sentences = {
     short: (k) => `Te escribo por ${k}.`,
   },
   summary: {
-    hook: (c, s) => `Te escribo por ${c ?? 'tu empresa'}: ${lower(s)}`,
+    hook: (c, s) => `Te escribo por ${c ?? 'tu empresa'}: ${inSentence(s)}`,
     short: (what) => `Te escribo por ${what}.`,
     subject: (c) => (c ? `Sobre ${c}` : 'Sobre tu trabajo'),
   },
@@ -204,8 +202,8 @@ const es: Sentences = {
   bridge: 'Por eso te escribo a ti en particular.',
   subjects: (name) => [`Una pregunta para ${name}`, 'Una pregunta breve'],
   smsIntro: (name, company) => (name && company ? `soy ${name}, de ${company}.` : `soy ${name ?? company}.`),
-  offer: (offer, company) => `${company ? `En ${company} ofrecemos` : 'Ofrecemos'} ${lower(noStop(offer))}.`,
-  proof: (proof) => `Como referencia: ${lower(proof)}.`,
+  offer: (offer, company) => `${company ? `En ${company} ofrecemos` : 'Ofrecemos'} ${inSentence(noStop(offer))}.`,
+  proof: (proof) => `Como referencia: ${inSentence(proof)}.`,
 };
 
 const de: Sentences = {
@@ -309,7 +307,7 @@ const fr: Sentences = {
     short: (k) => `Je vous écris au sujet de ${k}.`,
   },
   summary: {
-    hook: (c, s) => `Je vous écris au sujet de ${c ?? 'votre entreprise'} : ${lower(s)}`,
+    hook: (c, s) => `Je vous écris au sujet de ${c ?? 'votre entreprise'} : ${inSentence(s)}`,
     short: (what) => `Je vous écris au sujet de ${what}.`,
     subject: (c) => (c ? `À propos de ${c}` : 'À propos de votre travail'),
   },
@@ -381,8 +379,8 @@ const fr: Sentences = {
   subjects: (name) => [`Une question pour ${name}`, 'Une courte question'],
   smsIntro: (name, company) => (name && company ? `ici ${name}, de ${company}.` : `ici ${name ?? company}.`),
   offer: (offer, company) =>
-    `${company ? `Chez ${company}, nous proposons` : 'Nous proposons'} ${lower(noStop(offer))}.`,
-  proof: (proof) => `Pour info : ${lower(proof)}.`,
+    `${company ? `Chez ${company}, nous proposons` : 'Nous proposons'} ${inSentence(noStop(offer))}.`,
+  proof: (proof) => `Pour info : ${inSentence(proof)}.`,
 };
 
 const pt: Sentences = {
@@ -398,7 +396,7 @@ const pt: Sentences = {
     short: (k) => `Escrevo sobre ${k}.`,
   },
   summary: {
-    hook: (c, s) => `Escrevo por causa da ${c ?? 'sua empresa'}: ${lower(s)}`,
+    hook: (c, s) => `Escrevo por causa da ${c ?? 'sua empresa'}: ${inSentence(s)}`,
     short: (what) => `Escrevo sobre ${what}.`,
     subject: (c) => (c ? `Sobre ${c}` : 'Sobre o seu trabalho'),
   },
@@ -469,8 +467,8 @@ const pt: Sentences = {
   bridge: 'Por isso escrevo para você em particular.',
   subjects: (name) => [`Uma pergunta para ${name}`, 'Uma pergunta rápida'],
   smsIntro: (name, company) => (name && company ? `aqui é ${name}, da ${company}.` : `aqui é ${name ?? company}.`),
-  offer: (offer, company) => `${company ? `Na ${company}, oferecemos` : 'Oferecemos'} ${lower(noStop(offer))}.`,
-  proof: (proof) => `Para contexto: ${lower(proof)}.`,
+  offer: (offer, company) => `${company ? `Na ${company}, oferecemos` : 'Oferecemos'} ${inSentence(noStop(offer))}.`,
+  proof: (proof) => `Para contexto: ${inSentence(proof)}.`,
 };
 
 const it: Sentences = {
@@ -486,7 +484,7 @@ const it: Sentences = {
     short: (k) => `Le scrivo per ${k}.`,
   },
   summary: {
-    hook: (c, s) => `Le scrivo riguardo a ${c ?? 'la Sua azienda'}: ${lower(s)}`,
+    hook: (c, s) => `Le scrivo riguardo a ${c ?? 'la Sua azienda'}: ${inSentence(s)}`,
     short: (what) => `Le scrivo riguardo a ${what}.`,
     subject: (c) => (c ? `Riguardo a ${c}` : 'Riguardo al Suo lavoro'),
   },
@@ -561,8 +559,8 @@ const it: Sentences = {
   bridge: 'Per questo scrivo proprio a Lei.',
   subjects: (name) => [`Una domanda per ${name}`, 'Una breve domanda'],
   smsIntro: (name, company) => (name && company ? `sono ${name} di ${company}.` : `sono ${name ?? company}.`),
-  offer: (offer, company) => `${company ? `In ${company} offriamo` : 'Offriamo'} ${lower(noStop(offer))}.`,
-  proof: (proof) => `Per contesto: ${lower(proof)}.`,
+  offer: (offer, company) => `${company ? `In ${company} offriamo` : 'Offriamo'} ${inSentence(noStop(offer))}.`,
+  proof: (proof) => `Per contesto: ${inSentence(proof)}.`,
 };
 
 const nl: Sentences = {
@@ -578,7 +576,7 @@ const nl: Sentences = {
     short: (k) => `Ik schrijf je over ${k}.`,
   },
   summary: {
-    hook: (c, s) => `Ik schrijf je vanwege ${c ?? 'je bedrijf'}: ${lower(s)}`,
+    hook: (c, s) => `Ik schrijf je vanwege ${c ?? 'je bedrijf'}: ${inSentence(s)}`,
     short: (what) => `Ik schrijf je over ${what}.`,
     subject: (c) => (c ? `Over ${c}` : 'Over je werk'),
   },
@@ -649,8 +647,8 @@ const nl: Sentences = {
   bridge: 'Daarom schrijf ik juist jou.',
   subjects: (name) => [`Een vraag voor ${name}`, 'Een korte vraag'],
   smsIntro: (name, company) => (name && company ? `met ${name} van ${company}.` : `met ${name ?? company}.`),
-  offer: (offer, company) => `${company ? `${company} biedt` : 'Wij bieten'} ${lower(noStop(offer))}.`,
-  proof: (proof) => `Ter info: ${lower(proof)}.`,
+  offer: (offer, company) => `${company ? `${company} biedt` : 'Wij bieten'} ${inSentence(noStop(offer))}.`,
+  proof: (proof) => `Ter info: ${inSentence(proof)}.`,
 };
 
 export const LOCAL_PHRASEBOOKS: Record<Exclude<Language, 'en'>, Phrasebook> = {

@@ -24,6 +24,7 @@ import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
 import { INPUT_FLAGS } from '../guardrails/sms-compliance.ts';
 import { LOCAL_PHRASEBOOKS } from './offline-phrases.ts';
+import { capitalize, inSentence } from './phrasing.ts';
 import type { Provider } from './provider.ts';
 
 export const OFFLINE_MODEL = 'grounded-templates-v1';
@@ -158,7 +159,6 @@ function firstSentence(summary: string | undefined): string | null {
 }
 
 const list = (items: string[]) => items.join(' and ');
-const capitalize = (s: string) => (s[0]?.toUpperCase() ?? '') + s.slice(1);
 
 /** "Acme's", "Northwind Logistics'" */
 const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
@@ -288,10 +288,7 @@ export interface Ctas {
 
 /** The closing questions in every tone, from tied to the goal to the shortest. */
 function questions(f: Facts): Record<keyof Ctas, Record<Tone, string>> {
-  // A leading acronym or mixed-case name ("ROI review", "HubSpot setup") keeps its capital.
-  const goal = /^\p{Lu}[\p{Lu}\p{N}]|^\p{Lu}\S*\p{Lu}/u.test(f.goal)
-    ? f.goal
-    : f.goal[0]?.toLowerCase() + f.goal.slice(1);
+  const goal = inSentence(f.goal);
   const tied = ACTION_VERBS.test(f.goal)
     ? { PROFESSIONAL: `Would it make sense to ${goal}?`, FRIENDLY: `Could we ${goal}?`, DIRECT: `Can we ${goal}?` }
     : {
