@@ -181,18 +181,18 @@ function ownUse(sentence: Sentence, index: number): boolean {
   return subject.test(before) || /^\s*$/.test(before);
 }
 
+/** "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer helped. */
+function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  if (!/(?:like|such as|including)\s*$/i.test(hit.text)) return false;
+  const { text } = sentence.field;
+  const before = fold(text.slice(Math.max(0, hit.index - 40), hit.index));
+  if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return false;
+  const after = normalizePhrase(text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 40));
+  return facts.companyStems.has(after.split(' ')[0] ?? '');
+}
+
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
-  // "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer.
-  const after = normalizePhrase(
-    sentence.field.text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 40),
-  );
-  const before = fold(sentence.field.text.slice(Math.max(0, hit.index - 40), hit.index));
-  if (
-    /(?:like|such as|including)\s*$/i.test(hit.text) &&
-    /\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) &&
-    [...facts.companyStems].some((s) => after.split(' ')[0] === s)
-  )
-    return true;
+  if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
