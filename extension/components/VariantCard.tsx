@@ -1,4 +1,5 @@
 import {
+  blockingFlags,
   type Channel,
   type RiskFlag,
   type RiskFlagCode,
@@ -7,7 +8,6 @@ import {
   type Variant,
 } from '@personalizer/shared';
 import { type ReactNode, type Ref, useId, useImperativeHandle, useState } from 'react';
-import { blockingFlags } from '@/lib/highlight';
 import { type LinkedInTarget, lengthOf } from '@/lib/length';
 import type { InsertChoice } from '@/lib/use-variants';
 import { useToast } from './Toasts.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segments } from './highlight.ts';
+import { blockingFlags, segments } from './highlight.ts';
 import type { RiskFlag } from './schemas.ts';
 
 const flag = (start: number, end: number, over: Partial<RiskFlag> = {}): RiskFlag => ({
@@ -40,5 +40,11 @@ describe('segments', () => {
       [' in half', 1],
       [' for the only teams.', 0],
     ]);
+  });
+});
+
+describe('blockingFlags', () => {
+  it('asks about errors only', () => {
+    expect(blockingFlags([flag(0, 1), flag(0, 1, { severity: 'warning' })])).toHaveLength(1);
   });
 });

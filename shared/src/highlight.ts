@@ -29,3 +29,8 @@ export function segments(text: string, flags: RiskFlag[], field: TextField): Seg
   }
   return out;
 }
+
+/** The error flags an SDR must confirm before inserting: what is unsupported, in their words. */
+export function blockingFlags(flags: RiskFlag[]): RiskFlag[] {
+  return flags.filter((f) => f.severity === 'error');
+}
