@@ -6,7 +6,7 @@
  * because checkVariant runs on every variant of the same request.
  */
 import { type Evidence, greetingName, type PersonalizeRequest } from '@personalizer/shared';
-import { extractNumbers, type FoundNumber } from './numbers.ts';
+import { extractNumbers, type FoundNumber, impliedNumbers } from './numbers.ts';
 import { escapeRegExp, fold, GENERIC, stem } from './text.ts';
 
 export type EvidenceSource = Evidence['source'];
@@ -15,6 +15,8 @@ export type EvidenceSource = Evidence['source'];
 export interface TextFacts {
   /** normalizePhrase of the text, padded for whole-phrase lookups with containsPhrase. */
   text: string;
+  /** The text's words, each stemmed: "late-cancel spots" → "late cancel spot". */
+  stemmed: string;
   stems: Set<string>;
 }
 
@@ -29,7 +31,7 @@ export interface InputFacts {
    */
   leadAndGoal: TextFacts;
   /** The approved proof points, one by one. */
-  proofPoints: { text: string; stems: Set<string> }[];
+  proofPoints: TextFacts[];
   /** The sender's offer and profile (what is sold, by whom). */
   sender: TextFacts;
   /** Each value in the input with what it counts ('' when it counts nothing named). */
@@ -65,8 +67,9 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
 export function textFacts(texts: (string | undefined)[]): TextFacts {
   const text = normalizePhrase(texts.filter(Boolean).join('\n'));
   // "87%" is also "87 percent": numbers count without their sign too.
-  const tokens = text.split(' ').flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));
-  return { text, stems: new Set(tokens.map(stem)) };
+  const words = text.split(' ');
+  const tokens = words.flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));
+  return { text, stemmed: words.map(stem).join(' '), stems: new Set(tokens.map(stem)) };
 }
 
 /** What the input says of the lead: lead fields, company context, the lead's own words. */
@@ -123,7 +126,9 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     { source: 'goal' as const, value: request.goal },
   ];
   // "2,000L", "5GW": units glued to the number still make a number in the input.
-  const numbers = extractNumbers(everything.join('\n').replace(/(\d)(\p{L})/gu, '$1 $2'));
+  const joined = everything.join('\n');
+  const numbers = extractNumbers(joined.replace(/(\d)(\p{L})/gu, '$1 $2'));
+  const implied = everything.map(impliedNumbers);
   const result: InputFacts = {
     all: textFacts(everything),
     lead: textFacts(leadTexts),
@@ -137,8 +142,11 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ]),
     proofPoints: proof.map((p) => textFacts([p])),
     sender: textFacts(senderTexts),
-    numbers: countedValues(numbers),
-    multipliers: new Set(numbers.filter((n) => n.multiplier).map((n) => n.value)),
+    numbers: countedValues([...numbers, ...implied.flatMap((i) => i.counts)]),
+    multipliers: new Set([
+      ...numbers.filter((n) => n.multiplier).map((n) => n.value),
+      ...implied.flatMap((i) => i.ratios),
+    ]),
     // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
     leadRef: leadReference([lead.company_name]),
     companyStems: new Set(
@@ -202,7 +210,10 @@ export function anyWordIn(phrase: string, facts: TextFacts): boolean {
 // By the names it refers to: compiling a pattern per request would cost more than the checks.
 const leadReferences = new Map<string, RegExp>();
 
-/** The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar Mutual". */
+/**
+ * The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar
+ * Mutual", and "City of Millbrook Water Department" is also "Millbrook".
+ */
 function leadReference(names: (string | undefined)[]): RegExp {
   const key = names.join('\n');
   let pattern = leadReferences.get(key);
@@ -219,7 +230,12 @@ function leadReferencePattern(names: (string | undefined)[]): RegExp {
     .filter((n): n is string => Boolean(n))
     .flatMap((n) => {
       const parts = fold(n).split(/\s+/);
-      return parts.map((_, i) => parts.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4);
+      // People drop a leading "The" or "City of", "University of": the name proper starts after it.
+      const of = parts.slice(0, 3).findIndex((w) => w === 'of' || w === 'the');
+      const proper = of >= 0 ? parts.slice(of + 1) : [];
+      return [parts, proper].flatMap((words) =>
+        words.map((_, i) => words.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4),
+      );
     })
     .map(escapeRegExp);
   return new RegExp(

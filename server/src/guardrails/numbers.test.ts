@@ -69,6 +69,22 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads what the input implies: a stated change, an ordinal, a list of its names', () => {
+    const input = {
+      sender: { name: 'Sam', proof_points: ['Cut work-order close time from 6 days to 3 for Palmetto Living'] },
+      company_context: { summary: 'Third-generation broker with offices in Glasgow and Edinburgh.' },
+    };
+    const flagged = (message: string) => flaggedWords('number', `Hi Dana, ${message} Call?`, input);
+    expect(flagged('Palmetto Living halved its close time, from six days to three.')).toEqual([]);
+    expect(flagged('Three generations in one family is rare.')).toEqual([]);
+    expect(flagged('Renewals across two offices, Glasgow and Edinburgh, add up.')).toEqual([]);
+    expect(flagged('Two-way texting keeps both sides current.')).toEqual([]);
+    // What the input does not imply stays a claim.
+    expect(flagged('Palmetto Living cut its close time to a third.')).toEqual(['a third']);
+    expect(flagged('Renewals across five offices, Glasgow and Edinburgh, add up.')).toEqual(['five']);
+    expect(flagged('Four generations in one family is rare.')).toEqual(['Four']);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -139,6 +139,9 @@ const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
   /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|minutes?|mins?|sentences?|lines?|words?)\b/i;
 
+// "Two-way texting", "two-factor login": a kind of thing, not a count.
+const COMPOUND = /^-(?:way|factor|sided)\b/i;
+
 const ANAPHORA_NEXT =
   /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|line up|of (?:you|them|us)|together|combined|apart)\b)/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
@@ -170,7 +173,7 @@ export function extractNumbers(text: string): FoundNumber[] {
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
-    if (/^one$/i.test(words)) continue;
+    if (/^one$/i.test(words) || COMPOUND.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "So the two stay in sync", "both of them": a count of things just named, not a claim.
     if (
@@ -199,6 +202,39 @@ export function extractNumbers(text: string): FoundNumber[] {
   return found.filter((n, i) => !found.slice(0, i).some((o) => n.index < o.index + o.text.length));
 }
 
+/**
+ * What the input's own figures imply: the ratio of a change it states ("from 6 days to 3" is a
+ * halving, "40 to 80" a doubling), and the count in an ordinal ("third-generation" is three
+ * generations).
+ */
+export function impliedNumbers(text: string): { ratios: number[]; counts: FoundNumber[] } {
+  const found = extractNumbers(text);
+  const ratios: number[] = [];
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1], found[i]] as [FoundNumber, FoundNumber];
+    const between = text.slice(a.index + a.text.length, b.index);
+    if (!CHANGE.test(between) || !(a.value > 0 && b.value > 0)) continue;
+    const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+    if (Math.abs(ratio - Math.round(ratio)) < 0.02) ratios.push(Math.round(ratio));
+  }
+  const counts = [...text.matchAll(ORDINAL_OF)].map((m) => ({
+    text: m[0],
+    value: ORDINAL_VALUES.indexOf((m[1] ?? '').toLowerCase()) + 2,
+    multiplier: false,
+    units: [stem(m[2] ?? '')],
+    index: m.index ?? 0,
+    prefix: '',
+  }));
+  return { ratios, counts };
+}
+// "6 days to 3", "2 days instead of 5", "down from 40": two figures of one change.
+const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:to|instead of|rather than|down from|up from|→|->)\s*$/iu;
+const ORDINAL_VALUES = ORDINALS.split('|');
+const ORDINAL_OF = new RegExp(
+  `\\b(${ORDINALS})[ -](generation|year|season|location|store|office|site|edition)s?\\b`,
+  'gi',
+);
+
 /** Number words as digits ("Twenty-three hundred" → "2300"), so they compare with proof points. */
 export function withDigits(text: string): string {
   let out = '';
@@ -215,12 +251,12 @@ export function withDigits(text: string): string {
  * What a number counts: the content words right after it ("2,000-litre bioreactors" → litre,
  * bioreactor) and the label right before it ("Phase 2", "Tier 1").
  */
+// Up to three words after a number; hyphenated words stay whole: "co-ops", "in-house".
+const UNIT_WORD = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
+const NEXT_WORDS = new RegExp(String.raw`^[\s-]*${UNIT_WORD}(?:\s+${UNIT_WORD})?(?:\s+${UNIT_WORD})?`, 'u');
+
 function unitsAround(text: string, start: number, end: number): string[] {
-  // Hyphenated words stay whole: "co-ops", "in-house".
-  const word = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
-  const next = new RegExp(String.raw`^[\s-]*${word}(?:\s+${word})?(?:\s+${word})?`, 'u').exec(
-    text.slice(end, end + 60),
-  );
+  const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
@@ -320,6 +356,18 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const timeOfDay = (text: string, n: FoundNumber) => n.value <= 24 && CLOCK.test(text.slice(n.index + n.text.length));
 
+// "two offices, Glasgow and Edinburgh", "four stores (Ford, Toyota, Honda and Kia)": names in a list.
+const NAMED_LIST =
+  /^[^.!?\n]{0,30}?[,:(—–]\s*((?:\p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)(?:(?:,|,? and|,? &) \p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)+)/u;
+
+/** A small count of the names listed right after it, every one of them the input's. */
+function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boolean {
+  if (!(n.value >= 2 && n.value <= 12)) return false;
+  const list = NAMED_LIST.exec(text.slice(n.index + n.text.length, n.index + n.text.length + 200))?.[1];
+  const names = list?.split(/,? and |,? & |, /) ?? [];
+  return names.length === n.value && names.every((name) => allWordsIn(name, facts.all));
+}
+
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const seen = new Set<string>();
@@ -328,7 +376,11 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       ? allWordsIn(n.text, facts.all)
       : n.multiplier
         ? facts.multipliers.has(n.value)
-        : sameQuantity(n, facts) || (n.value < 1 && facts.numbers.has(Math.round(n.value * 100)));
+        : sameQuantity(n, facts) ||
+          // "Halved", "cut by a third": a percentage, or a change the input states ("6 days to 3").
+          (n.value < 1 &&
+            (facts.numbers.has(Math.round(n.value * 100)) || facts.multipliers.has(Math.round(1 / n.value)))) ||
+          countsNamedList(text, n, facts);
     if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n) || timeOfDay(text, n)) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';

@@ -28,6 +28,9 @@ describe('observations', () => {
       [],
     );
     expect(words('I came across your profile and the Snowflake and Segment stack.')).toEqual([]);
+    // A relative clause: what was noticed is its antecedent in use.
+    expect(words('RouteLoop syncs with Snowflake, which I noticed you already use.')).toEqual([]);
+    expect(words('RouteLoop syncs with Databricks, which I noticed you already use.')).toHaveLength(1);
     const withPost = { company_context: { summary: 'Dana recently wrote a post about freight visibility.' } };
     expect(words('I read your post about freight visibility.', withPost)).toEqual([]);
   });

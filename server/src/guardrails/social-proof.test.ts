@@ -31,6 +31,11 @@ describe('sender social proof', () => {
     'Carriers from Houston to Dallas run RouteLoop.',
     'Brokerages in the North of England have already made the switch.',
     'Loads of Surrey fleets have swapped their spreadsheets for RouteLoop.',
+    'Most of the regional carriers we onboard say dispatch gets easier.',
+    "Scottish hauliers who've moved to it tend to finish the season early.",
+    'Brokerages in the North West that use our load board have cleared their backlogs.',
+    'Several New England co-ops have switched their ordering over to us this year.',
+    'Healthcare shippers across the Southeast have trusted it on their biggest lanes.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -42,6 +47,7 @@ describe('sender social proof', () => {
     expect(words('Teams like yours often weigh this.')).toEqual([]);
     expect(words('Is anyone in your area doing this yet?')).toEqual([]);
     expect(words('I work with your ops team on the rollout.')).toEqual([]);
+    expect(words('Your dispatchers have moved their boards over to it already?')).toEqual([]);
     // The lead named as the kind of customer the product is for.
     expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
   });

@@ -46,7 +46,11 @@ const PROOF = new RegExp(
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
     String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve)\w* (?:with|to)?\b`,
+    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train)\w* (?:with|to)?\b`,
+    // Others who took the product up: "brokers who've moved to it", "firms in the North West that
+    // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
+    String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with)\w*(?: (?:over )?(?:to|on|with))? (?:us|it|our \p{L}+)\b`,
+    String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
