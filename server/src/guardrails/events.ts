@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { clauseAt, fold, hits, isHedged, type Sentence, stem } from './text.ts';
+import { atWordStart, clauseAt, fold, hits, isHedged, type Sentence, stem } from './text.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -101,7 +101,10 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
 ];
 
 const FAMILIES: Family[] = FAMILY_TABLE.map((f) => ({ ...f, sources: f.sources.split(' ') }));
-const EVENT = new RegExp(FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`).join('|'), 'gu');
+const EVENT = atWordStart(
+  FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`),
+  'gu',
+);
 const CONGRATS =
   /\b(?:congrats|congratulations|kudos|hats off|cheers|well done) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:\n]{2,60})/gu;
 // What a congratulation is about, when it names the news itself: "the hospital contract".

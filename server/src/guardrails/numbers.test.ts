@@ -21,6 +21,7 @@ describe('numbers', () => {
     ['A dozen shippers asked for it.', 'A dozen'],
     ['It saves a third of the time.', 'a third'],
     ['We grew tenfold.', 'tenfold'],
+    ['Bookings grew over the past couple of seasons.', 'the past couple of seasons'],
   ])('flags the unsourced quantity in %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -25,6 +25,7 @@ describe('presumed pains', () => {
     'With Northwind tossing cases of unsold produce every week, tracking may help.',
     "I hear Northwind's crew timesheets rarely line up with the hours spent on site.",
     'Mock audits at Northwind still take your team the better part of a day.',
+    'With fuel costs crushing your margins, routing may help.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -37,6 +38,9 @@ describe('presumed pains', () => {
     // What the product does for them, or a state denied, is no presumption.
     expect(words('RouteLoop updates the board, and your dispatchers see every change the same minute.')).toEqual([]);
     expect(words("That way your team isn't retyping the shipment report each morning.")).toEqual([]);
+    // A question from its first word, whatever its commas; what the lead already has.
+    expect(flaggedWords('pain', 'Hi Dana,\n\nIs that a headache at Northwind, or sorted?')).toEqual([]);
+    expect(words('Northwind already has the data most routing work needs.')).toEqual([]);
     // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
     expect(
       words('Late cancels at Northwind: worth a look?', { goal: 'Book a call about late-cancel recovery.' }),

@@ -72,14 +72,17 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     const given =
       PRESUPPOSES.test(folded) &&
       (ONGOING.test(folded) ||
-        (subject !== null && /^\s+\w+ing\b/.test(folded.slice(start + subject.index + subject[0].length)))) &&
-      anyWordIn(clause.text, facts.lead);
+        (subject !== null && /^\s+\w+ing\b/.test(folded.slice(start + subject.index + subject[0].length))) ||
+        // "With fuel costs crushing your margins": the doing right before the lead.
+        (subject !== null && /\b\w{3,}ing\s+$/.test(folded.slice(0, start + subject.index)))) &&
+      (subject !== null || anyWordIn(clause.text, facts.lead));
     if (!given && (!subject || (you && !STATE_VERB.test(folded)) || (onLead && !ONGOING.test(folded)))) continue;
     // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
     const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
     if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(stated) || asked(sentence, clause.index))
       continue;
-    if (clause.text.split(/\s+/).length < 6) continue;
+    // "Sierra Vista already has the data…": what the lead already has is an asset, not a problem.
+    if (clause.text.split(/\s+/).length < 6 || /\balready (?:has|have|uses?|runs?)\b/.test(folded)) continue;
     if (knownShare(withDigits(clause.text), facts.lead, facts.companyStems) >= 0.5) continue;
     return { index: clause.index, text: clause.text.trim().replace(/[.!?…]+$/, ''), groups: [] };
   }

@@ -36,6 +36,12 @@ describe('sender social proof', () => {
     'Brokerages in the North West that use our load board have cleared their backlogs.',
     'Several New England co-ops have switched their ordering over to us this year.',
     'Healthcare shippers across the Southeast have trusted it on their biggest lanes.',
+    'Every CISO I’ve shown this to ends up asking for a trial.',
+    'Marinas using our booking add-on fill more slips.',
+    'Parks that add our virtual queue see shorter lines.',
+    'Brokers near you are already using it.',
+    'The ops team at another Gulf Coast 3PL told us detention charges basically disappeared.',
+    'Families consistently tell our carriers how easy it was.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -48,6 +54,10 @@ describe('sender social proof', () => {
     expect(words('Is anyone in your area doing this yet?')).toEqual([]);
     expect(words('I work with your ops team on the rollout.')).toEqual([]);
     expect(words('Your dispatchers have moved their boards over to it already?')).toEqual([]);
+    // What many peers say of a problem is a hedged generalisation.
+    expect(words('A lot of ops directors tell me intake is where the week goes.')).toEqual([]);
+    const average = { sender: { name: 'Sam', proof_points: ['Average 11 days faster delivery for customers'] } };
+    expect(words('Our customers see delivery 11 days faster on average.', average)).toEqual([]);
     // The lead named as the kind of customer the product is for.
     expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
   });

@@ -9,7 +9,18 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, clauseAt, escapeRegExp, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
+import {
+  asked,
+  atWordStart,
+  clauseAt,
+  escapeRegExp,
+  fold,
+  GENERIC,
+  type Hit,
+  hits,
+  type Sentence,
+  stem,
+} from './text.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
@@ -17,7 +28,7 @@ const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|g
 // What customers are said to get: results, and the habits that imply them.
 const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically)`;
 
-const PROOF = new RegExp(
+const PROOF = atWordStart(
   [
     String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
     // Each looks for its words first, then for the plural before them: a lookbehind tried at every
@@ -27,6 +38,7 @@ const PROOF = new RegExp(
     String.raw`(?=(?:like yours|your size|in your position)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
     String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
+    String.raw`(?=using our )(?<=\b[\p{L}-]+s )using our [\p{L}-]+(?: [\p{L}-]+)?\b`,
     // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
     String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations) (?:${OUTCOME}|book|fill|add|recoup)\b`,
     // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
@@ -49,14 +61,18 @@ const PROOF = new RegExp(
     String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train)\w* (?:with|to)?\b`,
     // Others who took the product up: "brokers who've moved to it", "firms in the North West that
     // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
-    String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with)\w*(?: (?:over )?(?:to|on|with))? (?:us|it|our \p{L}+)\b`,
+    String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: (?:over )?(?:to|on|with))? (?:us|it|our \p{L}+)\b`,
     String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
     String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
-    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they) (?:[\p{L}-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me)\b`,
+    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
+    // Demo reactions: "every CISO I've shown this to", "each ops lead we've walked through it".
+    String.raw`(?:every|each|all the|most|many) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:shown|demoed|pitched|walked through)\b`,
+    // "Brokers near you are already using it": others using the product now.
+    String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?using )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?using (?:us|it|our [\p{L}-]+)\b`,
     // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
     String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
@@ -75,7 +91,7 @@ const PROOF = new RegExp(
     // "I work with several practices near Phoenix": the writer's own customers.
     String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
     String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
-  ].join('|'),
+  ],
   'gu',
 );
 
@@ -101,7 +117,8 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   const widened = WIDER.exec(fold(sentence));
   return (
     sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
-    (!widened || sources.some((s) => containsPhrase(s.text, normalizePhrase(widened[0])))) &&
+    // "On average" is said by "Average 11 days faster": the widening's own words, not its phrasing.
+    (!widened || sources.some((s) => contentStems(widened[0]).every((w) => s.stems.has(w)))) &&
     content.filter(known).length >= 0.6 * content.length &&
     specifics(sentence).every(known) &&
     placedIn(sentence, sources) &&
@@ -195,8 +212,26 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   return facts.companyStems.has(after.split(' ')[0] ?? '');
 }
 
-function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
-  if (leadAsKind(sentence, hit, facts)) return true;
+// What others say of the product or of a result: "…told us detention charges disappeared".
+const TOLD_RESULT = new RegExp(
+  String.raw`\b(?:us|our|we|we've|it(?!['’]s\b| is\b)|disappear\w*|vanish\w*|went away|gone|faster|easier|quicker|cheaper|fewer|less|better|saved|${RESULT})\b`,
+);
+
+/**
+ * "A lot of ops leads tell me prior auth is where the week goes": what many peers say of a problem
+ * is a hedged generalisation, no customer's word.
+ */
+function toldOfProblem(sentence: Sentence, hit: Hit, senderCompany: string | undefined): boolean {
+  if (!/^(?:tell|told|tells|keep telling) (?:us|me)$/i.test(hit.text)) return false;
+  const speakers = fold(sentence.text.slice(0, hit.index - sentence.start));
+  if (!/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
+  const told = fold(clauseAt(sentence, hit.index + hit.text.length).slice(0, 160));
+  const rest = fold(sentence.text.slice(hit.index - sentence.start + hit.text.length));
+  return !TOLD_RESULT.test(rest) && !(senderCompany && told.includes(fold(senderCompany)));
+}
+
+function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts, senderCompany?: string): boolean {
+  if (leadAsKind(sentence, hit, facts) || toldOfProblem(sentence, hit, senderCompany)) return true;
   const clause = clauseAt(sentence, hit.index);
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
@@ -224,7 +259,7 @@ export function checkSocialProof(
       ...hits(sentence, product).filter((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index))),
     ];
     // Each claim in the sentence on its own: a covered proof point does not cover the next claim.
-    const hit = candidates.find((h) => !claimCovered(sentence, h, facts));
+    const hit = candidates.find((h) => !claimCovered(sentence, h, facts, senderCompany));
     if (!hit) continue;
     flags.push(
       claimFlag(

@@ -6,9 +6,9 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { asked, fold, hits, type Sentence } from './text.ts';
+import { asked, atWordStart, fold, hits, type Sentence } from './text.ts';
 
-const SUPERLATIVE = new RegExp(
+const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
@@ -17,9 +17,9 @@ const SUPERLATIVE = new RegExp(
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?[\p{L}]+er\b`,
     String.raw`\b(?:miles|leagues|years|light[- ]years|way|far) ahead of\b|\bahead of (?:anything|everything|everyone|the competition|the pack|the rest)\b`,
     String.raw`\bno (?:competitor|one|other [\p{L}-]+|alternative|vendor|rival|(?:[\p{L}-]+ ){1,3}(?:app|tool|platform|product|vendor|system|software|solution)) (?:can|could|will|comes close|is|are) (?:match|beat|touch|compete|easier|faster|better|cheaper|simpler|more|close)\b`,
-    String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
+    String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|(?<!\bknows? )\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats it|matches it)\b`,
-    String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
+    String.raw`(?<!\bknows? )\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
     String.raw`\b(?:you|you'll|you will) (?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
     // "the #1 win-back tool", "the UK's leading platform", "the most-used video MPI", "industry-standard".
@@ -30,7 +30,7 @@ const SUPERLATIVE = new RegExp(
     String.raw`\b(?:the|our|its) most (?!(?:important|common|likely|relevant|useful|interesting|of|part|time|out)\b)[\p{L}-]+ [\p{L}-]+`,
     String.raw`\b(?:the|our|its) (?!(?:latest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)\b)\p{L}{3,}est\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\bmost (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|innovative|scalable|robust|loved|widely used|cost-effective)\b`,
-  ].join('|'),
+  ],
   'gu',
 );
 

@@ -205,6 +205,13 @@ export const GENERIC = new Set(
   ).split(' '),
 );
 
+/**
+ * Alternatives that each start at a word, as one pattern: a single word boundary before them lets
+ * the engine pass over positions inside words at once (it halves the scan of the long lists).
+ */
+export const atWordStart = (alternatives: string[], flags: string) =>
+  new RegExp(String.raw`\b(?:${alternatives.join('|')})`, flags);
+
 /** A pattern matched as whole words: no letter or digit right before or after it. */
 export const wholeWords = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
@@ -227,5 +234,11 @@ export function phraseBody(phrase: string): string {
  * first clause.
  */
 export function asked(sentence: Sentence, index: number): boolean {
-  return clauseAt(sentence, index).includes('?') || (sentence.question && !/[,;:—–]/.test(sentence.text));
+  return (
+    clauseAt(sentence, index).includes('?') ||
+    (sentence.question && (!/[,;:—–]/.test(sentence.text) || INTERROGATIVE.test(sentence.folded)))
+  );
 }
+// "Is that a headache at Saddleback, or sorted?": a question from its first word, whatever its commas.
+const INTERROGATIVE =
+  /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|how|what|when|where|why|which|who|any chance)\b/;
