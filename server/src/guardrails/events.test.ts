@@ -21,11 +21,18 @@ describe('events', () => {
     ["After last spring's recall scare, tracking matters.", "last spring's recall scare"],
     ['Great to see you growing the dispatch team.', 'growing the dispatch team'],
     ['Now that the council approved the rate change, timing matters.', 'council approved'],
+    ['Saw Northwind got planning approval for the extension, congrats!', 'got planning approval'],
+    ['Saw the new Northwind depot in Leeds, lovely.', 'Saw the new Northwind depot in Leeds'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
 
   it('accepts events the input states, questions and hedges', () => {
+    // The input's own words, and the sender's own wording ("same-day funding on approved loads").
+    const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };
+    expect(words('Good luck with the campaign for the new wing.', wing)).toEqual([]);
+    const funding = { sender: { name: 'Sam', proof_points: ['Same-day funding on approved loads'] } };
+    expect(words('We offer same-day funding on approved loads for Northwind.', funding)).toEqual([]);
     const seriesB = { company_context: { summary: 'Northwind raised a Series B in 2024.' } };
     expect(words('Congrats on reaching Series B.', seriesB)).toEqual([]);
     expect(words('Congrats on the raise.', seriesB)).toEqual([]);

@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { atWordStart, clauseAt, fold, hits, isHedged, type Sentence, stem } from './text.ts';
+import { atWordStart, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -43,7 +43,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     // "your new winemaker", "opened new padel courts": something new at the lead's is news.
     name: 'news',
-    pattern: String.raw`(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b`,
+    pattern: String.raw`(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
     sources: 'new opened unveiled debuted added built finished completed landed won secured closed signed hired',
   },
   {
@@ -156,7 +156,7 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       if (!family || hedged(hit.index)) continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
-      if (!sourced(hit.text, family, facts, aboutLead)) {
+      if (!sourced(hit.text, family, facts, aboutLead) && !sendersWords(sentence, hit, facts)) {
         flag(hit.index, hit.text, `an event (${family.name}) that is not in the input`);
       }
     }
@@ -180,6 +180,19 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
   return flags;
 }
 
+/** "Same-day funding on approved loads" from the proof point of that name: the sender's wording, no news. */
+function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  const after = sentence.text
+    .slice(hit.index - sentence.start)
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+  const phrase = normalizePhrase(after);
+  return (
+    phrase.split(' ').length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.text, phrase))
+  );
+}
+
 /**
  * A named round or phase is sourced only by its own name (a Series B is no seed round, Phase 2 no
  * Phase 3); any other event by a word of its family in the input — the lead's facts for the
@@ -193,5 +206,9 @@ function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boo
   if (family.name === 'news') {
     return sources.some((source) => knownShare(text, source, NEWS_SKIP) >= 0.5);
   }
-  return family.sources.some((w) => sources.some((source) => containsPhrase(source.text, w)));
+  // "the new wing" for "a capital campaign for a new wing": the event's own words are the input's.
+  return (
+    family.sources.some((w) => sources.some((source) => containsPhrase(source.text, w))) ||
+    sources.some((source) => containsPhrase(source.text, normalizePhrase(text)))
+  );
 }

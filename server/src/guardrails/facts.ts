@@ -6,7 +6,7 @@
  * because checkVariant runs on every variant of the same request.
  */
 import { type Evidence, greetingName, type PersonalizeRequest } from '@personalizer/shared';
-import { extractNumbers, type FoundNumber, impliedNumbers } from './numbers.ts';
+import { extractNumbers, type FoundNumber, impliedNumbers, withDigits } from './numbers.ts';
 import { escapeRegExp, fold, GENERIC, stem } from './text.ts';
 
 export type EvidenceSource = Evidence['source'];
@@ -15,6 +15,8 @@ export type EvidenceSource = Evidence['source'];
 export interface TextFacts {
   /** normalizePhrase of the text, padded for whole-phrase lookups with containsPhrase. */
   text: string;
+  /** The text as written: case tells a customer's name from a kind of customer. */
+  raw: string;
   /** The text's words, each stemmed: "late-cancel spots" → "late cancel spot". */
   stemmed: string;
   stems: Set<string>;
@@ -38,6 +40,8 @@ export interface InputFacts {
   numbers: Map<number, Set<string>>;
   /** The input's multipliers ("2x", "double"): only these source a multiplier. */
   multipliers: Set<number>;
+  /** The changes the input states, as "9>3" for "from 9 days to 3". */
+  changes: Set<string>;
   /** The lead's name as a greeting uses it ("Dr. Amara Okafor" → "Amara"). */
   greeting: string;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
@@ -65,11 +69,13 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
 }
 
 export function textFacts(texts: (string | undefined)[]): TextFacts {
-  const text = normalizePhrase(texts.filter(Boolean).join('\n'));
-  // "87%" is also "87 percent": numbers count without their sign too.
+  const raw = texts.filter(Boolean).join('\n');
+  const text = normalizePhrase(raw);
   const words = text.split(' ');
-  const tokens = words.flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));
-  return { text, stemmed: words.map(stem).join(' '), stems: new Set(tokens.map(stem)) };
+  // "87%" is also "87 percent", and "$1.3M" is also 1300000, as checks read numbers in claims.
+  const values = normalizePhrase(withDigits(raw)).split(' ');
+  const tokens = [...words, ...values].flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));
+  return { raw, text, stemmed: words.map(stem).join(' '), stems: new Set(tokens.map(stem)) };
 }
 
 /** What the input says of the lead: lead fields, company context, the lead's own words. */
@@ -147,6 +153,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
       ...numbers.filter((n) => n.multiplier).map((n) => n.value),
       ...implied.flatMap((i) => i.ratios),
     ]),
+    changes: new Set(implied.flatMap((i) => i.changes)),
     // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
     leadRef: leadReference([lead.company_name]),
     companyStems: new Set(
@@ -200,11 +207,11 @@ export function allWordsIn(phrase: string, facts: TextFacts): boolean {
   return parts.length > 0 && parts.every((w) => facts.stems.has(stem(w)));
 }
 
-/** True when any word of `phrase` (by stem) is among `facts`' words. */
-export function anyWordIn(phrase: string, facts: TextFacts): boolean {
+/** True when any word of `phrase` (by stem, but those in `skip`) is among `facts`' words. */
+export function anyWordIn(phrase: string, facts: TextFacts, skip?: Set<string>): boolean {
   return normalizePhrase(phrase)
     .split(' ')
-    .some((w) => w && !GENERIC.has(w) && facts.stems.has(stem(w)));
+    .some((w) => w && !GENERIC.has(w) && facts.stems.has(stem(w)) && !skip?.has(stem(w)));
 }
 
 // By the names it refers to: compiling a pattern per request would cost more than the checks.

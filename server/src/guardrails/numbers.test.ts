@@ -86,6 +86,26 @@ describe('numbers', () => {
     expect(flagged('Four generations in one family is rare.')).toEqual(['Four']);
   });
 
+  it('reads round figures, shares and the input’s own changes said back', () => {
+    const input = {
+      sender: {
+        name: 'Sam',
+        proof_points: ['Cut declined holds by 35% for Ridgecrest', 'Tracking 250,000 casks', 'Answers 98% of calls'],
+      },
+      company_context: { summary: 'Supplies 210 cafés; cut close time from 9 days to 3 and from 3.1 hours to 1.6.' },
+    };
+    const flagged = (message: string) => flaggedWords('number', `Hi Dana, ${message} Call?`, input);
+    expect(flagged('Ridgecrest saw about a third fewer declined holds.')).toEqual([]);
+    expect(flagged('We track a quarter of a million casks.')).toEqual([]);
+    expect(flagged('Supplying a couple hundred cafés takes planning.')).toEqual([]);
+    expect(flagged('We answer 98 of every 100 calls.')).toEqual([]);
+    expect(flagged('Close time went from 9 days to 3, nearly in half from 3.1 hours.')).toEqual([]);
+    // Far from the input, or not hedged, a round figure is a claim.
+    expect(flagged('Ridgecrest saw about a quarter fewer declined holds.')).toEqual(['a quarter']);
+    expect(flagged('Supplying a couple thousand cafés takes planning.')).toEqual(['a couple thousand']);
+    expect(flagged('We answer 9 out of 10 calls.')).toEqual(['9 out of 10']);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

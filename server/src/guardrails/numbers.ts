@@ -106,6 +106,13 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
+// "98 of every 100 calls", "nine out of ten": a share, as a percentage.
+const OUT_OF = new RegExp(
+  `\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
+  'gi',
+);
+// "an hour and a half": one and a half of the unit.
+const UNIT_AND_A_HALF = /\ban? (minute|hour|day|week|month|year) and a half\b/gi;
 // "One and a half million", "2 and a half thousand": the half belongs to the number.
 const AND_A_HALF = new RegExp(`\\b(\\d+|${UNIT_WORDS}) and a half(?: (hundred|thousand|million|billion))?\\b`, 'gi');
 
@@ -132,12 +139,15 @@ const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
 );
+// Round figures: "a couple hundred", "a quarter of a million", "half a million".
+const ROUGH =
+  /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?an? (thousand|million|billion))\b/gi;
 const VAGUE =
   /\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) dozen\b|\bdozens\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|the|them)\b|(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
-  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|minutes?|mins?|sentences?|lines?|words?)\b/i;
+  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?)\b/i;
 
 // "Two-way texting", "two-factor login": a kind of thing, not a count.
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
@@ -149,13 +159,13 @@ const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
 
 export function extractNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
-  const add = (m: RegExpMatchArray, value: number, multiplier = false) => {
+  const add = (m: RegExpMatchArray, value: number, multiplier = false, units?: string[]) => {
     const end = (m.index ?? 0) + m[0].length;
     found.push({
       text: m[0].trim(),
       value,
       multiplier,
-      units: /%|percent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end),
+      units: units ?? (/%|percent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
     });
@@ -166,6 +176,13 @@ export function extractNumbers(text: string): FoundNumber[] {
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
+  for (const m of text.matchAll(OUT_OF)) {
+    const [part, whole] = [m[1] ?? '', m[2] ?? ''].map(
+      (w) => UNITS[w.toLowerCase()] ?? (w.match(/hundred/) ? 100 : Number(w)),
+    );
+    if (part !== undefined && whole) add(m, (100 * part) / whole, false, ['%']);
+  }
+  for (const m of text.matchAll(UNIT_AND_A_HALF)) add(m, 1.5, false, [stem(m[1] ?? '')]);
   for (const m of text.matchAll(AND_A_HALF)) {
     const whole = m[1] ?? '';
     const scale = m[2] ? wordValue(m[2]) : 1;
@@ -196,6 +213,11 @@ export function extractNumbers(text: string): FoundNumber[] {
     add(m, part === undefined ? Number.NaN : m[0].toLowerCase().startsWith('two') ? 2 * part : part);
   }
   for (const m of text.matchAll(RANK)) add(m, Number.NaN);
+  for (const m of text.matchAll(ROUGH)) {
+    const [, couple, hundreds, part = '', scale = ''] = m.map((g) => g?.toLowerCase());
+    const fraction = { quarter: 0.25, third: 1 / 3, half: 0.5 }[part] ?? 1;
+    add(m, couple ? 2 * (hundreds === 'thousand' ? 1000 : 100) : fraction * (SCALES[scale] ?? 1));
+  }
   for (const m of text.matchAll(VAGUE)) add(m, Number.NaN);
   // One number, one flag: a later pattern inside an earlier one's words is the same number.
   found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -207,16 +229,13 @@ export function extractNumbers(text: string): FoundNumber[] {
  * halving, "40 to 80" a doubling), and the count in an ordinal ("third-generation" is three
  * generations).
  */
-export function impliedNumbers(text: string): { ratios: number[]; counts: FoundNumber[] } {
-  const found = extractNumbers(text);
-  const ratios: number[] = [];
-  for (let i = 1; i < found.length; i++) {
-    const [a, b] = [found[i - 1], found[i]] as [FoundNumber, FoundNumber];
-    const between = text.slice(a.index + a.text.length, b.index);
-    if (!CHANGE.test(between) || !(a.value > 0 && b.value > 0)) continue;
-    const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
-    if (Math.abs(ratio - Math.round(ratio)) < 0.02) ratios.push(Math.round(ratio));
-  }
+export function impliedNumbers(text: string): { ratios: number[]; changes: string[]; counts: FoundNumber[] } {
+  const pairs = changesIn(text, extractNumbers(text));
+  const ratios = pairs
+    .map(([a, b]) => Math.max(a.value, b.value) / Math.min(a.value, b.value))
+    // "nearly in half" for "3.1 days to 1.6": a change reads as its nearest whole ratio.
+    .filter((ratio) => Math.abs(ratio - Math.round(ratio)) < 0.1)
+    .map(Math.round);
   const counts = [...text.matchAll(ORDINAL_OF)].map((m) => ({
     text: m[0],
     value: ORDINAL_VALUES.indexOf((m[1] ?? '').toLowerCase()) + 2,
@@ -225,9 +244,19 @@ export function impliedNumbers(text: string): { ratios: number[]; counts: FoundN
     index: m.index ?? 0,
     prefix: '',
   }));
-  return { ratios, counts };
+  return { ratios, changes: pairs.map(change), counts };
 }
-// "6 days to 3", "2 days instead of 5", "down from 40": two figures of one change.
+
+/** Two figures of one change: "6 days to 3", "2 days instead of 5", "down from 40". */
+function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumber][] {
+  const pairs: [FoundNumber, FoundNumber][] = [];
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1], found[i]] as [FoundNumber, FoundNumber];
+    if (a.value > 0 && b.value > 0 && CHANGE.test(text.slice(a.index + a.text.length, b.index))) pairs.push([a, b]);
+  }
+  return pairs;
+}
+const change = ([a, b]: [FoundNumber, FoundNumber]) => `${a.value}>${b.value}`;
 const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:to|instead of|rather than|down from|up from|→|->)\s*$/iu;
 const ORDINAL_VALUES = ORDINALS.split('|');
 const ORDINAL_OF = new RegExp(
@@ -261,6 +290,8 @@ function unitsAround(text: string, start: number, end: number): string[] {
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
   const label = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  // "beyond the 12 this year": the count of what the input names, said back.
+  if (/^the$/i.test(label ?? '') && FUNCTION_WORDS.has(stem(next?.[1] ?? ''))) return [];
   return [label, next?.[1], next?.[2], next?.[3]]
     .map((w) => stem(w ?? ''))
     .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
@@ -311,7 +342,13 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
   if (!counted) return sameDuration(n, facts);
   // Large values and money rarely meet by chance; small counts do ("two weeks", "two stations").
   if (n.value >= 100 || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has('')) return true;
-  // The same count of the same thing, or of something the input names ("six dealerships").
+  // The same count of the same thing, or of something the input names ("six dealerships"); or the
+  // same span of time ("three months" for "90 days" where the input also has "3 offices").
+  return sameThing(n, counted, facts) || sameDuration(n, facts);
+}
+
+/** What a number counts is what the input's counts: the same word, or a word the input uses. */
+function sameThing(n: FoundNumber, counted: Set<string>, facts: InputFacts): boolean {
   return n.units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
 }
 
@@ -327,7 +364,10 @@ const SHORT_UNITS: Record<string, string> = {
   sq: 'square',
 };
 
+// The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".
+const PEOPLE = new Set(['person', 'people', 'staff', 'employee', 'headcount', 'fte', 'worker', 'member', 'strong']);
 const sameWord = (a: string, b: string) => {
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
   const [x, y] = [a, b].map((w) => {
     const bare = w.replace(/-/g, '');
@@ -356,6 +396,21 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const timeOfDay = (text: string, n: FoundNumber) => n.value <= 24 && CLOCK.test(text.slice(n.index + n.text.length));
 
+// "about a third" for 35%, "a couple hundred cafés" for 210: a hedged round figure near the input's.
+const APPROXIMATELY =
+  /\b(?:about|around|roughly|nearly|almost|close to|approximately|some|just over|just under|over|more than|north of|upwards of)\s+$/i;
+function approximates(text: string, n: FoundNumber, facts: InputFacts): boolean {
+  const hedged = APPROXIMATELY.test(text.slice(Math.max(0, n.index - 16), n.index)) || /^a couple\b/i.test(n.text);
+  if (!hedged || Number.isNaN(n.value) || n.multiplier) return false;
+  // A fraction is a share: "a third" near 35%.
+  const target = n.value < 1 ? n.value * 100 : n.value;
+  for (const [value, units] of facts.numbers) {
+    if (!(value > 0) || Math.abs(value - target) > 0.15 * value) continue;
+    if (n.value < 1 ? units.has('%') : sameThing(n, units, facts)) return true;
+  }
+  return false;
+}
+
 // "two offices, Glasgow and Edinburgh", "four stores (Ford, Toyota, Honda and Kia)": names in a list.
 const NAMED_LIST =
   /^[^.!?\n]{0,30}?[,:(—–]\s*((?:\p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)(?:(?:,|,? and|,? &) \p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)+)/u;
@@ -371,7 +426,14 @@ function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boole
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const seen = new Set<string>();
-  for (const n of extractNumbers(text)) {
+  const found = extractNumbers(text);
+  // "went from 9 days to 3" for "from 9 days to 3": the input's change, its second figure unitless.
+  const restated = new Set(
+    changesIn(text, found)
+      .filter((pair) => facts.changes.has(change(pair)))
+      .flat(),
+  );
+  for (const n of found) {
     const sourced = Number.isNaN(n.value)
       ? allWordsIn(n.text, facts.all)
       : n.multiplier
@@ -380,7 +442,9 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           // "Halved", "cut by a third": a percentage, or a change the input states ("6 days to 3").
           (n.value < 1 &&
             (facts.numbers.has(Math.round(n.value * 100)) || facts.multipliers.has(Math.round(1 / n.value)))) ||
-          countsNamedList(text, n, facts);
+          countsNamedList(text, n, facts) ||
+          restated.has(n) ||
+          approximates(text, n, facts);
     if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n) || timeOfDay(text, n)) continue;
     seen.add(n.text.toLowerCase());
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';

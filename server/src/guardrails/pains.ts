@@ -13,7 +13,7 @@ import { withDigits } from './numbers.ts';
 import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 const PROBLEM =
-  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing)\b/g;
+  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing)\b/g;
 const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|since|given|after|amid|between|now that)\b/;
 const PRESUPPOSES_ANYWHERE = /\b(?:with|since|given|after|amid|now that)\b/;
 
@@ -38,7 +38,7 @@ const NEGATED =
 /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bend|\bno more)\b[^.,;]{0,16}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
-  /\bcan\b(?!['’]t|not)|'ll\b|\b(?:will|would|going to|be asked|helps?|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps)\b/;
+  /\bcan\b(?!['’]t|not)|'ll\b|(?<!\byou)'d\b|\b(?:will|would|going to|be asked|helps?(?! desk)|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps)\b/;
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
@@ -49,7 +49,10 @@ const LEAD_SUBJECT =
   /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:i (?:hear|heard|know|gather|understand|see|noticed)(?: that)? )?(?:the \w+ (?:at|in) )?/;
 const REPORTED = /^\W*i (?:hear|heard|know|gather|understand|see|noticed)\b/;
 // The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
-const NOT_A_STATE = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|n't\b|\bnot\b|\bnever\b|\bno longer\b/;
+// A negation is a problem ("consults aren't converting like they used to") unless it is the benefit
+// ("so your team isn't retyping…").
+const NOT_A_STATE =
+  /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|\b(?:so|so that|that way|without|instead|which means|meaning)\b.*(?:n't\b|\bnot\b|\bnever\b|\bno longer\b)/;
 
 /**
  * A state of the lead's business asserted in words the input lacks ("your bays sit empty midweek
@@ -76,7 +79,11 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
         // "With fuel costs crushing your margins": the doing right before the lead.
         (subject !== null && /\b\w{3,}ing\s+$/.test(folded.slice(0, start + subject.index)))) &&
       (subject !== null || anyWordIn(clause.text, facts.lead));
-    if (!given && (!subject || (you && !STATE_VERB.test(folded)) || (onLead && !ONGOING.test(folded)))) continue;
+    // By name, a company is described as often as it is pitied ("Stonebridge's projects carry a lot
+    // of MEP detail"): a named subject needs a state that goes on or goes wrong.
+    const byName = subject !== null && !/^(?:you|your)/.test(subject[0]);
+    const ongoing = ONGOING.test(folded) || (byName && AMISS.test(folded));
+    if (!given && (!subject || (you && !STATE_VERB.test(folded)) || ((onLead || byName) && !ongoing))) continue;
     // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
     const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
     if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(stated) || asked(sentence, clause.index))
@@ -88,11 +95,13 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
   }
   return undefined;
 }
+// "…timesheets rarely line up", "…sits on a pile of them": a state gone wrong, in plain words.
+const AMISS = /\b(?:rarely|seldom|barely|hardly|never|too|sits?|sitting|sat)\b/;
 // "you're paying", "you keep losing": what the lead does, as a state.
 const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
 const ONGOING =
-  /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?\w+ing\b|\bha(?:s|ve) your\b|\bstill\b/;
+  /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?\w{2,}ing\b|\bha(?:s|ve) your\b|\bstill\b/;
 
 /**
  * "Late cancels at Pulse" for a goal about "late-cancel recovery": the problem word is half of a
@@ -137,7 +146,9 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       const given = PRESUPPOSES.test(clause) && !isHedged(clause);
       return presumes || given || (facts.leadRef.test(clause) && !isHedged(clause) && !CAPABILITY.test(clause));
     };
-    const unsourced = (h: Hit) => !anyWordIn(h.text, facts.lead) && !inputTerm(sentence, h, facts) && asserted(h.index);
+    // "driving up Skagerrak Wind's costs": the lead's name in the words sources no problem.
+    const unsourced = (h: Hit) =>
+      !anyWordIn(h.text, facts.lead, facts.companyStems) && !inputTerm(sentence, h, facts) && asserted(h.index);
     // The general lexicon only where something could be asserted: a presumption or the lead named.
     const problem =
       hits(sentence, PROBLEM).find(unsourced) ??

@@ -42,6 +42,11 @@ describe('sender social proof', () => {
     'Brokers near you are already using it.',
     'The ops team at another Gulf Coast 3PL told us detention charges basically disappeared.',
     'Families consistently tell our carriers how easy it was.',
+    'Safety managers at other LTL carriers say their drivers watch the clips.',
+    'Dealers who’ve switched tell us they sell more loads.',
+    'Processors using it have cut audit prep dramatically.',
+    'Customs teams across Europe have made RouteLoop their default.',
+    'Roasters who move wholesale orders to RouteLoop rarely go back.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -58,6 +63,9 @@ describe('sender social proof', () => {
     expect(words('A lot of ops directors tell me intake is where the week goes.')).toEqual([]);
     const average = { sender: { name: 'Sam', proof_points: ['Average 11 days faster delivery for customers'] } };
     expect(words('Our customers see delivery 11 days faster on average.', average)).toEqual([]);
+    // "…for carriers" is a kind of customer, so carriers using it may say it; figures compare by value.
+    const kind = { sender: { name: 'Sam', proof_points: ['Recovered $1.3M in detention for carriers in 2024'] } };
+    expect(words('Carriers using it recovered $1.3M in detention in 2024.', kind)).toEqual([]);
     // The lead named as the kind of customer the product is for.
     expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
   });

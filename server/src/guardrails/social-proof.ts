@@ -38,7 +38,9 @@ const PROOF = atWordStart(
     String.raw`(?=(?:like yours|your size|in your position)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
     String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
-    String.raw`(?=using our )(?<=\b[\p{L}-]+s )using our [\p{L}-]+(?: [\p{L}-]+)?\b`,
+    String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
+    // "safety managers at other carriers say…": the word of the sender's other customers.
+    String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned)\b`,
     // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
     String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations) (?:${OUTCOME}|book|fill|add|recoup)\b`,
     // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
@@ -68,7 +70,7 @@ const PROOF = atWordStart(
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
     String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
-    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
+    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}'-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
     // Demo reactions: "every CISO I've shown this to", "each ops lead we've walked through it".
     String.raw`(?:every|each|all the|most|many) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:shown|demoed|pitched|walked through)\b`,
     // "Brokers near you are already using it": others using the product now.
@@ -137,7 +139,7 @@ function timedIn(sentence: string, sources: TextFacts[]): boolean {
 }
 
 // "GCs across Colorado": customers placed somewhere no proof point names.
-const PLACED = /\b(?:across|throughout|all over) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
+const PLACED = /\b(?:across|throughout|all over|around) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
 function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
@@ -168,9 +170,9 @@ function productUse(company: string | undefined): RegExp {
   const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|switched|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
+  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
+    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
     'gu',
   );
   if (byProduct.size > 500) byProduct.clear();
@@ -190,8 +192,9 @@ function others(sentence: Sentence, hit: Hit): boolean {
       /\b\p{L}[\p{L}-]+s\b(?:\s+[\p{L}-]+){0,5}\s$/u.test(before))
   );
 }
-// A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co".
-const ONE_CUSTOMER = / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\S/;
+// A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co"; "…for carriers"
+// is a kind of customer, told apart by the capital.
+const ONE_CUSTOMER = / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}/u;
 
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
@@ -236,7 +239,7 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts, senderCom
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
   const sources = others(sentence, hit)
-    ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.text))
+    ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw))
     : facts.proofPoints;
   if (sources.length && covered(clause, facts, sources)) return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
