@@ -37,6 +37,10 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
   });
 
+  it('accepts the plural of a common business acronym', () => {
+    expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
+  });
+
   it('accepts a state code the input names in full', () => {
     const pa = { company_context: { summary: 'Builds schools across central Pennsylvania.' } };
     expect(flaggedWords('entity', 'Hi Dana, schools across central PA keep you busy. Call?', pa)).toEqual([]);

@@ -74,7 +74,11 @@ function capitalisedRuns(text: string): Run[] {
   return runs;
 }
 
-const ordinary = (word: string) => ORDINARY.has(normalizePhrase(word).replace(/ /g, ''));
+// An acronym's plural ("ETAs", "KPIs") is as ordinary as the acronym.
+const ordinary = (word: string) => {
+  const w = normalizePhrase(word).replace(/ /g, '');
+  return ORDINARY.has(w) || (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1)));
+};
 /** An ordinary English word: contractions by their first part ("We’re"), compounds by every part. */
 const common = (word: string) => {
   const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');

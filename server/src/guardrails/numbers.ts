@@ -106,6 +106,8 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
+// "Two point three million": a decimal in words.
+const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
   `\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
@@ -175,6 +177,10 @@ export function extractNumbers(text: string): FoundNumber[] {
     const base = Number(`${(m[1] ?? '').replaceAll(',', '')}${m[2] ?? ''}`);
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
+  }
+  for (const m of text.matchAll(WORD_DECIMAL)) {
+    const [whole = '', tenths = '', scale = ''] = m.slice(1).map((w) => w?.toLowerCase());
+    add(m, ((UNITS[whole] ?? 0) + (UNITS[tenths] ?? 0) / 10) * (SCALES[scale] ?? 1));
   }
   for (const m of text.matchAll(OUT_OF)) {
     const [part, whole] = [m[1] ?? '', m[2] ?? ''].map(
@@ -396,6 +402,7 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const timeOfDay = (text: string, n: FoundNumber) => n.value <= 24 && CLOCK.test(text.slice(n.index + n.text.length));
 
+const PEERS_SAID = /^\s*(?:i|we)(?:'ve)? (?:talk|speak|spoke|meet|met|hear from)\b/i;
 // "about a third" for 35%, "a couple hundred cafés" for 210: a hedged round figure near the input's.
 const APPROXIMATELY =
   /\b(?:about|around|roughly|nearly|almost|close to|approximately|some|just over|just under|over|more than|north of|upwards of)\s+$/i;
@@ -435,7 +442,9 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
   );
   for (const n of found) {
     const sourced = Number.isNaN(n.value)
-      ? allWordsIn(n.text, facts.all)
+      ? allWordsIn(n.text, facts.all) ||
+        // "Most clinic managers I talk to say…": peers' general word, no count of anyone's.
+        (/^most\b/i.test(n.text) && PEERS_SAID.test(text.slice(n.index + n.text.length, n.index + n.text.length + 30)))
       : n.multiplier
         ? facts.multipliers.has(n.value)
         : sameQuantity(n, facts) ||

@@ -19,6 +19,7 @@ describe('observations', () => {
     'Great quarter, and I saw Crossdock is hiring 200 seasonal pickers.',
     'Loved your Instagram reel of the new depot.',
     'Your billboard on the I-35 caught my eye.',
+    'Dana, noticed the line out to the street on Saturday.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

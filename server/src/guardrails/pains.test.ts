@@ -26,6 +26,13 @@ describe('presumed pains', () => {
     "I hear Northwind's crew timesheets rarely line up with the hours spent on site.",
     'Mock audits at Northwind still take your team the better part of a day.',
     'With fuel costs crushing your margins, routing may help.',
+    'By noon your dispatch board turns into whack-a-mole.',
+    'It must be exhausting to rebuild the route plan every morning.',
+    'Sorry to hear about the rough start to last season.',
+    'Before the spring rush that always swamps your crew kicks off, a note.',
+    'The constant calls from shippers tie up your front desk.',
+    'The weather cancellations wrecking your weekends are exactly what RouteLoop handles.',
+    'Rather than keep losing new drivers before they are trained, coach them sooner.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -40,6 +47,9 @@ describe('presumed pains', () => {
     expect(words("That way your team isn't retyping the shipment report each morning.")).toEqual([]);
     // A question from its first word, whatever its commas; what the lead already has.
     expect(flaggedWords('pain', 'Hi Dana,\n\nIs that a headache at Northwind, or sorted?')).toEqual([]);
+    expect(
+      flaggedWords('pain', 'Hi Dana — quick one. With two depots, is dispatch something you’re working on, or steady?'),
+    ).toEqual([]);
     expect(words('Northwind already has the data most routing work needs.')).toEqual([]);
     // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
     expect(

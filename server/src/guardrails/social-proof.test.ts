@@ -47,6 +47,13 @@ describe('sender social proof', () => {
     'Processors using it have cut audit prep dramatically.',
     'Customs teams across Europe have made RouteLoop their default.',
     'Roasters who move wholesale orders to RouteLoop rarely go back.',
+    'A mid-sized carrier on our client list caught a failing reefer overnight.',
+    'Harbormasters up and down the coast swear by RouteLoop.',
+    'Dispatch leads give RouteLoop glowing reviews.',
+    'A 40-truck fleet in Ohio rebuilt its on-call rotation with RouteLoop.',
+    'Shippers in your situation have found real relief with RouteLoop.',
+    'Directors at other carriers call RouteLoop a game-changer.',
+    'Since moving to RouteLoop, our bowling centers stopped losing party slots.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -61,6 +68,9 @@ describe('sender social proof', () => {
     expect(words('Your dispatchers have moved their boards over to it already?')).toEqual([]);
     // What many peers say of a problem is a hedged generalisation.
     expect(words('A lot of ops directors tell me intake is where the week goes.')).toEqual([]);
+    expect(words('Dispatchers I talk to often say check-in is where shifts get messy.')).toEqual([]);
+    expect(words('Ops leads I speak with often call it the job behind the job.')).toEqual([]);
+    expect(words('Ops leads I speak with say they love us.')).toHaveLength(1);
     const average = { sender: { name: 'Sam', proof_points: ['Average 11 days faster delivery for customers'] } };
     expect(words('Our customers see delivery 11 days faster on average.', average)).toEqual([]);
     // "…for carriers" is a kind of customer, so carriers using it may say it; figures compare by value.

@@ -26,7 +26,7 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically)`;
 
 const PROOF = atWordStart(
   [
@@ -35,14 +35,16 @@ const PROOF = atWordStart(
     // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
     String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
-    String.raw`(?=(?:like yours|your size|in your position)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
     String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
     String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
     // "safety managers at other carriers say…": the word of the sender's other customers.
-    String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned)\b`,
+    String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
+    // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
+    String.raw`(?:on|in|among|from) our (?:client|customer) (?:list|roster|base|books)\b|(?:glowing|rave|five-star|5-star|stellar) reviews\b`,
     // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
-    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations) (?:${OUTCOME}|book|fill|add|recoup)\b`,
+    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs) (?:${OUTCOME}|book|fill|add|recoup)\b`,
     // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
     String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
     String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
@@ -117,10 +119,13 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   const narrowed = NARROWER.exec(fold(sentence));
   // "Typically", "on average", "every wash": a rule about all customers, wider than one proof point's.
   const widened = WIDER.exec(fold(sentence));
+  // "…call QAssure a game-changer": praise no proof point gives.
+  const praise = PRAISE.exec(fold(sentence));
   return (
     sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
     // "On average" is said by "Average 11 days faster": the widening's own words, not its phrasing.
     (!widened || sources.some((s) => contentStems(widened[0]).every((w) => s.stems.has(w)))) &&
+    (!praise || sources.some((s) => containsPhrase(s.text, normalizePhrase(praise[0])))) &&
     content.filter(known).length >= 0.6 * content.length &&
     specifics(sentence).every(known) &&
     placedIn(sentence, sources) &&
@@ -144,6 +149,8 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
 }
+const PRAISE =
+  /\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
 const WIDER =
   /\b(?:typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
 const NARROWER =
@@ -164,7 +171,7 @@ function productUse(company: string | undefined): RegExp {
   const cached = byProduct.get(company ?? '');
   if (cached) return cached;
   // The verb is looked for first: a lookbehind at every position would be slow.
-  const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,4} )`;
+  const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,6} )`;
   const use = `(?:already |all |now |today |really )?(?:use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   const product = company ? `|${escapeRegExp(fold(company))}` : '';
   const name = company ? escapeRegExp(fold(company)) : 'us';
@@ -172,7 +179,12 @@ function productUse(company: string | undefined): RegExp {
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
   const pattern = new RegExp(
-    String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b|\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
+    [
+      String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b`,
+      // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
+      String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}\b`,
+      String.raw`\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
+    ].join('|'),
     'gu',
   );
   if (byProduct.size > 500) byProduct.clear();
@@ -216,25 +228,24 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
 }
 
 // What others say of the product or of a result: "…told us detention charges disappeared".
-const TOLD_RESULT = new RegExp(
-  String.raw`\b(?:us|our|we|we've|it(?!['’]s\b| is\b)|disappear\w*|vanish\w*|went away|gone|faster|easier|quicker|cheaper|fewer|less|better|saved|${RESULT})\b`,
-);
+const TOLD_RESULT =
+  /\b(?:us|our|we|we've|disappear\w*|vanish\w*|went away|gone|faster|easier|quicker|cheaper|fewer|less|better|best|lov\w+|saved?|cut|reduced|doubled|tripled|halved|grew|boosted|increased|improved|recovered|eliminated|paid for itself|switched|moved|adopted|automated|already|since (?:switching|moving|adding))\b/;
 
 /**
- * "A lot of ops leads tell me prior auth is where the week goes": what many peers say of a problem
- * is a hedged generalisation, no customer's word.
+ * "A lot of ops leads tell me prior auth is where the week goes", "coordinators I talk to often say
+ * check-in gets messy": what peers say of a problem is a hedged generalisation, no customer's word.
  */
-function toldOfProblem(sentence: Sentence, hit: Hit, senderCompany: string | undefined): boolean {
-  if (!/^(?:tell|told|tells|keep telling) (?:us|me)$/i.test(hit.text)) return false;
+function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | undefined): boolean {
+  const told = /^(?:tell|told|tells|keep telling) (?:us|me)$/i.test(hit.text);
+  if (!told && !/^(?:we|i) (?:talk|speak|spoke|meet|met)\b/i.test(hit.text)) return false;
   const speakers = fold(sentence.text.slice(0, hit.index - sentence.start));
-  if (!/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
-  const told = fold(clauseAt(sentence, hit.index + hit.text.length).slice(0, 160));
+  if (told && !/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
   const rest = fold(sentence.text.slice(hit.index - sentence.start + hit.text.length));
-  return !TOLD_RESULT.test(rest) && !(senderCompany && told.includes(fold(senderCompany)));
+  return !TOLD_RESULT.test(rest) && !(senderCompany && rest.includes(fold(senderCompany)));
 }
 
-function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts, senderCompany?: string): boolean {
-  if (leadAsKind(sentence, hit, facts) || toldOfProblem(sentence, hit, senderCompany)) return true;
+function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
@@ -261,8 +272,10 @@ export function checkSocialProof(
       ...hits(sentence, PROOF).filter(said),
       ...hits(sentence, product).filter((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index))),
     ];
-    // Each claim in the sentence on its own: a covered proof point does not cover the next claim.
-    const hit = candidates.find((h) => !claimCovered(sentence, h, facts, senderCompany));
+    // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
+    // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.
+    if (candidates.some((h) => peersOnAProblem(sentence, h, senderCompany))) continue;
+    const hit = candidates.find((h) => !claimCovered(sentence, h, facts));
     if (!hit) continue;
     flags.push(
       claimFlag(

@@ -110,7 +110,7 @@ export function isHedged(sentence: string): boolean {
 export function clauseAt(sentence: Sentence, index: number): string {
   const at = index - sentence.start;
   // Commas inside numbers ("2,300") break no clause.
-  const before = sentence.text.slice(0, at).search(/(?:[;:—–]|,(?=\s))(?!.*(?:[;:—–]|,\s))/);
+  const before = sentence.text.slice(0, at).search(/(?:[;:—–]|,(?=\s|$))(?!.*(?:[;:—–]|,\s))/);
   const after = sentence.text.slice(at).search(/[;:—–]|,(?=\s)/);
   return sentence.text.slice(before + 1, after < 0 ? undefined : at + after);
 }
@@ -236,7 +236,11 @@ export function phraseBody(phrase: string): string {
 export function asked(sentence: Sentence, index: number): boolean {
   return (
     clauseAt(sentence, index).includes('?') ||
-    (sentence.question && (!/[,;:—–]/.test(sentence.text) || INTERROGATIVE.test(sentence.folded)))
+    (sentence.question &&
+      (!/[,;:—–]/.test(sentence.text) ||
+        INTERROGATIVE.test(sentence.folded) ||
+        // "Quick question: are renewals something you run through Mailchimp, or…?"
+        INTERROGATIVE.test(fold(clauseAt(sentence, index)))))
   );
 }
 // "Is that a headache at Saddleback, or sorted?": a question from its first word, whatever its commas.
