@@ -33,6 +33,11 @@ describe('presumed pains', () => {
     'The constant calls from shippers tie up your front desk.',
     'The weather cancellations wrecking your weekends are exactly what RouteLoop handles.',
     'Rather than keep losing new drivers before they are trained, coach them sooner.',
+    "I'm reaching out because Northwind's overtime bill keeps climbing.",
+    'Time for Northwind to stop losing drivers once training ends.',
+    'What a slog carrier payments have become for your team.',
+    'The fact that Northwind’s pick rates drop off every afternoon usually comes down to visibility.',
+    'Another year of loads tracked in spreadsheets at Northwind.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -47,6 +52,7 @@ describe('presumed pains', () => {
     expect(words("That way your team isn't retyping the shipment report each morning.")).toEqual([]);
     // A question from its first word, whatever its commas; what the lead already has.
     expect(flaggedWords('pain', 'Hi Dana,\n\nIs that a headache at Northwind, or sorted?')).toEqual([]);
+    expect(words('For Northwind the sorting line is where that gets won or lost.')).toEqual([]);
     expect(
       flaggedWords('pain', 'Hi Dana — quick one. With two depots, is dispatch something you’re working on, or steady?'),
     ).toEqual([]);

@@ -13,7 +13,7 @@ import { withDigits } from './numbers.ts';
 import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 const PROBLEM =
-  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing|exhaust\w*|draining|stressful|drift(?:s|ing)? (?:away|off)|stale|loses|lost|swamps?|swamping|leaks?|ti(?:e|es|ed|ying) up)\b/g;
+  /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing|exhaust\w*|draining|stressful|a slog|drift(?:s|ing)? (?:away|off)|stale|loses|(?<!\bwon or )lost|swamps?|swamping|leaks?|ti(?:e|es|ed|ying) up)\b/g;
 const PRESUPPOSES = /^\W*(?:and |but |so )?(?:with|what with|since|given|after|amid|between|now that|judging by)\b/;
 const PRESUPPOSES_ANYWHERE = /\b(?:with|since|given|after|amid|now that|judging by)\b/;
 
@@ -28,18 +28,23 @@ const WORDS = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** The sentence's words that AFINN scores as clearly negative ("scare", "lagging", "ghosting"). */
 function negativeWords(sentence: Sentence): Hit[] {
   const { folded } = sentence.field;
-  return hits(sentence, WORDS).filter((h) => NEGATIVE.has(folded.slice(h.index, h.index + h.text.length)));
+  // "where that gets won or lost": the stakes, not a loss.
+  return hits(sentence, WORDS).filter(
+    (h) =>
+      NEGATIVE.has(folded.slice(h.index, h.index + h.text.length)) &&
+      !/\b(?:won|win) or $/.test(folded.slice(Math.max(0, h.index - 8), h.index)),
+  );
 }
 
 /** Presumption markers that make even a sympathetic sentence an assertion. */
 // "so your front desk isn't stuck on the phone": a problem denied is a benefit, not a presumption.
 const NEGATED =
-  /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bstop|\bno more)\s[^.,;]{0,16}$/;
+  /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bno more)\s[^.,;]{0,16}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
-  /\bcan\b(?!['’]t|not)|'ll\b|(?<!\byou)'d\b|\b(?:will|would|going to|be asked|helps?(?! desk)|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps)\b/;
+  /\bcan\b(?!['’]t|not)|'ll\b|(?<!\byou)'d\b|\b(?:will|would|going to|be asked|helps?(?! desk)|lets?|flags?|catches|spots|prevents?|fixes|surfaces|removes?|tracks|checks|monitors|automates|handles|reduces|cuts|predicts|alerts|sends|keeps(?! \w+ing))\b/;
 const PRESUMES =
-  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|sorry to hear|sorry about|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
+  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|sorry to hear|sorry about|the fact that|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
 // A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
 // also when reported: "I hear Greenway's timesheets rarely line up…".
@@ -116,6 +121,18 @@ function inputTerm(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   );
 }
 
+// "Another season of ski school lines snaking out of the shop": the same trouble, presumed to recur.
+const ANOTHER_ROUND = /\banother (?:season|year|month|quarter|week|winter|summer|spring|fall|autumn|round|peak) of\b/g;
+
+function anotherRound(sentence: Sentence, facts: InputFacts): Hit | undefined {
+  const hit = hits(sentence, ANOTHER_ROUND)[0];
+  if (!hit || asked(sentence, hit.index)) return undefined;
+  const clause = clauseAt(sentence, hit.index);
+  const rest = clause.slice(clause.toLowerCase().indexOf(hit.text.toLowerCase()) + hit.text.length);
+  if (isHedged(clause) || knownShare(withDigits(rest), facts.lead, facts.companyStems) >= 0.5) return undefined;
+  return { index: hit.index, text: `${hit.text}${rest}`.trim().replace(/[.!?…]+$/, ''), groups: [] };
+}
+
 /** The sentence's clauses with their offsets in the field. */
 function clausesOf(sentence: Sentence): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
@@ -161,7 +178,8 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       (presumes || facts.leadRef.test(sentence.folded) || /\b(?:with|since|given|after|amid)\b/.test(sentence.folded)
         ? negativeWords(sentence).find(unsourced)
         : undefined) ??
-      assertedState(sentence, facts);
+      assertedState(sentence, facts) ??
+      anotherRound(sentence, facts);
     if (!problem) continue;
     flags.push(
       claimFlag(

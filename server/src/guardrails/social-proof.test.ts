@@ -54,6 +54,17 @@ describe('sender social proof', () => {
     'Shippers in your situation have found real relief with RouteLoop.',
     'Directors at other carriers call RouteLoop a game-changer.',
     'Since moving to RouteLoop, our bowling centers stopped losing party slots.',
+    '12,000 drivers already get their load alerts from RouteLoop.',
+    'We haven’t lost a carrier yet.',
+    'Dispatch managers call RouteLoop a lifesaver.',
+    'It’s already in depots from coast to coast.',
+    'It is what the bigger Nordic carriers already run.',
+    'RouteLoop has become the default for regional carriers.',
+    'We earned a reputation among cold-chain shippers.',
+    'It is the name dispatchers recommend to each other.',
+    'Brokers rave about RouteLoop in their reviews.',
+    'Our NPS among regional carriers keeps climbing.',
+    'The fleets I’ve set this up for haven’t looked back.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

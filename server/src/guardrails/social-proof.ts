@@ -80,7 +80,13 @@ const PROOF = atWordStart(
     // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
     String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
-    String.raw`\bis what (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:use|rely on|run on|choose|trust|swear by|pick)\b`,
+    String.raw`\b(?:is )?what (?:the |most |many )?(?:[\p{L}-]+ ){0,4}[\p{L}-]+s (?:already )?(?:use|run|rely on|run on|choose|trust|swear by|pick)\b`,
+    // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
+    // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
+    // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
+    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+    String.raw`(?:has become|became|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice) (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
+    String.raw`\brecommend(?:s|ed)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
     String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users)\b`,
     // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
@@ -183,7 +189,7 @@ function productUse(company: string | undefined): RegExp {
       String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b`,
       // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
       String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}\b`,
-      String.raw`\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via)\s+${name}\b|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
+      String.raw`\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}\b|\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
     ].join('|'),
     'gu',
   );
