@@ -103,6 +103,23 @@ const sourced = (word: string, facts: InputFacts) => {
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
 
+// Per request: the same words (the company, the sender, the tools) come back in every variant.
+const verdicts = new WeakMap<InputFacts, Map<string, boolean>>();
+/** An ordinary capitalised word, or one the input names. */
+function known(word: string, facts: InputFacts): boolean {
+  let memo = verdicts.get(facts);
+  if (!memo) {
+    memo = new Map();
+    verdicts.set(facts, memo);
+  }
+  let verdict = memo.get(word);
+  if (verdict === undefined) {
+    verdict = ordinary(word) || sourced(word, facts);
+    memo.set(word, verdict);
+  }
+  return verdict;
+}
+
 /** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
 export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -118,7 +135,7 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // In a subject every word may be title-cased: only uncommon words can be names there.
-    const unsourced = words.filter((w) => !ordinary(w) && !sourced(w, facts) && !(inSubject && common(w)));
+    const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
     if (containsName(facts, name) || seen.has(name)) continue;

@@ -103,10 +103,16 @@ function matchersOf(facts: InputFacts): Matcher[] {
   return list;
 }
 
-export function findEvidence(variant: Draft, facts: InputFacts, sources?: Set<Evidence['source']>): Evidence[] {
+/** Each fact the variant uses, where it first appears; with `first`, only the first fact found. */
+export function findEvidence(
+  variant: Draft,
+  facts: InputFacts,
+  sources?: Set<Evidence['source']>,
+  first = false,
+): Evidence[] {
   const fields: [TextField, Tokens][] = [
-    ['subject', tokenize(fold(variant.subject ?? ''))],
-    ['message', tokenize(fold(variant.message))],
+    ['subject', tokensOf(variant.subject ?? '')],
+    ['message', tokensOf(variant.message)],
   ];
   const out: Evidence[] = [];
   for (const matcher of matchersOf(facts)) {
@@ -115,10 +121,23 @@ export function findEvidence(variant: Draft, facts: InputFacts, sources?: Set<Ev
       const span = matcher.find(tokens);
       if (!span) continue;
       out.push({ source: matcher.source, value: matcher.value, field, span });
+      if (first) return out;
       break;
     }
   }
   return out;
+}
+
+// A variant is read by the relevance check and again for its evidence: the last few are kept.
+const recentTokens = new Map<string, Tokens>();
+function tokensOf(text: string): Tokens {
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    tokens = tokenize(fold(text));
+    if (recentTokens.size >= 8) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Facts short enough to be named whole: their words say nothing more inside a summary. */

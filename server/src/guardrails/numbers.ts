@@ -8,7 +8,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { allWordsIn, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { FUNCTION_WORDS, stem } from './text.ts';
+import { FUNCTION_WORDS, matchesOf, stem } from './text.ts';
 
 export interface FoundNumber {
   text: string;
@@ -173,28 +173,28 @@ export function extractNumbers(text: string): FoundNumber[] {
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of matchesOf(DIGITS, text)) {
     const base = Number(`${(m[1] ?? '').replaceAll(',', '')}${m[2] ?? ''}`);
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
-  for (const m of text.matchAll(WORD_DECIMAL)) {
+  for (const m of matchesOf(WORD_DECIMAL, text)) {
     const [whole = '', tenths = '', scale = ''] = m.slice(1).map((w) => w?.toLowerCase());
     add(m, ((UNITS[whole] ?? 0) + (UNITS[tenths] ?? 0) / 10) * (SCALES[scale] ?? 1));
   }
-  for (const m of text.matchAll(OUT_OF)) {
+  for (const m of matchesOf(OUT_OF, text)) {
     const [part, whole] = [m[1] ?? '', m[2] ?? ''].map(
       (w) => UNITS[w.toLowerCase()] ?? (w.match(/hundred/) ? 100 : Number(w)),
     );
     if (part !== undefined && whole) add(m, (100 * part) / whole, false, ['%']);
   }
-  for (const m of text.matchAll(UNIT_AND_A_HALF)) add(m, 1.5, false, [stem(m[1] ?? '')]);
-  for (const m of text.matchAll(AND_A_HALF)) {
+  for (const m of matchesOf(UNIT_AND_A_HALF, text)) add(m, 1.5, false, [stem(m[1] ?? '')]);
+  for (const m of matchesOf(AND_A_HALF, text)) {
     const whole = m[1] ?? '';
     const scale = m[2] ? wordValue(m[2]) : 1;
     add(m, ((UNITS[whole.toLowerCase()] ?? Number(whole)) + 0.5) * scale);
   }
-  for (const m of text.matchAll(WORD_NUMBER)) {
+  for (const m of matchesOf(WORD_NUMBER, text)) {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
     if (/^one$/i.test(words) || COMPOUND.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
@@ -206,25 +206,25 @@ export function extractNumbers(text: string): FoundNumber[] {
       continue;
     add(m, wordValue(words), times(m));
   }
-  for (const m of text.matchAll(MULTIPLIER)) {
+  for (const m of matchesOf(MULTIPLIER, text)) {
     const word = m[1]?.toLowerCase() ?? '';
     const fold = m[2] ? (UNITS[m[2].toLowerCase()] ?? Number(m[2])) : undefined;
     if (word === 'twice' && !TWICE_CLAIM.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of matchesOf(FRACTION, text)) {
     const unit = (m[1] ?? m[2])?.toLowerCase().replace(/s$/, '');
     const part = unit ? { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 }[unit] : undefined;
     add(m, part === undefined ? Number.NaN : m[0].toLowerCase().startsWith('two') ? 2 * part : part);
   }
-  for (const m of text.matchAll(RANK)) add(m, Number.NaN);
-  for (const m of text.matchAll(ROUGH)) {
+  for (const m of matchesOf(RANK, text)) add(m, Number.NaN);
+  for (const m of matchesOf(ROUGH, text)) {
     const [, couple, hundreds, part = '', scale = ''] = m.map((g) => g?.toLowerCase());
     const fraction = { quarter: 0.25, third: 1 / 3, half: 0.5 }[part] ?? 1;
     add(m, couple ? 2 * (hundreds === 'thousand' ? 1000 : 100) : fraction * (SCALES[scale] ?? 1));
   }
-  for (const m of text.matchAll(VAGUE)) add(m, Number.NaN);
+  for (const m of matchesOf(VAGUE, text)) add(m, Number.NaN);
   // One number, one flag: a later pattern inside an earlier one's words is the same number.
   found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   return found.filter((n, i) => !found.slice(0, i).some((o) => n.index < o.index + o.text.length));

