@@ -30,6 +30,7 @@ describe('events', () => {
   it('accepts events the input states, questions and hedges', () => {
     // The input's own words, and the sender's own wording ("same-day funding on approved loads").
     expect(words('Harbor Freight cut manual checks by 60% after rollout.')).toEqual([]);
+    expect(words('Got 15 minutes this week?')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };
     expect(words('Good luck with the campaign for the new wing.', wing)).toEqual([]);
     const funding = { sender: { name: 'Sam', proof_points: ['Same-day funding on approved loads'] } };

@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { atWordStart, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
+import { asked, atWordStart, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -164,7 +164,9 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     // Something the lead did lately, in words no family has: "the beer garden you opened this month".
     for (const hit of hits(sentence, RECENT)) {
       const clause = clauseAt(sentence, hit.index);
-      if (hedged(hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts, skip)) continue;
+      // "Got 15 minutes this week?" asks for time; it reports nothing.
+      if (hedged(hit.index) || asked(sentence, hit.index) || !DID.test(fold(clause)) || !unsourced(clause, facts, skip))
+        continue;
       flag(hit.index, hit.text, 'a recent event that is not in the input');
     }
     // "Congrats on …" names an event even in words no family has; the company's own name sources

@@ -38,6 +38,10 @@ describe('presumed pains', () => {
     'What a slog carrier payments have become for your team.',
     'The fact that Northwind’s pick rates drop off every afternoon usually comes down to visibility.',
     'Another year of loads tracked in spreadsheets at Northwind.',
+    'Paper load sheets slowing down your close-outs is exactly what RouteLoop fixes.',
+    'Your associates spend hours on manual conflict checks.',
+    'Your dispatch queue getting slammed with where-is-my-load calls every afternoon.',
+    'The overnight temperature alarms at your depots are the part of the job that keeps you up.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

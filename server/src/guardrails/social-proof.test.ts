@@ -65,6 +65,10 @@ describe('sender social proof', () => {
     'Brokers rave about RouteLoop in their reviews.',
     'Our NPS among regional carriers keeps climbing.',
     'The fleets I’ve set this up for haven’t looked back.',
+    'Sonoma carriers are already piloting it.',
+    'Regional brokers consistently rate RouteLoop’s tracking above their legacy portals.',
+    'Carriers that switch rarely go back.',
+    'Brokers that pipe our load data into Samsara see better on-time rates.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -54,6 +54,8 @@ const PROOF = atWordStart(
     String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train)\w* (?:with|to)?\b`,
     // Others who took the product up: "brokers who've moved to it", "firms in the North West that
     // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
+    // "platforms that pipe our fan data into Braze see better open rates".
+    String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
     String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: (?:over )?(?:to|on|with))? (?:us|it|our \p{L}+)\b`,
     String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
@@ -65,7 +67,7 @@ const PROOF = atWordStart(
     // Demo reactions: "every CISO I've shown this to", "each ops lead we've walked through it".
     String.raw`(?:every|each|all the|most|many) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:shown|demoed|pitched|walked through)\b`,
     // "Brokers near you are already using it": others using the product now.
-    String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?using )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?using (?:us|it|our [\p{L}-]+)\b`,
+    String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) (?:us|it|our [\p{L}-]+)\b`,
     // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
     String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
     String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up)\b`,
@@ -73,7 +75,7 @@ const PROOF = atWordStart(
     // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
     // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
     // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
-    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not) (?:go|going|went|switch|switching) back\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
     String.raw`(?:has become|became|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice) (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
     String.raw`\brecommend(?:s|ed)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
@@ -180,6 +182,8 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\bmade (?:\b(?:us|it)\b|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b`,
       String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}`,
       String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )`,
+      // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
+      String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
       adoption,
       String.raw`(?=(?:on|using|running) ${name})(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}`,
     ].join('|'),

@@ -12,6 +12,7 @@ describe('superlatives', () => {
     ['It is best-in-class for carriers.', 'best-in-class'],
     ["For dispatch there's no better way to see every load.", 'no better way'],
     ['Nothing on the market matches our sensors.', 'Nothing on the market matches our sensors'],
+    ['Nothing else builds dispatch boards as fast.', 'Nothing else builds dispatch boards as fast'],
     ["You won't find a better fit.", "won't find a better"],
     ['Nobody else does automatic assignment.', 'Nobody else'],
     ['It is the most accurate engine in the industry.', 'most accurate'],
