@@ -7,7 +7,7 @@
  */
 import { type Evidence, greetingName, type PersonalizeRequest } from '@personalizer/shared';
 import { extractNumbers, type FoundNumber, impliedNumbers, withDigits } from './numbers.ts';
-import { escapeRegExp, fold, GENERIC, stem } from './text.ts';
+import { fold, GENERIC, stem } from './text.ts';
 
 export type EvidenceSource = Evidence['source'];
 
@@ -45,7 +45,7 @@ export interface InputFacts {
   /** The lead's name as a greeting uses it ("Dr. Amara Okafor" → "Amara"). */
   greeting: string;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
-  leadRef: RegExp;
+  leadRef: LeadReference;
   /** The stems of the lead's company name: they name the lead, they source no event. */
   companyStems: Set<string>;
   /** The initials of every run of two to four words in the input: "change orders" gives "co". */
@@ -214,25 +214,21 @@ export function anyWordIn(phrase: string, facts: TextFacts, skip?: Set<string>):
     .some((w) => w && !GENERIC.has(w) && facts.stems.has(stem(w)) && !skip?.has(stem(w)));
 }
 
-// By the names it refers to: compiling a pattern per request would cost more than the checks.
-const leadReferences = new Map<string, RegExp>();
+/** Where a folded text refers to the lead, found like a pattern's first match. */
+export interface LeadReference {
+  test(folded: string): boolean;
+  exec(folded: string): { index: number; 0: string } | null;
+}
+
+const YOU = /\b(?:you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side)\b/;
+const wordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
 
 /**
  * The lead's names, and the company's shorter forms: "Cedar Mutual Insurance" is also "Cedar
- * Mutual", and "City of Millbrook Water Department" is also "Millbrook".
+ * Mutual", and "City of Millbrook Water Department" is also "Millbrook". The names are looked up as
+ * words, not compiled into a pattern: a pattern per lead would cost more than the checks.
  */
-function leadReference(names: (string | undefined)[]): RegExp {
-  const key = names.join('\n');
-  let pattern = leadReferences.get(key);
-  if (!pattern) {
-    if (leadReferences.size > 500) leadReferences.clear();
-    pattern = leadReferencePattern(names);
-    leadReferences.set(key, pattern);
-  }
-  return pattern;
-}
-
-function leadReferencePattern(names: (string | undefined)[]): RegExp {
+function leadReference(names: (string | undefined)[]): LeadReference {
   const named = names
     .filter((n): n is string => Boolean(n))
     .flatMap((n) => {
@@ -243,11 +239,21 @@ function leadReferencePattern(names: (string | undefined)[]): RegExp {
       return [parts, proper].flatMap((words) =>
         words.map((_, i) => words.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4),
       );
-    })
-    .map(escapeRegExp);
-  return new RegExp(
-    `\\b(you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side${named.map((n) => `|${n}`).join('')})\\b`,
-  );
+    });
+  const exec = (folded: string) => {
+    const you = YOU.exec(folded);
+    let found: { index: number; 0: string } | null = you ? { index: you.index, 0: you[0] } : null;
+    for (const name of named) {
+      for (let at = folded.indexOf(name); at >= 0 && (!found || at < found.index); at = folded.indexOf(name, at + 1)) {
+        if (!wordChar(folded[at - 1]) && !wordChar(folded[at + name.length])) {
+          found = { index: at, 0: name };
+          break;
+        }
+      }
+    }
+    return found;
+  };
+  return { exec, test: (folded) => exec(folded) !== null };
 }
 
 function countedValues(numbers: FoundNumber[]): Map<number, Set<string>> {
