@@ -40,11 +40,13 @@ export function languageShares(text: string): Map<Language, number> | null {
   return shares;
 }
 
+// Spanish opens its questions with ¿ and ¡, letters or not.
+const NON_ASCII_LETTER = /(?![a-z])\p{L}|[¿¡]/iu;
+
 export function checkLanguage(language: Language, text: string): RiskFlag[] {
-  // Asked for English, plain ASCII is English enough: the others write accents in nearly every
-  // message, and the check runs on every variant.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  if (language === 'en' && !/[^\u0000-\u007f]/.test(text)) return [];
+  // Asked for English, text without a letter beyond ASCII is English enough (curly quotes, dashes and
+  // emoji aside): the others write accents in nearly every message, and the check runs on every variant.
+  if (language === 'en' && !NON_ASCII_LETTER.test(text)) return [];
   const shares = languageShares(text);
   if (!shares) return [];
   const [likely, share] = [...shares].reduce((a, b) => (b[1] > a[1] ? b : a));
