@@ -37,6 +37,11 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
   });
 
+  it('accepts a name the input spells out, cut short ("Tidewater Rep")', () => {
+    const rep = { lead: { first_name: 'Dana', company_name: 'Tidewater Repertory Theatre' } };
+    expect(flaggedWords('entity', 'Hi Dana, subscriptions at Tidewater Rep. Call?', rep)).toEqual([]);
+  });
+
   it('accepts the plural of a common business acronym', () => {
     expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
   });

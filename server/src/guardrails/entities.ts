@@ -96,6 +96,11 @@ const sourced = (word: string, facts: InputFacts) => {
   // "PA", "AZ & NV": a state the input names in full.
   const region = REGION_NAMES[word];
   if (region && containsPhrase(facts.all.text, region)) return true;
+  // "Tidewater Rep" for "Tidewater Repertory Theatre": a word cut short.
+  if (/^\p{Lu}\p{Ll}{2,4}$/u.test(word)) {
+    const cut = fold(word);
+    if ([...facts.all.stems].some((s) => s.length > cut.length + 2 && s.startsWith(cut))) return true;
+  }
   const parts = normalizePhrase(word).split(' ').filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
   const known = (part: string) =>

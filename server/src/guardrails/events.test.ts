@@ -31,6 +31,7 @@ describe('events', () => {
     // The input's own words, and the sender's own wording ("same-day funding on approved loads").
     expect(words('Harbor Freight cut manual checks by 60% after rollout.')).toEqual([]);
     expect(words('Got 15 minutes this week?')).toEqual([]);
+    expect(words('If routing is not a focus, just let me know and I won’t follow up.')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };
     expect(words('Good luck with the campaign for the new wing.', wing)).toEqual([]);
     const funding = { sender: { name: 'Sam', proof_points: ['Same-day funding on approved loads'] } };

@@ -115,7 +115,7 @@ const RECENT =
   /\b(?:just|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
-  /\b(?:\w+ed|won|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|won|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
+  /\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
 /**
  * A clause the input does not hold. A paraphrase of an event the input states keeps most of its
@@ -189,7 +189,8 @@ function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
     .split(/\s+/)
     .slice(0, 4)
     .join(' ');
-  const phrase = normalizePhrase(after);
+  // "we're now live at 22 regional airports" for "Live at 22 regional airports".
+  const phrase = normalizePhrase(after).replace(/^(?:now|just|recently|already) /, '');
   return (
     phrase.split(' ').length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.text, phrase))
   );

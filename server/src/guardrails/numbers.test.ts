@@ -57,6 +57,11 @@ describe('numbers', () => {
     expect(words('When a shipper calls at 11 p.m., who picks up?')).toEqual([]);
   });
 
+  it('reads gigawatts as GW', () => {
+    const gw = { company_context: { summary: 'Operates 14 wind farms (1.2 GW).' } };
+    expect(flaggedWords('number', 'Hi Dana, 1.2 gigawatts in operation is a lot. Call?', gw)).toEqual([]);
+  });
+
   it('counts the same things under a short name ("co-ops" for "cooperatives")', () => {
     const coops = { sender: { name: 'Sam', proof_points: ['Used by 95 electric cooperatives'] } };
     expect(flaggedWords('number', 'Hi Dana, 95 co-ops use it today. Call?', coops)).toEqual([]);
@@ -80,6 +85,8 @@ describe('numbers', () => {
     expect(flagged('Three generations in one family is rare.')).toEqual([]);
     expect(flagged('Renewals across two offices, Glasgow and Edinburgh, add up.')).toEqual([]);
     expect(flagged('Two-way texting keeps both sides current.')).toEqual([]);
+    expect(flagged('It syncs with your TMS, so there is no double entry.')).toEqual([]);
+    expect(flagged('I suspect the overlap between the two is where it gets tricky.')).toEqual([]);
     // What the input does not imply stays a claim.
     expect(flagged('Palmetto Living cut its close time to a third.')).toEqual(['a third']);
     expect(flagged('Renewals across five offices, Glasgow and Edinburgh, add up.')).toEqual(['five']);

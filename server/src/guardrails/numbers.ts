@@ -155,7 +155,9 @@ const SMALL_TALK_NEXT =
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
 
 const ANAPHORA_NEXT =
-  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|line up|of (?:you|them|us)|together|combined|apart)\b)/i;
+  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
+const DOUBLE_WORK =
+  /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
 const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
 
@@ -210,6 +212,8 @@ export function extractNumbers(text: string): FoundNumber[] {
     const word = m[1]?.toLowerCase() ?? '';
     const fold = m[2] ? (UNITS[m[2].toLowerCase()] ?? Number(m[2])) : undefined;
     if (word === 'twice' && !TWICE_CLAIM.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "no double entry", "double-booking": a kind of work, not a multiple.
+    if (word === 'double' && DOUBLE_WORK.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
   }
@@ -368,6 +372,9 @@ const SHORT_UNITS: Record<string, string> = {
   hr: 'hour',
   min: 'minute',
   sq: 'square',
+  gw: 'gigawatt',
+  mw: 'megawatt',
+  kw: 'kilowatt',
 };
 
 // The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".

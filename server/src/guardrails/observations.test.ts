@@ -32,6 +32,7 @@ describe('observations', () => {
     // A relative clause: what was noticed is its antecedent in use.
     expect(words('RouteLoop syncs with Snowflake, which I noticed you already use.')).toEqual([]);
     expect(words('RouteLoop syncs with Databricks, which I noticed you already use.')).toHaveLength(1);
+    expect(words('How you run those flows interests me, and I’d be glad to hear your take.')).toEqual([]);
     const withPost = { company_context: { summary: 'Dana recently wrote a post about freight visibility.' } };
     expect(words('I read your post about freight visibility.', withPost)).toEqual([]);
   });

@@ -42,6 +42,8 @@ describe('presumed pains', () => {
     'Your associates spend hours on manual conflict checks.',
     'Your dispatch queue getting slammed with where-is-my-load calls every afternoon.',
     'The overnight temperature alarms at your depots are the part of the job that keeps you up.',
+    'When the November crunch hits your dispatchers, routing slips.',
+    'Given the FMCSA citations you picked up, audits matter.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -57,6 +59,8 @@ describe('presumed pains', () => {
     // A question from its first word, whatever its commas; what the lead already has.
     expect(flaggedWords('pain', 'Hi Dana,\n\nIs that a headache at Northwind, or sorted?')).toEqual([]);
     expect(words('For Northwind the sorting line is where that gets won or lost.')).toEqual([]);
+    // What the product does for them, said as a consequence.
+    expect(words('Drivers rate loads in the app, and your dispatchers see what is landing at each depot.')).toEqual([]);
     expect(
       flaggedWords('pain', 'Hi Dana — quick one. With two depots, is dispatch something you’re working on, or steady?'),
     ).toEqual([]);

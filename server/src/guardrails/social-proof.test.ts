@@ -69,6 +69,11 @@ describe('sender social proof', () => {
     'Regional brokers consistently rate RouteLoop’s tracking above their legacy portals.',
     'Carriers that switch rarely go back.',
     'Brokers that pipe our load data into Samsara see better on-time rates.',
+    'Carriers who’ve tried it won’t go back.',
+    'Since launch, our carriers love that part.',
+    'Regional shippers we know can’t live without it.',
+    'The Field Museum team uses it.',
+    'Shops that switched from paper tickets book more loads.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -33,7 +33,7 @@ const PROOF = atWordStart(
     // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
     String.raw`(?:on|in|among|from) our (?:client|customer) (?:list|roster|base|books)\b|(?:glowing|rave|five-star|5-star|stellar) reviews\b`,
     // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
-    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs) (?:${OUTCOME}|book|fill|add|recoup)\b`,
+    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
     // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
     String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
     String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
@@ -54,6 +54,10 @@ const PROOF = atWordStart(
     String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train)\w* (?:with|to)?\b`,
     // Others who took the product up: "brokers who've moved to it", "firms in the North West that
     // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
+    // "shops that switched from paper tags book more": leaving the old way for the sender's product.
+    String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:over )?(?:away )?from\b`,
+    // "the Field Museum team uses it": a named customer's team.
+    String.raw`(?<!\byour )\bteam (?:at [\p{L}-]+ )?(?:uses|runs|relies on|swears by|loves) (?:it|us)\b`,
     // "platforms that pipe our fan data into Braze see better open rates".
     String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
     String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: (?:over )?(?:to|on|with))? (?:us|it|our \p{L}+)\b`,
@@ -75,7 +79,7 @@ const PROOF = atWordStart(
     // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
     // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
     // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
-    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not) (?:go|going|went|switch|switching) back\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
     String.raw`(?:has become|became|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice) (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
     String.raw`\brecommend(?:s|ed)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".

@@ -13,6 +13,10 @@ describe('superlatives', () => {
     ["For dispatch there's no better way to see every load.", 'no better way'],
     ['Nothing on the market matches our sensors.', 'Nothing on the market matches our sensors'],
     ['Nothing else builds dispatch boards as fast.', 'Nothing else builds dispatch boards as fast'],
+    [
+      'Nothing else on the market handles custom loads this well.',
+      'Nothing else on the market handles custom loads this well',
+    ],
     ["You won't find a better fit.", "won't find a better"],
     ['Nobody else does automatic assignment.', 'Nobody else'],
     ['It is the most accurate engine in the industry.', 'most accurate'],
@@ -27,6 +31,7 @@ describe('superlatives', () => {
 
   it('accepts questions, sign-offs and hedged generalisations', () => {
     expect(words('You’ll know better than anyone how turnover and staffing pull apart.')).toEqual([]);
+    expect(words('Our largest project so far was 3.2 million pages for a state archive.')).toEqual([]);
     expect(words("What's the best way to reach you?")).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);

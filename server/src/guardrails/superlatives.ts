@@ -8,6 +8,8 @@ import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { asked, atWordStart, fold, hits, type Sentence } from './text.ts';
 
+// "Our largest project so far was…": the sender's own record, a claim about a customer, not a ranking.
+const OWN_RECORD = String.raw`our (?:largest|biggest) (?:project|deployment|rollout|install(?:ation)?|customer|client|account|contract)s?\b`;
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -18,7 +20,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:miles|leagues|years|light[- ]years|way|far) ahead of\b|\bahead of (?:anything|everything|everyone|the competition|the pack|the rest)\b`,
     String.raw`\bno (?:competitor|one|other [\p{L}-]+|alternative|vendor|rival|(?:[\p{L}-]+ ){1,3}(?:app|tool|platform|product|vendor|system|software|solution)) (?:can|could|will|comes close|is|are) (?:match|beat|touch|compete|easier|faster|better|cheaper|simpler|more|close)\b`,
     String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|(?<!\bknows? )\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
-    String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? as (?:fast|quickly|well|easily|cheaply|accurately|reliably)\b`,
+    String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? (?:as|this|that) (?:fast|quickly|well|easily|cheaply|accurately|reliably)\b`,
     String.raw`\bno better (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats it|matches (?:it|us|our [\p{L}-]+))\b`,
     String.raw`(?<!\bknows? )\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
@@ -27,10 +29,10 @@ const SUPERLATIVE = atWordStart(
     // "the #1 win-back tool", "the UK's leading platform", "the most-used video MPI", "industry-standard".
     String.raw`\b(?:the|our|its) (?:#1|number[- ]one|no\. ?1)\b|(?<=\p{L}(?:'s|s'|’s) )(?:leading|best-known|number[- ]one|no\. ?1|#1)\b|\bmost[- ](?:used|popular|trusted|loved|installed|downloaded|widely[- ]used)\b|\bindustry[- ]standard\b`,
     String.raw`\bbest[- ]in[- ]class\b|\bbest[- ]of[- ]breed\b|\bworld[- ]class\b|\b(?:industry|market|category)[- ](?:leading|leader|defining)\b|\b(?:the|a) (?:clear |recognized |global )?(?:leading|leader in)\b|\bleader in\b|\btop[- ](?:rated|ranked|tier|notch)\b|\baward[- ]winning\b|\bgold standard\b|\bgo-to\b|\bpremier\b|\bcutting[- ]edge\b|\bstate[- ]of[- ]the[- ]art\b|\bgame[- ]chang(?:ing|er)\b|\brevolutionary\b|\bgroundbreaking\b|\bnext[- ]level\b`,
-    String.raw`(?<!\ball )\b(?:the|our|its|their) (?:very )?(?:best|easiest|fastest|simplest|quickest|cheapest|smartest|safest|strongest|greatest|highest|lowest|biggest|largest|widest|deepest|broadest|lowest[- ]cost|most (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|secure|flexible|affordable|intuitive|popular|innovative|scalable|efficient|effective|robust|loved|widely used|user-friendly|cost-effective|proven|capable))\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
+    String.raw`(?!${OWN_RECORD})(?<!\ball )\b(?:the|our|its|their) (?:very )?(?:best|easiest|fastest|simplest|quickest|cheapest|smartest|safest|strongest|greatest|highest|lowest|biggest|largest|widest|deepest|broadest|lowest[- ]cost|most (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|secure|flexible|affordable|intuitive|popular|innovative|scalable|efficient|effective|robust|loved|widely used|user-friendly|cost-effective|proven|capable))\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\b(?:best|fastest|easiest|highest|lowest|cheapest|biggest|largest|widest|strongest|most \w+) [\p{L} -]{0,30}\b(?:in the (?:industry|market|business|space|world|country|category|sector)|on the market|out there|anywhere|available today|money can buy)\b`,
     String.raw`\b(?:the|our|its) most (?!(?:important|common|likely|relevant|useful|interesting|of|part|time|out)\b)[\p{L}-]+ [\p{L}-]+`,
-    String.raw`\b(?:the|our|its) (?!(?:latest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)\b)\p{L}{3,}est\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
+    String.raw`(?!${OWN_RECORD})\b(?:the|our|its) (?!(?:latest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)\b)\p{L}{3,}est\b(?! (?:way to (?:reach|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\bmost (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|innovative|scalable|robust|loved|widely used|cost-effective)\b`,
   ],
   'gu',
