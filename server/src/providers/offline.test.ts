@@ -210,6 +210,13 @@ describe('offline provider', () => {
     expect(tech).toContain('Snowflake and Segment');
   });
 
+  it('reads a summary that describes the company as what was read about it', async () => {
+    const describing = { company_context: { summary: 'Freight visibility software for mid-size shippers.' } };
+    const [opening] = (await write(requestFor(describing, {}))).map((d) => d.message);
+    expect(opening).toContain('read about Northwind Logistics: freight visibility software for mid-size shippers.');
+    expect(opening).not.toContain('read that Freight');
+  });
+
   it('writes as many variants as asked, within tight word limits', async () => {
     for (const variant_count of [1, 2, 3]) {
       const request = requestFor({}, { channel: 'SMS', constraints: { variant_count, max_words: 12 } });

@@ -186,10 +186,17 @@ function angles(f: Facts, tone: Tone): Angle[] {
       }
     : null;
   if (f.summary) {
-    const opener = { PROFESSIONAL: 'I read that', FRIENDLY: 'I was glad to read that', DIRECT: 'I read that' }[tone];
+    const opener = { PROFESSIONAL: 'I read', FRIENDLY: 'I was glad to read', DIRECT: 'I read' }[tone];
+    // "Northwind builds…" reads on after "I read that"; a description ("Freight visibility software
+    // for mid-size shippers.") is what was read about the company.
+    const clause =
+      /^(the|this|its|it|they)\b/i.test(f.summary) ||
+      (f.company && f.summary.startsWith(f.company.split(' ')[0] ?? ''));
     out.push({
-      hook: `${opener} ${f.summary}`,
-      shortHook: f.company || keyword ? `I read about ${f.company ?? keyword}.` : `${opener} ${f.summary}`,
+      hook: clause
+        ? `${opener} that ${f.summary}`
+        : `${opener} about ${f.company ?? 'your work'}: ${inSentence(f.summary)}`,
+      shortHook: f.company || keyword ? `I read about ${f.company ?? keyword}.` : `${opener} that ${f.summary}`,
       subject: f.company ? `About ${f.company}` : 'About your work',
     });
   } else if (keywordAngle) {
