@@ -32,6 +32,10 @@ describe('events', () => {
     expect(words('Harbor Freight cut manual checks by 60% after rollout.')).toEqual([]);
     expect(words('Got 15 minutes this week?')).toEqual([]);
     expect(words('If routing is not a focus, just let me know and I won’t follow up.')).toEqual([]);
+    // A customer adopting the product is no news; the lead's own launch is.
+    expect(words('Harbor Freight cut empty miles 18% after launching it.')).toEqual([]);
+    expect(words('Harbor Freight cut empty miles 18% after launch.')).toEqual([]);
+    expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };
     expect(words('Good luck with the campaign for the new wing.', wing)).toEqual([]);
     const funding = { sender: { name: 'Sam', proof_points: ['Same-day funding on approved loads'] } };

@@ -32,7 +32,8 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'launch',
-    pattern: String.raw`launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|up and running|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
+    pattern: String.raw`(?<!\b(?:after|since|post) )launch(?:ed|es|ing)?|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|up and running|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut',
   },
   {
@@ -190,7 +191,7 @@ function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
     .slice(0, 4)
     .join(' ');
   // "we're now live at 22 regional airports" for "Live at 22 regional airports".
-  const phrase = normalizePhrase(after).replace(/^(?:now|just|recently|already) /, '');
+  const phrase = normalizePhrase(withDigits(after)).replace(/^(?:now|just|recently|already) /, '');
   return (
     phrase.split(' ').length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.text, phrase))
   );

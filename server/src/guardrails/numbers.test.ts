@@ -111,6 +111,7 @@ describe('numbers', () => {
     expect(flagged('Ridgecrest saw about a quarter fewer declined holds.')).toEqual(['a quarter']);
     expect(flagged('Supplying a couple thousand cafés takes planning.')).toEqual(['a couple thousand']);
     expect(flagged('We answer 9 out of 10 calls.')).toEqual(['9 out of 10']);
+    expect(flagged('Ridgecrest saw around 30% fewer declined holds.')).toEqual(['30%']);
     // Peers' general word counts nobody; a decimal in words is its value.
     expect(flagged('Most cafe owners I talk to say ordering is messy.')).toEqual([]);
     expect(flagged('Two point one thousand cafés is a lot.')).toEqual(['Two point one thousand']);

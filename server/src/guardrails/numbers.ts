@@ -419,7 +419,9 @@ function approximates(text: string, n: FoundNumber, facts: InputFacts): boolean 
   // A fraction is a share: "a third" near 35%.
   const target = n.value < 1 ? n.value * 100 : n.value;
   for (const [value, units] of facts.numbers) {
-    if (!(value > 0) || Math.abs(value - target) > 0.15 * value) continue;
+    // A fraction in words is rounder than a figure in digits: "about a third" for 35 %, not "12 %" for 14 %.
+    const tolerance = /\d/.test(n.text) ? 0.1 : 0.15;
+    if (!(value > 0) || Math.abs(value - target) > tolerance * value) continue;
     if (n.value < 1 ? units.has('%') : sameThing(n, units, facts)) return true;
   }
   return false;

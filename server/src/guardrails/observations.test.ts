@@ -20,6 +20,8 @@ describe('observations', () => {
     'Loved your Instagram reel of the new depot.',
     'Your billboard on the I-35 caught my eye.',
     'Dana, noticed the line out to the street on Saturday.',
+    'Really enjoyed your conference talk on alert fatigue.',
+    'I went through the dock at your Reno depot last weekend.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -23,7 +23,7 @@ const THING = new RegExp(
 const PERCEPTION =
   /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
-  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
+  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:(?:[a-z-]+ )?(?:talk|keynote|panel|presentation|podcast|episode|interview|article|webinar|essay|newsletter)|${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
@@ -39,7 +39,7 @@ const SAW_THING = new RegExp(
 );
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
-  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|stopped by|checked out|rode|booked|played|installed)\b/gu;
+  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|went through|drove through|came through|stopped by|checked out|rode|booked|played|installed)\b/gu;
 // Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
 const PRAISED_PAGE =
   /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?\n]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
@@ -50,7 +50,7 @@ const OWN_ACT =
   /\b(?:you|your team)(?:'ve| have)? (?:recently |just |once |also )?(?:ran|did|put out|aired|streamed|dropped|spokewrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
 // Words in the perceived thing that say something happened or was made.
 const HAPPENING = new RegExp(
-  String.raw`\b(?:${ARTIFACT}|hiring|recruiting|expand\w*|expansion|launch\w*|rais\w*|fund\w*|acqui\w*|open\w*|grow\w*|growth|scal\w*|mov\w*|rolling|rolled|announc\w*|won|award\w*|promot\w*|join\w*|new)\b`,
+  String.raw`\b(?:${ARTIFACT}|hiring|recruiting|expand\w*|expansion|launch\w*|rais\w*|fund\w*|acqui\w*|open\w*|grow\w*|growth|scal\w*|mov(?:e|ed|es|ing)|rolling|rolled|announc\w*|won|award\w*|promot\w*|join\w*|new)\b`,
 );
 
 /** The perceived thing: the words after the perception, up to a clause break. */

@@ -44,6 +44,7 @@ describe('presumed pains', () => {
     'The overnight temperature alarms at your depots are the part of the job that keeps you up.',
     'When the November crunch hits your dispatchers, routing slips.',
     'Given the FMCSA citations you picked up, audits matter.',
+    'So many of your service agreements lapsed last year.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -74,6 +74,15 @@ describe('sender social proof', () => {
     'Regional shippers we know can’t live without it.',
     'The Field Museum team uses it.',
     'Shops that switched from paper tickets book more loads.',
+    'Dispatch leads who’ve switched say they are done before noon.',
+    'Brokers that move their tendering to us stop chasing carriers by phone.',
+    'Regional carriers have been among our fastest adopters.',
+    'Growers who come to us from spreadsheets rarely want to go back.',
+    'Cold-chain shippers are where RouteLoop really took off.',
+    'Brokers in your size range have been lining up to move to it.',
+    'Carriers keep ripping out their old boards for us.',
+    'A fleet much like yours rolled us out last spring.',
+    'Mills across the Carolinas have been standardizing on RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -91,6 +100,8 @@ describe('sender social proof', () => {
     expect(words('Dispatchers I talk to often say check-in is where shifts get messy.')).toEqual([]);
     expect(words('Ops leads I speak with often call it the job behind the job.')).toEqual([]);
     expect(words('Ops leads I speak with say they love us.')).toHaveLength(1);
+    // The lead's own stack after a semicolon is not a customer of the sender.
+    expect(words('Noticed Northwind runs on Snowflake; RouteLoop plugs straight into it.')).toEqual([]);
     const average = { sender: { name: 'Sam', proof_points: ['Average 11 days faster delivery for customers'] } };
     expect(words('Our customers see delivery 11 days faster on average.', average)).toEqual([]);
     // "…for carriers" is a kind of customer, so carriers using it may say it; figures compare by value.

@@ -17,6 +17,11 @@ describe('superlatives', () => {
       'Nothing else on the market handles custom loads this well.',
       'Nothing else on the market handles custom loads this well',
     ],
+    [
+      'Nothing else on the market is built this tightly around dispatch.',
+      'Nothing else on the market is built this tightly',
+    ],
+    ['No other routing tool understands LTL like we do.', 'No other routing tool understands LTL like we do'],
     ["You won't find a better fit.", "won't find a better"],
     ['Nobody else does automatic assignment.', 'Nobody else'],
     ['It is the most accurate engine in the industry.', 'most accurate'],
