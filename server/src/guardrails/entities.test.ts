@@ -42,6 +42,10 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, subscriptions at Tidewater Rep. Call?', rep)).toEqual([]);
   });
 
+  it("accepts the sender's name in the possessive", () => {
+    expect(flaggedWords('entity', 'Hi Dana, on dispatch. RouteLoop’s API checks loads. Call?')).toEqual([]);
+  });
+
   it('accepts the plural of a common business acronym', () => {
     expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
   });

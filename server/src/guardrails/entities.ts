@@ -101,7 +101,10 @@ const sourced = (word: string, facts: InputFacts) => {
     const cut = fold(word);
     if ([...facts.all.stems].some((s) => s.length > cut.length + 2 && s.startsWith(cut))) return true;
   }
-  const parts = normalizePhrase(word).split(' ').filter(Boolean);
+  // "Verifi’s": the possessive goes before the apostrophe does ("verifis" would stem to itself).
+  const parts = normalizePhrase(word.replace(/['’]s$/u, ''))
+    .split(' ')
+    .filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
   const known = (part: string) =>
     facts.all.stems.has(stem(part)) || facts.all.stems.has(stem(`${part}s`)) || ORDINARY.has(part);

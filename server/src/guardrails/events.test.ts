@@ -36,6 +36,7 @@ describe('events', () => {
     expect(words('Harbor Freight cut empty miles 18% after launching it.')).toEqual([]);
     expect(words('Harbor Freight cut empty miles 18% after launch.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
+    expect(words('RouteLoop texts drivers, so new hires know their first run.')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };
     expect(words('Good luck with the campaign for the new wing.', wing)).toEqual([]);
     const funding = { sender: { name: 'Sam', proof_points: ['Same-day funding on approved loads'] } };

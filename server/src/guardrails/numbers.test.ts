@@ -57,6 +57,12 @@ describe('numbers', () => {
     expect(words('When a shipper calls at 11 p.m., who picks up?')).toEqual([]);
   });
 
+  it('reads roman numerals the input numbers with ("Phase II and III")', () => {
+    const phases = { company_context: { summary: 'A CRO running Phase II and III oncology trials.' } };
+    expect(flaggedWords('number', 'Hi Dana, Phase 2 and 3 oncology trials take care. Call?', phases)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, Phase 4 oncology trials take care. Call?', phases)).toEqual(['4']);
+  });
+
   it('reads gigawatts as GW', () => {
     const gw = { company_context: { summary: 'Operates 14 wind farms (1.2 GW).' } };
     expect(flaggedWords('number', 'Hi Dana, 1.2 gigawatts in operation is a lot. Call?', gw)).toEqual([]);

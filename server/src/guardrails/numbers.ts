@@ -254,6 +254,21 @@ export function impliedNumbers(text: string): { ratios: number[]; changes: strin
     index: m.index ?? 0,
     prefix: '',
   }));
+  // "Phase II and III": roman numerals count as their values, of what they number.
+  for (const m of text.matchAll(ROMAN_OF)) {
+    for (const numeral of (m[2] ?? '').toLowerCase().split(/[^ivx]+/)) {
+      const value = ROMAN_VALUES.indexOf(numeral) + 1;
+      if (value > 0)
+        counts.push({
+          text: m[0],
+          value,
+          multiplier: false,
+          units: [stem(m[1] ?? '')],
+          index: m.index ?? 0,
+          prefix: '',
+        });
+    }
+  }
   return { ratios, changes: pairs.map(change), counts };
 }
 
@@ -269,6 +284,12 @@ function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumbe
 const change = ([a, b]: [FoundNumber, FoundNumber]) => `${a.value}>${b.value}`;
 const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:to|instead of|rather than|down from|up from|→|->)\s*$/iu;
 const ORDINAL_VALUES = ORDINALS.split('|');
+const ROMAN_VALUES = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+const ROMAN = String.raw`(?:i{1,3}|iv|vi{0,3}|ix|x)`;
+const ROMAN_OF = new RegExp(
+  String.raw`\b(phase|tier|stage|level|type|class)e?s? (${ROMAN}(?:(?:,|\/| and| &| or) ${ROMAN})*)\b`,
+  'gi',
+);
 const ORDINAL_OF = new RegExp(
   `\\b(${ORDINALS})[ -](generation|year|season|location|store|office|site|edition)s?\\b`,
   'gi',

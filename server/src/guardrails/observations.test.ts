@@ -22,6 +22,9 @@ describe('observations', () => {
     'Dana, noticed the line out to the street on Saturday.',
     'Really enjoyed your conference talk on alert fatigue.',
     'I went through the dock at your Reno depot last weekend.',
+    'Your try-on videos have been all over my feed.',
+    'I was reading Northwind’s Google reviews.',
+    'Love the routes you’ve been posting lately.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -35,6 +38,7 @@ describe('observations', () => {
     expect(words('RouteLoop syncs with Snowflake, which I noticed you already use.')).toEqual([]);
     expect(words('RouteLoop syncs with Databricks, which I noticed you already use.')).toHaveLength(1);
     expect(words('How you run those flows interests me, and I’d be glad to hear your take.')).toEqual([]);
+    expect(words('Quiz answers flow into Klaviyo, so your post-purchase emails know each size.')).toEqual([]);
     const withPost = { company_context: { summary: 'Dana recently wrote a post about freight visibility.' } };
     expect(words('I read your post about freight visibility.', withPost)).toEqual([]);
   });

@@ -21,9 +21,9 @@ const THING = new RegExp(
 );
 
 const PERCEPTION =
-  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
+  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|reading|watching|browsing|scrolling through|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
-  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:(?:[a-z-]+ )?(?:talk|keynote|panel|presentation|podcast|episode|interview|article|webinar|essay|newsletter)|${ARTIFACT})\b|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
+  String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:(?:[a-z-]+ )?(?:talk|keynote|panel|presentation|podcast|episode|interview|article|webinar|essay|newsletter)|${ARTIFACT})(?![\w-])|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
@@ -31,7 +31,7 @@ const BARE_PERCEPTION =
   /^[^\p{L}]*(?:(?:(?:hi|hey|hello|dear) )?[^,!—–]{1,40}[,!—–]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
 // "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
-  /(?:\byour (?:recent |latest |last |new )?|[\p{L}]['’]s )[\p{L}\p{N}&' -]{2,50}?\b(?:caught my eye|popped up|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
+  /(?:\byour (?:recent |latest |last |new )?|[\p{L}]['’]s )[\p{L}\p{N}&' -]{2,50}?\b(?:caught my eye|popped up|all over my|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
 // "saw the TechCrunch write-up", "saw Crossdock is hiring 200 pickers": a seen thing, mid-sentence.
 const SAW_THING = new RegExp(
   String.raw`\b(?:saw|read|caught|spotted|noticed) (?:the|that|a|an|your) (?:[\p{L}&'-]+ ){0,3}(?:${ARTIFACT})\b|\b(?:saw|noticed|spotted|heard) (?:that )?(?!you\b|your\b)[\p{L}&' -]{2,40}? (?:is|are|was|were|has been|have been) (?:hiring|recruiting|expanding|opening|launching|moving|growing)\b`,
@@ -47,7 +47,7 @@ const PRAISED_PAGE =
 const HIRING =
   /\b(?:you(?:'re| are)?|your (?:team|company|group|office|firm)(?:'s| is| are)?|with you) (?:\w+ )?(?:hiring|recruiting|staffing up|adding headcount|growing the team)\b/g;
 const OWN_ACT =
-  /\b(?:you|your team)(?:'ve| have)? (?:recently |just |once |also )?(?:ran|did|put out|aired|streamed|dropped|spokewrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
+  /\b(?:you|your team)(?:'ve| have)? (?:recently |just |once |also )?(?:been (?:posting|sharing|writing|publishing|talking about)|ran|did|put out|aired|streamed|dropped|spokewrote|posted|shared|published|mentioned|said|tweeted|commented|talked about|presented|discussed|hosted|appeared|were featured|were quoted|were on|gave a talk|went on|joined a panel|argued|noted|pointed out|highlighted)\b/g;
 // Words in the perceived thing that say something happened or was made.
 const HAPPENING = new RegExp(
   String.raw`\b(?:${ARTIFACT}|hiring|recruiting|expand\w*|expansion|launch\w*|rais\w*|fund\w*|acqui\w*|open\w*|grow\w*|growth|scal\w*|mov(?:e|ed|es|ing)|rolling|rolled|announc\w*|won|award\w*|promot\w*|join\w*|new)\b`,

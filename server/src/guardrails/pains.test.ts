@@ -45,6 +45,7 @@ describe('presumed pains', () => {
     'When the November crunch hits your dispatchers, routing slips.',
     'Given the FMCSA citations you picked up, audits matter.',
     'So many of your service agreements lapsed last year.',
+    'Shippers are walking out of your depot over long wait times.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -83,6 +83,8 @@ describe('sender social proof', () => {
     'Carriers keep ripping out their old boards for us.',
     'A fleet much like yours rolled us out last spring.',
     'Mills across the Carolinas have been standardizing on RouteLoop.',
+    'A large regional carrier’s maintenance arm cut its downtime sharply.',
+    'Libraries nationwide handle room reservations with our booking tool.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -94,6 +96,8 @@ describe('sender social proof', () => {
     expect(words('Teams like yours often weigh this.')).toEqual([]);
     expect(words('Is anyone in your area doing this yet?')).toEqual([]);
     expect(words('I work with your ops team on the rollout.')).toEqual([]);
+    // Whom the writer serves, by kind, is no customer claim.
+    expect(words('I work with regional carriers on dispatch.')).toEqual([]);
     expect(words('Your dispatchers have moved their boards over to it already?')).toEqual([]);
     // What many peers say of a problem is a hedged generalisation.
     expect(words('A lot of ops directors tell me intake is where the week goes.')).toEqual([]);

@@ -61,6 +61,10 @@ const PROOF = atWordStart(
     // "platforms that pipe our fan data into Braze see better open rates".
     String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
     String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: [\p{L}'-]+){0,3}?(?: (?:over )?(?:to|on|onto|into|with))? (?:us|it|our \p{L}+)\b`,
+    // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
+    String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
+    // "Libraries nationwide handle room reservations with our booking tool".
+    String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,2})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\bwith our [\p{L}-]+`,
     // "Talent buyers who've switched say…": those who moved, speaking of it.
     String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
     // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
@@ -273,8 +277,14 @@ function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | u
   return !TOLD_RESULT.test(rest) && !(senderCompany && rest.includes(fold(senderCompany)));
 }
 
+/** "I work with lenders on KYB": whom the writer serves, by kind; "a few teams near Denver" is more. */
+const SERVES_KIND =
+  /^i(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?:[\p{L}-]+ ){0,2}[\p{L}-]+s$/iu;
+
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
+  if (SERVES_KIND.test(hit.text) && !/\b(?:near|in|around|across|like)\b/i.test(clauseAt(sentence, hit.index)))
+    return true;
   const clause = clauseAt(sentence, hit.index);
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.

@@ -37,6 +37,7 @@ describe('superlatives', () => {
   it('accepts questions, sign-offs and hedged generalisations', () => {
     expect(words('You’ll know better than anyone how turnover and staffing pull apart.')).toEqual([]);
     expect(words('Our largest project so far was 3.2 million pages for a state archive.')).toEqual([]);
+    expect(words('A truck waiting on a part is the most expensive kind of delay.')).toEqual([]);
     expect(words("What's the best way to reach you?")).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
