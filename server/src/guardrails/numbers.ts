@@ -285,7 +285,7 @@ const change = ([a, b]: [FoundNumber, FoundNumber]) => `${a.value}>${b.value}`;
 const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:to|instead of|rather than|down from|up from|→|->)\s*$/iu;
 const ORDINAL_VALUES = ORDINALS.split('|');
 const ROMAN_VALUES = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const ROMAN = String.raw`(?:i{1,3}|iv|vi{0,3}|ix|x)`;
+const ROMAN = '(?:i{1,3}|iv|vi{0,3}|ix|x)';
 const ROMAN_OF = new RegExp(
   String.raw`\b(phase|tier|stage|level|type|class)e?s? (${ROMAN}(?:(?:,|\/| and| &| or) ${ROMAN})*)\b`,
   'gi',
