@@ -132,8 +132,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     { source: 'goal' as const, value: request.goal },
   ];
   // "2,000L", "5GW": units glued to the number still make a number in the input.
-  const joined = everything.join('\n');
-  const numbers = extractNumbers(joined.replace(/(\d)(\p{L})/gu, '$1 $2'));
+  const numbers = extractNumbers(everything.join('\n').replace(/(\d)(\p{L})/gu, '$1 $2'));
   const implied = everything.map(impliedNumbers);
   const result: InputFacts = {
     all: textFacts(everything),

@@ -103,7 +103,12 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
       continue;
     // "…and your setters see what's landing", "so families hear from your team": a consequence of
     // the product, unless it names a problem.
-    if (/^\W*(?:and|so|then)\b/.test(folded) && !PRESUMES.test(folded) && !TROUBLE.test(folded) && !troubled(folded))
+    if (
+      /^\W*(?:and|so|then)\b/.test(folded) &&
+      !PRESUMES.test(folded) &&
+      !TROUBLE.test(folded) &&
+      !negativeWords(sentence).some((h) => h.index >= clause.index && h.index < clause.index + clause.text.length)
+    )
       continue;
     // "Sierra Vista already has the data…": what the lead already has is an asset, not a problem.
     if (clause.text.split(/\s+/).length < 6 || /\balready (?:has|have|uses?|runs?)\b/.test(folded)) continue;
@@ -113,7 +118,6 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
   return undefined;
 }
 const TROUBLE = new RegExp(PROBLEM.source);
-const troubled = (folded: string) => (folded.match(WORDS) ?? []).some((w) => NEGATIVE.has(w));
 // "…timesheets rarely line up", "…sits on a pile of them": a state gone wrong, in plain words.
 const AMISS = /\b(?:rarely|seldom|barely|hardly|never|too|sits?|sitting|sat)\b/;
 // "you're paying", "you keep losing": what the lead does, as a state.
@@ -169,7 +173,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     const asserted = (index: number, length: number) => {
       const clause = fold(clauseAt(sentence, index));
       if (asked(sentence, index)) return false;
-      const before = fold(sentence.text.slice(Math.max(0, index - sentence.start - 24), index - sentence.start));
+      const before = sentence.folded.slice(Math.max(0, index - sentence.start - 24), index - sentence.start);
       // "Rather than keep losing…": what keeps happening is presumed, whatever is offered instead.
       if (NEGATED.test(before) && !/\bkeeps?\s+$/.test(before)) return false;
       // "…cancellations wrecking your weekends": a problem acting on the lead is asserted, even in

@@ -271,9 +271,9 @@ const TOLD_RESULT =
 function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | undefined): boolean {
   const told = /^(?:tell|told|tells|keep telling) (?:us|me)$/i.test(hit.text);
   if (!told && !/^(?:we|i) (?:talk|speak|spoke|meet|met)\b/i.test(hit.text)) return false;
-  const speakers = fold(sentence.text.slice(0, hit.index - sentence.start));
+  const speakers = sentence.folded.slice(0, hit.index - sentence.start);
   if (told && !/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
-  const rest = fold(sentence.text.slice(hit.index - sentence.start + hit.text.length));
+  const rest = sentence.folded.slice(hit.index - sentence.start + hit.text.length);
   return !TOLD_RESULT.test(rest) && !(senderCompany && rest.includes(fold(senderCompany)));
 }
 
@@ -283,9 +283,8 @@ const SERVES_KIND =
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
-  if (SERVES_KIND.test(hit.text) && !/\b(?:near|in|around|across|like)\b/i.test(clauseAt(sentence, hit.index)))
-    return true;
   const clause = clauseAt(sentence, hit.index);
+  if (SERVES_KIND.test(hit.text) && !/\b(?:near|in|around|across|like)\b/i.test(clause)) return true;
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
   const sources = others(sentence, hit)

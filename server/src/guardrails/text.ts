@@ -234,13 +234,14 @@ export function phraseBody(phrase: string): string {
  * first clause.
  */
 export function asked(sentence: Sentence, index: number): boolean {
+  const clause = clauseAt(sentence, index);
   return (
-    clauseAt(sentence, index).includes('?') ||
+    clause.includes('?') ||
     (sentence.question &&
       (!/[,;:—–]/.test(sentence.text) ||
         INTERROGATIVE.test(sentence.folded) ||
         // "Quick question: are renewals something you run through Mailchimp, or…?"
-        INTERROGATIVE.test(fold(clauseAt(sentence, index)))))
+        INTERROGATIVE.test(fold(clause))))
   );
 }
 // "Is that a headache at Saddleback, or sorted?": a question from its first word, whatever its commas.
