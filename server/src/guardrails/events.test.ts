@@ -48,6 +48,11 @@ describe('events', () => {
     expect(words('Are you expanding into Europe this year?')).toEqual([]);
     expect(words('If you are opening a new warehouse, routing gets harder.')).toEqual([]);
     expect(words('Happy to expand on how it works.')).toEqual([]);
+    // A customer raising a metric, goods selling fast, and a place whose name starts with "New".
+    expect(words('Harbor Freight raised its on-time rate 12% with RouteLoop.')).toEqual([]);
+    expect(words('Pallets must be flying out the door at Northwind this month.')).toEqual([]);
+    const jersey = { company_context: { summary: 'Runs two depots in New Jersey.' } };
+    expect(words('Across your two New Jersey depots, routing adds up.', jersey)).toEqual([]);
   });
 
   it("reads a congratulation by its event, not by the company's name", () => {

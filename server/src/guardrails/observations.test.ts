@@ -25,6 +25,10 @@ describe('observations', () => {
     'Your try-on videos have been all over my feed.',
     'I was reading Northwind’s Google reviews.',
     'Love the routes you’ve been posting lately.',
+    // First-hand visits, and a perception right after an emoji.
+    'Grabbed a coffee at your Reno depot café this morning.',
+    'I was at the Northwind open house last autumn and the queue was long.',
+    '🚚 Watched a clip of your drivers’ safety rodeo.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -28,7 +28,7 @@ const OWN_ARTIFACT = new RegExp(
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
 const BARE_PERCEPTION =
-  /^[^\p{L}]*(?:(?:(?:hi|hey|hello|dear) )?[^,!—–]{1,40}[,!—–]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
+  /^[^\p{L}]*(?:(?:(?:hi|hey|hello|dear) )?[^,!—–\p{Extended_Pictographic}]{1,40}[,!—–\p{Extended_Pictographic}]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|grabbed|picked up|popped (?:in|into|by)|swung by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
 // "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
   /(?:\byour (?:recent |latest |last |new )?|[\p{L}]['’]s )[\p{L}\p{N}&' -]{2,50}?\b(?:caught my eye|popped up|all over my|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;
@@ -39,7 +39,7 @@ const SAW_THING = new RegExp(
 );
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
-  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|went through|drove through|came through|stopped by|checked out|rode|booked|played|installed)\b/gu;
+  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|was at|were at|grabbed|picked up|popped (?:in|into|by)|swung by|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|went through|drove through|came through|stopped by|checked out|rode|booked|played|installed)\b/gu;
 // Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
 const PRAISED_PAGE =
   /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?\n]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;

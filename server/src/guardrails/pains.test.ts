@@ -46,6 +46,13 @@ describe('presumed pains', () => {
     'Given the FMCSA citations you picked up, audits matter.',
     'So many of your service agreements lapsed last year.',
     'Shippers are walking out of your depot over long wait times.',
+    // Flat and falling figures, turnover, a complaint seen or heard, a circumstance taken as given.
+    'With LTL bookings down this quarter at Northwind, routing matters.',
+    'I know volume on the Reno lane has been flat lately.',
+    'With a third of your drivers turning over every year, dispatch is hard.',
+    'I went through your reviews, and shippers keep mentioning late pickups.',
+    'I read the county minutes, where neighbours complained about truck noise at the depot.',
+    'With your dispatchers fielding angry broker calls all afternoon, RouteLoop could help.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -67,6 +74,11 @@ describe('presumed pains', () => {
       flaggedWords('pain', 'Hi Dana — quick one. With two depots, is dispatch something you’re working on, or steady?'),
     ).toEqual([]);
     expect(words('Northwind already has the data most routing work needs.')).toEqual([]);
+    // A condition that is nobody's state, a pleasantry, what "you'd" do with the product.
+    expect(words('RouteLoop pages whoever is on call at Northwind when a sync job breaks.')).toEqual([]);
+    expect(words('Hope your week is going well at Northwind so far.')).toEqual([]);
+    expect(words("You'd keep the same board your dispatchers use today, minus the retyping.")).toEqual([]);
+    expect(words('RouteLoop plots exceptions, so findings land on the map your dispatchers already use.')).toEqual([]);
     // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
     expect(
       words('Late cancels at Northwind: worth a look?', { goal: 'Book a call about late-cancel recovery.' }),

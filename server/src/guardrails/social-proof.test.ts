@@ -85,6 +85,13 @@ describe('sender social proof', () => {
     'Mills across the Carolinas have been standardizing on RouteLoop.',
     'A large regional carrier’s maintenance arm cut its downtime sharply.',
     'Libraries nationwide handle room reservations with our booking tool.',
+    // The product in others' hands, liked, chosen, or moved to.
+    'RouteLoop is already running in cold-chain fleets much like yours.',
+    'We’re already live at Penske, so your peers may know us.',
+    'Reefer carriers love how RouteLoop handles detention.',
+    'RouteLoop is the dispatch tool of choice for regional carriers.',
+    '3PLs that adopt RouteLoop usually cut empty miles at peak.',
+    'Logistics teams are flocking to RouteLoop for load assignment.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -113,6 +120,8 @@ describe('sender social proof', () => {
     expect(words('Carriers using it recovered $1.3M in detention in 2024.', kind)).toEqual([]);
     // The lead named as the kind of customer the product is for.
     expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
+    // The lead's own people liking something is not the sender's customers.
+    expect(words('Your drivers love how quick the new app is.')).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

@@ -22,7 +22,7 @@ const PROOF = atWordStart(
     String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
     // Each looks for its words first, then for the plural before them: a lookbehind tried at every
     // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-    String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s )(?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
     String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
@@ -88,6 +88,10 @@ const PROOF = atWordStart(
     // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
     // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
     String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:want to )?(?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+    // "We're already live at UPMC", "the refill platform of choice for independents".
+    String.raw`\b(?:it's|it is|we're|we are|we've been) (?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with) \p{L}|\bof choice (?:for|among|across|with|in)\b`,
+    // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
+    String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
     String.raw`(?:has become|became|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice) (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
     String.raw`\brecommend(?:s|ed)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
@@ -194,6 +198,8 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\bmade (?:\b(?:us|it)\b|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b`,
       String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}`,
       String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )`,
+      // "Vialtrack is already running in gene therapy labs…": the product in others' hands.
+      String.raw`(?<=${name}(?:'s| is) )(?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with)\b`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -281,15 +287,20 @@ function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | u
 const SERVES_KIND =
   /^i(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?:[\p{L}-]+ ){0,2}[\p{L}-]+s$/iu;
 
+const TREND = /\b(?:switching|moving|flocking|migrating|adopting|turning|signing up|lining up|standardi[sz]ing)\b/i;
+
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
   if (SERVES_KIND.test(hit.text) && !/\b(?:near|in|around|across|like)\b/i.test(clause)) return true;
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
-  const sources = others(sentence, hit)
-    ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw))
-    : facts.proofPoints;
+  // "Beauty brands are flocking to Replenish": a movement toward the product is the proof point's
+  // only when it says so, whatever else the sentence shares with it.
+  const trend = TREND.exec(hit.text)?.[0];
+  const sources = (
+    others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw)) : facts.proofPoints
+  ).filter((p) => !trend || p.stems.has(stem(trend)));
   if (sources.length && covered(clause, facts, sources)) return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
