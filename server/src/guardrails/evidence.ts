@@ -27,11 +27,13 @@ const bare = (word: string) => word.replace(/['’]/g, '');
 
 function tokenize(folded: string): Tokens {
   const tokens: Tokens = { words: [], starts: [], ends: [], at: new Map() };
-  for (const m of wordsOf(folded)) {
-    const word = bare(m[0]);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const raw = m[0];
+    const word = /['’]/.test(raw) ? bare(raw) : raw;
     const i = tokens.words.push(word) - 1;
-    tokens.starts.push(m.index ?? 0);
-    tokens.ends.push((m.index ?? 0) + m[0].length);
+    tokens.starts.push(m.index);
+    tokens.ends.push(m.index + raw.length);
     const list = tokens.at.get(word);
     if (list) list.push(i);
     else tokens.at.set(word, [i]);

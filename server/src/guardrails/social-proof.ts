@@ -190,7 +190,7 @@ function productUse(name: string, product: string): RegExp {
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
-  return new RegExp(
+  return atWordStart(
     [
       String.raw`(?=${use} )${who}${use} (?:\b(?:us|it|this|them|our \p{L}+)\b${product})`,
       // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
@@ -205,7 +205,7 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
       adoption,
       String.raw`(?=(?:on|using|running) ${name})(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}`,
-    ].join('|'),
+    ],
     'gu',
   );
 }
