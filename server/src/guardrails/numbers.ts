@@ -96,7 +96,8 @@ const SCALE_WORDS = 'thousand|million|billion|k|mm|mn|m|bn|b';
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
