@@ -46,8 +46,9 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, on dispatch. RouteLoop’s API checks loads. Call?')).toEqual([]);
   });
 
-  it('accepts the plural of a common business acronym', () => {
+  it('accepts the plural of a common business acronym, and SMS keywords', () => {
     expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, no more DMs to chase. Reply YES and I’ll send it.')).toEqual([]);
   });
 
   it('accepts a state code the input names in full', () => {

@@ -23,6 +23,10 @@ describe('events', () => {
     ['Now that the council approved the rate change, timing matters.', 'council approved'],
     ['Saw Northwind got planning approval for the extension, congrats!', 'got planning approval'],
     ['Saw the new Northwind depot in Leeds, lovely.', 'Saw the new Northwind depot in Leeds'],
+    ['With the new trucks joining the Northwind fleet, planning matters.', 'new trucks joining'],
+    ['Now that Northwind has a new dispatch manager, timing matters.', 'has a new dispatch manager'],
+    ['Saw Northwind is opening a cross-dock in Reno.', 'is opening a '],
+    ['With the recent move into reefer freight, routing matters.', 'recent move into'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
@@ -53,6 +57,8 @@ describe('events', () => {
     expect(words('Pallets must be flying out the door at Northwind this month.')).toEqual([]);
     const jersey = { company_context: { summary: 'Runs two depots in New Jersey.' } };
     expect(words('Across your two New Jersey depots, routing adds up.', jersey)).toEqual([]);
+    const fall = { company_context: { summary: 'Opened a second depot in Reno last fall.' } };
+    expect(words('Congrats on getting the Reno depot up and running!', fall)).toEqual([]);
   });
 
   it("reads a congratulation by its event, not by the company's name", () => {

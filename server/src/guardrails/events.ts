@@ -33,18 +33,18 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post) )launch(?:ed|es|ing)?|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|up and running|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post) )launch(?:ed|es|ing)?|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut',
   },
   {
     name: 'expansion',
-    pattern: String.raw`(?:getting ready|preparing|gearing up|about|planning|set) to (?:open|launch|expand|add)\b|(?:added|adding|opened|opening) (?:a|an|the|your) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new) (?:[\p{L}-]+ ){0,2}(?:shop|store|site|location|clinic|office|branch|taproom|bar|restaurant|cafe|studio|gym|salon|school|campus|warehouse|plant|depot|yard)s?|expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|re-?open(?:ed|ing|s)?|(?:new|upcoming) (?:[\p{L}-]+ ){1,3}opening|(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|wing|branch|lab) (?:opening|launch|expansion|move)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line|wing|packhouse|greenhouse|barn|studio|venue|theater|theatre|gallery|shop|kitchen|mill|yard|dock|berth|taproom|bar|cafe|gym|salon|campus)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|taking on (?:new |more )?[\p{L}-]+ (?:work|clients|customers|accounts|markets?)|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
+    pattern: String.raw`up and running|(?:is|are|'s|'re) opening (?:a|an|its|their) |(?:recent|latest|new|big) (?:move|push|foray|entry|venture) into|(?:getting ready|preparing|gearing up|about|planning|set) to (?:open|launch|expand|add)\b|(?:added|adding|opened|opening) (?:a|an|the|your) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new) (?:[\p{L}-]+ ){0,2}(?:shop|store|site|location|clinic|office|branch|taproom|bar|restaurant|cafe|studio|gym|salon|school|campus|warehouse|plant|depot|yard)s?|expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|re-?open(?:ed|ing|s)?|(?:new|upcoming) (?:[\p{L}-]+ ){1,3}opening|(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|wing|branch|lab) (?:opening|launch|expansion|move)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line|wing|packhouse|greenhouse|barn|studio|venue|theater|theatre|gallery|shop|kitchen|mill|yard|dock|berth|taproom|bar|cafe|gym|salon|campus)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|taking on (?:new |more )?[\p{L}-]+ (?:work|clients|customers|accounts|markets?)|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
     sources: 'expand expanded expanding expansion opened opening opens relocate relocated relocating',
   },
   {
     // "your new winemaker", "opened new padel courts": something new at the lead's is news.
     name: 'news',
-    pattern: String.raw`(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
+    pattern: String.raw`new (?:[\p{L}-]+ ){0,3}(?:joining|arriving|coming on|coming online|rolling in)\b|(?:has|have|got|welcomed|hired|appointed|named|brought on|brought in) (?:a |an )?new (?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp)\b|(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
     sources: 'new opened unveiled debuted added built finished completed landed won secured closed signed hired',
   },
   {
@@ -136,6 +136,9 @@ const RECENT_STEMS = new Set(
 // "two New Jersey centers": a place's name, nothing new.
 const PLACE_NEW = /^new (?:york|jersey|mexico|hampshire|england|zealand|orleans|haven|brunswick|south wales|delhi)\b/i;
 
+const ROLE =
+  /\bnew ((?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp))$/iu;
+
 const YES_NO =
   /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
 
@@ -210,8 +213,14 @@ function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boo
   const named = /\b(series [a-h]|pre-seed|seed|phase (?:\d|i{1,3}|iv))\b/i.exec(text);
   if (named) return sources.some((source) => containsPhrase(source.text, normalizePhrase(named[1] ?? '')));
   // Something new is sourced by that thing, not by "new": "new communities" is no new clubhouse.
+  // A new role is sourced only by its whole name: "a new harbor master" is not the harbor pilots'
+  // association, nor "service manager" the lead's "General Manager".
   if (family.name === 'news') {
-    return sources.some((source) => knownShare(text, source, NEWS_SKIP) >= 0.5);
+    const role = ROLE.exec(text)?.[1];
+    return sources.some(
+      (source) =>
+        knownShare(text, source, NEWS_SKIP) >= 0.5 && (!role || containsPhrase(source.text, normalizePhrase(role))),
+    );
   }
   // "the new wing" for "a capital campaign for a new wing": the event's own words are the input's.
   return (

@@ -97,6 +97,20 @@ describe('numbers', () => {
     expect(flagged('Palmetto Living cut its close time to a third.')).toEqual(['a third']);
     expect(flagged('Renewals across five offices, Glasgow and Edinburgh, add up.')).toEqual(['five']);
     expect(flagged('Four generations in one family is rare.')).toEqual(['Four']);
+    // "Opened a second depot" is two depots.
+    const second = { company_context: { summary: 'Opened a second depot in Reno last fall.' } };
+    expect(flaggedWords('number', 'Hi Dana, across your two depots, routing adds up. Call?', second)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, across your three depots, routing adds up. Call?', second)).toEqual([
+      'three',
+    ]);
+  });
+
+  it('reads a count before a verb as a count of what was just named; "3Shape" is a name', () => {
+    const sender = { sender: { name: 'Sam', proof_points: ['Used by 11 ferry operators'] } };
+    expect(flaggedWords('number', 'Hi Dana, we price for ferry operators — 11 use it. Call?', sender)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, we price for ferry operators — 12 use it. Call?', sender)).toEqual(['12']);
+    const scans = { company_context: { tech_stack: ['3Shape'] } };
+    expect(flaggedWords('number', 'Hi Dana, labs cut turnaround by three days. Call?', scans)).toEqual(['three']);
   });
 
   it('reads round figures, shares and the input’s own changes said back', () => {

@@ -291,8 +291,9 @@ const ROMAN_OF = new RegExp(
   String.raw`\b(phase|tier|stage|level|type|class)e?s? (${ROMAN}(?:(?:,|\/| and| &| or) ${ROMAN})*)\b`,
   'gi',
 );
+// "Third-generation", and "opened a second roastery": two roasteries.
 const ORDINAL_OF = new RegExp(
-  `\\b(${ORDINALS})[ -](generation|year|season|location|store|office|site|edition)s?\\b`,
+  `\\b(${ORDINALS})[ -](generation|year|season|location|store|office|site|edition|(?<=\\b(?:a|an|its|their|our) (?:${ORDINALS})[ -])[a-z]+(?=s?\\b))s?\\b`,
   'gi',
 );
 
@@ -316,12 +317,17 @@ export function withDigits(text: string): string {
 const UNIT_WORD = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
 const NEXT_WORDS = new RegExp(String.raw`^[\s-]*${UNIT_WORD}(?:\s+${UNIT_WORD})?(?:\s+${UNIT_WORD})?`, 'u');
 
+const COUNT_VERB =
+  /^(?:use|uses|used|run|runs|rely|relies|trust|trusts|have|has|had|are|were|say|said|love|switched|moved|signed|joined|chose|picked)$/i;
+
 function unitsAround(text: string, start: number, end: number): string[] {
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
   const label = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  // "…for ferry operators — 11 use it": a verb after the count; what it counts was named before.
+  if (COUNT_VERB.test(next?.[1] ?? '')) return label ? [stem(label)] : [];
   // "beyond the 12 this year": the count of what the input names, said back.
   if (/^the$/i.test(label ?? '') && FUNCTION_WORDS.has(stem(next?.[1] ?? ''))) return [];
   return [label, next?.[1], next?.[2], next?.[3]]

@@ -34,6 +34,7 @@ describe('observations', () => {
   });
 
   it('accepts seeing what the input says', () => {
+    expect(words('Noticed you’re on Snowflake, so the data is already there.')).toEqual([]);
     expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual(
       [],
     );

@@ -53,6 +53,12 @@ describe('presumed pains', () => {
     'I went through your reviews, and shippers keep mentioning late pickups.',
     'I read the county minutes, where neighbours complained about truck noise at the depot.',
     'With your dispatchers fielding angry broker calls all afternoon, RouteLoop could help.',
+    // Presumed in a question that says it happens again, or still; words of strain and shortfall.
+    'Short on drivers again this peak?',
+    'Still keying freight bills by hand every morning?',
+    'Covering the Reno dock at night is clearly wearing on your dispatchers.',
+    'I bet the holiday rush leaves your depot short-handed.',
+    'Pallets sitting unbilled at your Reno depot add up.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -79,6 +85,11 @@ describe('presumed pains', () => {
     expect(words('Hope your week is going well at Northwind so far.')).toEqual([]);
     expect(words("You'd keep the same board your dispatchers use today, minus the retyping.")).toEqual([]);
     expect(words('RouteLoop plots exceptions, so findings land on the map your dispatchers already use.')).toEqual([]);
+    // What the product catches, what stays as it is, and a goal to keep going.
+    expect(words('Installed at 400 depots, with late loads spotted within minutes.')).toEqual([]);
+    expect(words('RouteLoop sends the updates, while your team stays their point of contact.')).toEqual([]);
+    expect(words('With 40 trucks to keep rolling across Nevada, planning matters.')).toEqual([]);
+    expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
     // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
     expect(
       words('Late cancels at Northwind: worth a look?', { goal: 'Book a call about late-cancel recovery.' }),

@@ -92,6 +92,18 @@ describe('sender social proof', () => {
     'RouteLoop is the dispatch tool of choice for regional carriers.',
     '3PLs that adopt RouteLoop usually cut empty miles at peak.',
     'Logistics teams are flocking to RouteLoop for load assignment.',
+    'Carriers that start with RouteLoop almost never leave.',
+    'Other brokerages already swear by it.',
+    'Fleets in our network recover the cost within a quarter.',
+    'Brokerages that moved off spreadsheets say the time saved alone paid for RouteLoop.',
+    'RouteLoop has quite a reputation among reefer carriers.',
+    'It has become the default dispatch tool for reefer fleets.',
+    'RouteLoop is a fixture in cold-chain fleets.',
+    'Carriers tend to stick with RouteLoop for the long haul.',
+    'A dispatcher told me RouteLoop gave her team their Fridays back.',
+    'What fleet owners keep recommending to each other is RouteLoop.',
+    'Our pallets are already in grocery warehouses across the state.',
+    'The biggest regional logistics teams have all moved their dispatch to RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -122,6 +134,8 @@ describe('sender social proof', () => {
     expect(words('RouteLoop helps logistics companies like Northwind keep shipments visible.')).toEqual([]);
     // The lead's own people liking something is not the sender's customers.
     expect(words('Your drivers love how quick the new app is.')).toEqual([]);
+    expect(words('Long-haul freight rarely leaves much room for error.')).toEqual([]);
+    expect(words('With 40 turbines to keep turning, RouteLoop is used by 400 logistics teams.')).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

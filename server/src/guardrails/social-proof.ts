@@ -15,7 +15,7 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoupw*)`;
 
 const PROOF = atWordStart(
   [
@@ -73,6 +73,10 @@ const PROOF = atWordStart(
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
+    // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
+    String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|(?<!\b(?:i|we|you) (?:\w+ )?)\bswear(?:s)? by\b|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
+    // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
+    String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
     String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
     // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
     String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}'-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
@@ -82,7 +86,7 @@ const PROOF = atWordStart(
     String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) (?:us|it|our [\p{L}-]+)\b`,
     // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
     String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
-    String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning|signing up|lining up|standardi[sz]ing)\b`,
+    String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
     String.raw`\b(?:is )?what (?:the |most |many )?(?:[\p{L}-]+ ){0,4}[\p{L}-]+s (?:already )?(?:use|run|rely on|run on|choose|trust|swear by|pick)\b`,
     // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
     // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
@@ -92,8 +96,8 @@ const PROOF = atWordStart(
     String.raw`\b(?:it's|it is|we're|we are|we've been) (?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with) \p{L}|\bof choice (?:for|among|across|with|in)\b`,
     // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
     String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
-    String.raw`(?:has become|became|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice) (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
-    String.raw`\brecommend(?:s|ed)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
+    String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
+    String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
     String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
     // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
@@ -165,9 +169,9 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
 const PRAISE =
   /\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
 const WIDER =
-  /\b(?:typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
+  /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
 const NARROWER =
-  /\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
+  /\b(?:top|leading|biggest|largest|major|big|best|highest[- ]rated|top[- ]rated|best[- ]run|fastest[- ]growing|most successful)(?: [a-z-]+){0,2} [a-z-]+s\b|\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
 /** Numbers and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
@@ -189,7 +193,7 @@ function productUse(name: string, product: string): RegExp {
   const use = `(?:already |all |now |today |really )?(?:use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
+  const adoption = String.raw`\b(?:stick(?:s|ing)? with|stay(?:s|ed|ing)? (?:with|on)|renew(?:s|ed)? with|swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
   return atWordStart(
     [
       String.raw`(?=${use} )${who}${use} (?:\b(?:us|it|this|them|our \p{L}+)\b${product})`,
@@ -200,6 +204,8 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )`,
       // "Vialtrack is already running in gene therapy labs…": the product in others' hands.
       String.raw`(?<=${name}(?:'s| is) )(?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with)\b`,
+      // "An executive director told me CaseBridge gave her staff their Mondays back", "paid for Gownly".
+      String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -252,7 +258,7 @@ function ownUse(sentence: Sentence, index: number): boolean {
   const before = fold(sentence.text.slice(0, index - sentence.start));
   // "…down the road from you switched to Roomflow": the pronoun there is no subject.
   const subject =
-    /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|to)\b\s*(?:\w+\s*)?$/;
+    /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|(?<!\b(?:tend|tends|used|started|begin|began|continue|continued|come|came) )to)\b\s*(?:\w+\s*)?$/;
   return subject.test(before) || /^\s*$/.test(before);
 }
 
@@ -287,7 +293,7 @@ function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | u
 const SERVES_KIND =
   /^i(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?:[\p{L}-]+ ){0,2}[\p{L}-]+s$/iu;
 
-const TREND = /\b(?:switching|moving|flocking|migrating|adopting|turning|signing up|lining up|standardi[sz]ing)\b/i;
+const TREND = /\b(?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;

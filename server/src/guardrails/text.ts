@@ -187,7 +187,10 @@ const FUNCTION_WORD_LIST =
   'is are was were be been being am have has had do does did done can will would should could may might must ' +
   'i me my we us our you your yours he she they them their his her who what which when where how why there here ' +
   'not no all any some more most very really quite just also still even only well too much many lot lots ' +
-  'up out off down around across through after before while since because if whether ';
+  'up out off down around across through after before while since because if whether ' +
+  // Contractions as normalizePhrase leaves them, apostrophes dropped.
+  'youre youve youll youd theyre theyve theyll weve im ive dont doesnt didnt isnt arent wasnt werent cant wont ' +
+  'hasnt havent shouldnt couldnt wouldnt thats whats theres heres ';
 
 /** Function words: they name nothing a number could count. */
 export const FUNCTION_WORDS = new Set(FUNCTION_WORD_LIST.split(' '));
