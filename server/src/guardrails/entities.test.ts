@@ -55,6 +55,10 @@ describe('entities', () => {
     const pa = { company_context: { summary: 'Builds schools across central Pennsylvania.' } };
     expect(flaggedWords('entity', 'Hi Dana, schools across central PA keep you busy. Call?', pa)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, schools across central OH keep you busy. Call?', pa)).toEqual(['OH']);
+    const west = { company_context: { summary: 'Runs 28 studios in Southern California and the Pacific Northwest.' } };
+    expect(flaggedWords('entity', 'Hi Dana, 28 studios across SoCal and the PNW, busy Fridays. Call?', west)).toEqual(
+      [],
+    );
   });
 
   it('accepts an acronym of words the input spells out, and its plural', () => {

@@ -33,7 +33,7 @@ const ORDINARY = new Set(
     'i im ive id ill hi hello hey dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
     'mr mrs ms mx dr prof ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +

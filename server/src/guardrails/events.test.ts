@@ -57,6 +57,13 @@ describe('events', () => {
     expect(words('Pallets must be flying out the door at Northwind this month.')).toEqual([]);
     const jersey = { company_context: { summary: 'Runs two depots in New Jersey.' } };
     expect(words('Across your two New Jersey depots, routing adds up.', jersey)).toEqual([]);
+    // A product raising alerts, a customer launching with the sender, events the input states in other words.
+    expect(words('RouteLoop raises predictive maintenance alerts for your trucks.')).toEqual([]);
+    expect(words('Harbor Freight doubled on-time loads after launching with us.')).toEqual([]);
+    const ground = { company_context: { summary: 'Broke ground in 2025 on a cross-dock in St. Paul.' } };
+    expect(words('Congrats on breaking ground in St. Paul.', ground)).toEqual([]);
+    const hired = { company_context: { summary: 'Recently hired a new Head of Dispatch (Dana).' } };
+    expect(words('Congrats on the new role at Northwind!', hired)).toEqual([]);
     const fall = { company_context: { summary: 'Opened a second depot in Reno last fall.' } };
     expect(words('Congrats on getting the Reno depot up and running!', fall)).toEqual([]);
   });

@@ -21,7 +21,7 @@ interface Family {
 const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
-    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?![^.!?\n]{0,50}\b(?:by|from|to) \d)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
+    pattern: String.raw`rais(?:e|ed|es|ing)\b(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?! (?:[\p{L}-]+ ){0,2}(?:alerts?|flags?|tickets?|alarms?|issues?|concerns?|questions?|prices|rates|red flags))(?![^.!?\n]{0,50}\b(?:by|from|to) \d)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|backed by|valuation|investors?|financing`,
     sources:
       'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },
@@ -33,8 +33,8 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post) )launch(?:ed|es|ing)?|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
-    sources: 'launch launched launching launches unveil unveiled rollout release released debut',
+    pattern: String.raw`(?<!\b(?:after|since|post) )launch(?:ed|es|ing)?|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post) )roll-?out|debut(?:ed|s)?|went live|go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|readout|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
     name: 'expansion',
@@ -85,7 +85,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'promotion',
     pattern: `promot(?:ed|ion)|new role|new position|new title|new gig|stepp(?:ed|ing) (?:into|up)|moved up|took over as|taking over as|well[- ]deserved`,
-    sources: 'promoted promotion stepped',
+    sources: 'promoted promotion stepped hired appointed named',
   },
   {
     // "last spring's recall scare", "January's ice storm": something that befell the lead.

@@ -135,6 +135,11 @@ describe('sender social proof', () => {
     // The lead's own people liking something is not the sender's customers.
     expect(words('Your drivers love how quick the new app is.')).toEqual([]);
     expect(words('Long-haul freight rarely leaves much room for error.')).toEqual([]);
+    // A count of users said back, with what they use it for; a result it adds is more.
+    const dealers = { sender: { name: 'Sam', proof_points: ['Used by 140 marine dealers'] } };
+    expect(words('140 marine dealerships use it today.', dealers)).toEqual([]);
+    expect(words('We make a CRM, and 140 marine dealerships use it to keep leads organised.', dealers)).toEqual([]);
+    expect(words('140 marine dealerships use it and close 30% more deals.', dealers)).toHaveLength(1);
     expect(words('With 40 turbines to keep turning, RouteLoop is used by 400 logistics teams.')).toEqual([]);
   });
 

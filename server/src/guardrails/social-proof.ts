@@ -131,7 +131,10 @@ function contentStems(text: string): string[] {
 function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boolean {
   const content = contentStems(withDigits(sentence));
   const known = (s: string) => facts.all.stems.has(s);
-  const shared = (source: TextFacts) => content.filter((s) => source.stems.has(s)).length;
+  // "dealerships" for "dealers": a word the proof point's word begins, five letters or more.
+  const has = (source: TextFacts, s: string) =>
+    source.stems.has(s) || (s.length > 6 && [...source.stems].some((t) => t.length >= 5 && s.startsWith(t)));
+  const shared = (source: TextFacts) => content.filter((s) => has(source, s)).length;
   // "Agencies in your region", "groups like yours": narrower than any proof point says.
   const narrowed = NARROWER.exec(fold(sentence));
   // "Typically", "on average", "every wash": a rule about all customers, wider than one proof point's.
@@ -307,7 +310,13 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
-  if (sources.length && covered(clause, facts, sources)) return true;
+  // "140 marine dealers use it to keep leads organised": the use is the claim, its purpose is not.
+  const used = clause.indexOf(hit.text) + hit.text.length;
+  const claim =
+    /^(?:use|uses|run|runs|rely on|relies on) (?:it|us)$/i.test(hit.text) && /^ to \p{L}/u.test(clause.slice(used))
+      ? clause.slice(0, used)
+      : clause;
+  if (sources.length && covered(claim, facts, sources)) return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }

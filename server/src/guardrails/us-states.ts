@@ -1,4 +1,4 @@
-/** US state and Canadian province codes with their names: "PA" names what the input spells "Pennsylvania". */
+/** US state and Canadian province codes, and regions' short names: "PA" names what the input spells "Pennsylvania". */
 export const REGION_NAMES: Record<string, string> = {
   AL: 'alabama',
   AK: 'alaska',
@@ -61,4 +61,10 @@ export const REGION_NAMES: Record<string, string> = {
   PE: 'prince edward island',
   QC: 'quebec',
   SK: 'saskatchewan',
+  // Regions as people shorten them.
+  PNW: 'pacific northwest',
+  SoCal: 'southern california',
+  NorCal: 'northern california',
+  NYC: 'new york',
+  DFW: 'dallas',
 };
