@@ -59,6 +59,13 @@ describe('presumed pains', () => {
     'Covering the Reno dock at night is clearly wearing on your dispatchers.',
     'I bet the holiday rush leaves your depot short-handed.',
     'Pallets sitting unbilled at your Reno depot add up.',
+    'Detention is outpacing your hiring at Northwind.',
+    'Check calls are clearly swallowing your dispatchers’ mornings.',
+    'Paper PODs are holding up your invoicing by weeks.',
+    'With audits breathing down your neck, visibility matters.',
+    'After-hours loads have been going to voicemail at Northwind.',
+    'Your on-time rate is well above the state average for late pickups.',
+    'Driver burnout has hit your team especially hard.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -90,6 +97,10 @@ describe('presumed pains', () => {
     expect(words('RouteLoop sends the updates, while your team stays their point of contact.')).toEqual([]);
     expect(words('With 40 trucks to keep rolling across Nevada, planning matters.')).toEqual([]);
     expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
+    const noShows = { company_context: { keywords: ['pickup no-shows'] } };
+    expect(
+      words('I imagine no-shows get watched closely — curious whether empty slots come up at Northwind.', noShows),
+    ).toEqual([]);
     // A term the input uses is the topic offered: "late cancels" for a goal about late-cancel recovery.
     expect(
       words('Late cancels at Northwind: worth a look?', { goal: 'Book a call about late-cancel recovery.' }),
