@@ -87,7 +87,12 @@ const common = (word: string) => {
 /** In the input; a compound ("Canvas-based") when one part is and the rest are ordinary words. */
 const startWord = (word: string) => {
   const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');
-  return ORDINARY_START.has(w) || w.split('-').every((part) => ORDINARY_START.has(part) || ORDINARY.has(part));
+  // "Syncs", "Flags": a verb opening a bullet, known by its stem.
+  return (
+    ORDINARY_START.has(w) ||
+    ORDINARY_START.has(stem(w)) ||
+    w.split('-').every((part) => ORDINARY_START.has(part) || ORDINARY.has(part))
+  );
 };
 const sourced = (word: string, facts: InputFacts) => {
   // "COs", "DCs": an acronym (or its plural) of words the input spells out ("change orders").

@@ -27,6 +27,7 @@ describe('events', () => {
     ['Now that Northwind has a new dispatch manager, timing matters.', 'has a new dispatch manager'],
     ['Saw Northwind is opening a cross-dock in Reno.', 'is opening a '],
     ['With the recent move into reefer freight, routing matters.', 'recent move into'],
+    ['Northwind is adding drivers this year, congrats.', 'this year'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
@@ -64,6 +65,8 @@ describe('events', () => {
     expect(words('Congrats on breaking ground in St. Paul.', ground)).toEqual([]);
     const hired = { company_context: { summary: 'Recently hired a new Head of Dispatch (Dana).' } };
     expect(words('Congrats on the new role at Northwind!', hired)).toEqual([]);
+    const reopened = { company_context: { summary: 'Reopened after a renovation in 2023.' } };
+    expect(words('Since reopening after the 2023 renovation, Northwind has grown.', reopened)).toEqual([]);
     const fall = { company_context: { summary: 'Opened a second depot in Reno last fall.' } };
     expect(words('Congrats on getting the Reno depot up and running!', fall)).toEqual([]);
   });

@@ -39,7 +39,8 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'expansion',
     pattern: String.raw`up and running|(?:is|are|'s|'re) opening (?:a|an|its|their) |(?:recent|latest|new|big) (?:move|push|foray|entry|venture) into|(?:getting ready|preparing|gearing up|about|planning|set) to (?:open|launch|expand|add)\b|(?:added|adding|opened|opening) (?:a|an|the|your) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new) (?:[\p{L}-]+ ){0,2}(?:shop|store|site|location|clinic|office|branch|taproom|bar|restaurant|cafe|studio|gym|salon|school|campus|warehouse|plant|depot|yard)s?|expan(?:d|ds|ded|ding|sion|sions)(?! on\b)|re-?open(?:ed|ing|s)?|(?:new|upcoming) (?:[\p{L}-]+ ){1,3}opening|(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|wing|branch|lab) (?:opening|launch|expansion|move)|(?:new|newest|second|third|latest|upcoming|brand-new) (?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|hq|market|region|branch|depot|lab|center|centre|factory|fulfil?lment center|distribution center|restaurant|hotel|school|flagship|showroom|terminal|port|line|wing|packhouse|greenhouse|barn|studio|venue|theater|theatre|gallery|shop|kitchen|mill|yard|dock|berth|taproom|bar|cafe|gym|salon|campus)s?|open(?:ed|ing)(?: up)? (?:a |an |the |your |its |their )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:office|hub|site|location|facility|plant|warehouse|store|clinic|campus|headquarters|branch|depot|lab|center|centre|factory)|moving into|moved into|taking on (?:new |more )?[\p{L}-]+ (?:work|clients|customers|accounts|markets?)|add(?:ed|ing|s)? (?:a |an )?(?:new |second |third )?(?:[\p{L}-]+ ){0,2}(?:practice|division|office|location|line of business|business unit|product line|service line|team in|clinic|plant|site)|enter(?:ing|ed) (?:the |a |new )?[\p{L}-]+ markets?|relocat\w*|new markets?`,
-    sources: 'expand expanded expanding expansion opened opening opens relocate relocated relocating',
+    sources:
+      'expand expanded expanding expansion opened opening opens reopened reopening relocate relocated relocating',
   },
   {
     // "your new winemaker", "opened new padel courts": something new at the lead's is news.
@@ -116,7 +117,7 @@ const RECENT =
   /\b(?:just|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
-  /\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
+  /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
 /**
  * A clause the input does not hold. A paraphrase of an event the input states keeps most of its
@@ -197,9 +198,13 @@ function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
     .slice(0, 4)
     .join(' ');
   // "we're now live at 22 regional airports" for "Live at 22 regional airports".
-  const phrase = normalizePhrase(withDigits(after)).replace(/^(?:now|just|recently|already) /, '');
+  // "we partner with 900 MSPs" for "Partners with 900 MSPs": compared word by stemmed word.
+  const phrase = normalizePhrase(withDigits(after))
+    .replace(/^(?:now|just|recently|already) /, '')
+    .split(' ')
+    .map(stem);
   return (
-    phrase.split(' ').length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.text, phrase))
+    phrase.length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.stemmed, phrase.join(' ')))
   );
 }
 

@@ -156,7 +156,7 @@ const SMALL_TALK_NEXT =
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
 
 const ANAPHORA_NEXT =
-  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
+  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
 const DOUBLE_WORK =
   /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.

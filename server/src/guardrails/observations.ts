@@ -21,7 +21,7 @@ const THING = new RegExp(
 );
 
 const PERCEPTION =
-  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|reading|watching|browsing|scrolling through|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
+  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen|see|seeing|reading|watching|browsing|scrolling through|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\b(?:i )?keep hearing\b|\bi(?:'ve| have) been hearing\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
 const OWN_ARTIFACT = new RegExp(
   String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:(?:[a-z-]+ )?(?:talk|keynote|panel|presentation|podcast|episode|interview|article|webinar|essay|newsletter)|${ARTIFACT})(?![\w-])|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
@@ -105,6 +105,12 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, HIRING),
       ...hits(sentence, PRAISED_PAGE),
     ]) {
+      // "Your reply either way helps": the answer asked for, nothing seen.
+      if (
+        /^your repl(?:y|ies)$/i.test(hit.text) &&
+        !/^\s+(?:to|on)\b/i.test(sentence.field.text.slice(hit.index + hit.text.length))
+      )
+        continue;
       const thing = hit.text.toLowerCase().match(THING)?.[0] ?? hit.text;
       // "your recent listings" claims a particular one was seen, even where listings are the business.
       const particular = /\b(recent|latest|last|new)\b/i.test(hit.text);

@@ -66,6 +66,12 @@ describe('presumed pains', () => {
     'After-hours loads have been going to voicemail at Northwind.',
     'Your on-time rate is well above the state average for late pickups.',
     'Driver burnout has hit your team especially hard.',
+    'I know transit times have been a sore spot with your shippers.',
+    'I can see quote requests are sitting for days at Northwind.',
+    'Your account managers are buried in rate requests because your TMS doesn’t help much there.',
+    'Your on-time rate at Northwind is lower than most carriers in Nevada.',
+    'The weekend lines out the door at your Reno depot are only getting longer.',
+    'Your dispatch notes are scattered across notebooks, which means you’re re-checking every load by hand.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -97,6 +103,9 @@ describe('presumed pains', () => {
     expect(words('RouteLoop sends the updates, while your team stays their point of contact.')).toEqual([]);
     expect(words('With 40 trucks to keep rolling across Nevada, planning matters.')).toEqual([]);
     expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
+    expect(
+      words('RouteLoop texts shippers, so loads that are still waiting hear from your team instead of going quiet.'),
+    ).toEqual([]);
     const noShows = { company_context: { keywords: ['pickup no-shows'] } };
     expect(
       words('I imagine no-shows get watched closely — curious whether empty slots come up at Northwind.', noShows),

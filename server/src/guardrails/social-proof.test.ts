@@ -104,6 +104,21 @@ describe('sender social proof', () => {
     'What fleet owners keep recommending to each other is RouteLoop.',
     'Our pallets are already in grocery warehouses across the state.',
     'The biggest regional logistics teams have all moved their dispatch to RouteLoop.',
+    // What all or most others choose, demand, referrals, word of the trade, a customer quoted.
+    'It’s the dispatch tool every serious reefer carrier in Texas relies on.',
+    'We’re the team most Reno brokerages call when a load goes sideways.',
+    'Northwind could text ETAs from its TMS like most carriers in town already do.',
+    'We’ve got a waitlist of carriers for onboarding right now.',
+    'Freight brokers in Reno already point their shippers our way.',
+    'RouteLoop is the talk of every carrier association meeting.',
+    'As one ops director put it to me last month, “it gave my dispatchers their mornings back.”',
+    'We’re the go-to dispatch partner for reefer fleets.',
+    'It’s used by 400 logistics teams, including Penske.',
+    'Fleets that roll it out see far fewer empty miles.',
+    'We also work with Amazon’s freight team.',
+    'Our onboarding NPS with dispatchers sits at 71.',
+    'Dispatchers in our annual survey named RouteLoop their favorite tool.',
+    'A couple hundred logistics teams book their loads through us.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -140,6 +155,10 @@ describe('sender social proof', () => {
     expect(words('140 marine dealerships use it today.', dealers)).toEqual([]);
     expect(words('We make a CRM, and 140 marine dealerships use it to keep leads organised.', dealers)).toEqual([]);
     expect(words('140 marine dealerships use it and close 30% more deals.', dealers)).toHaveLength(1);
+    // The offer: helping others do something with the product.
+    expect(words('If dispatch is part of that conversation, we help carriers run it from the TMS.')).toEqual([]);
+    const partners = { sender: { name: 'Sam', proof_points: ['Partners with 900 MSPs'] } };
+    expect(flaggedWords('event', 'Hi Dana, we partner with 900 MSPs. Open to a call?', partners)).toEqual([]);
     expect(words('With 40 turbines to keep turning, RouteLoop is used by 400 logistics teams.')).toEqual([]);
   });
 

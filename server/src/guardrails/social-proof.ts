@@ -22,7 +22,7 @@ const PROOF = atWordStart(
     String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
     // Each looks for its words first, then for the plural before them: a lookbehind tried at every
     // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s )(?:that|who) (?:switch|move|adopt|roll out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s )(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
     String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
@@ -47,7 +47,7 @@ const PROOF = atWordStart(
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
     String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-    String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
+    String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
     String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
@@ -73,6 +73,11 @@ const PROOF = atWordStart(
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
+    // "the intake tool every serious PI firm in Texas relies on", "the crew most brokerages call",
+    // "like most shops in town already do": what all or most others choose.
+    String.raw`\bthe (?:[\p{L}-]+ ){1,3}(?:that |which )?(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:rel(?:y|ies) on|call|calls|choose|chooses|use|uses|trust|trusts|ends? up on|seems? to end up on|turns? to|swear by|recommend|recommends)\b|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
+    // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
+    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?)\bincluding\b`,
     // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
     String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|(?<!\b(?:i|we|you) (?:\w+ )?)\bswear(?:s)? by\b|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
     // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
@@ -97,7 +102,7 @@ const PROOF = atWordStart(
     // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
     String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
     String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
-    String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:nps|csat|net promoter score|g2 rating|ratings?|reviews?|retention rate|renewal rate|churn rate)\b`,
+    String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:[\p{L}-]+ )?(?:nps|csat|net promoter score|g2 rating|retention rate|renewal rate|churn rate)\b|\bour (?:ratings?|reviews?)\b`,
     // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
     String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
     // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
@@ -124,6 +129,14 @@ function contentStems(text: string): string[] {
     .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
 }
 
+/** A word of the source, or one it begins: "dealerships" for "dealers" (five letters or more in common). */
+function has(source: TextFacts, s: string): boolean {
+  if (source.stems.has(s)) return true;
+  if (s.length <= 6) return false;
+  for (const t of source.stems) if (t.length >= 5 && s.startsWith(t)) return true;
+  return false;
+}
+
 /**
  * Proof points cover a claim when one of them shares its content words (two, or all it has), most
  * of its content words are somewhere in the input, and every number and name in it is the input's.
@@ -131,9 +144,6 @@ function contentStems(text: string): string[] {
 function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boolean {
   const content = contentStems(withDigits(sentence));
   const known = (s: string) => facts.all.stems.has(s);
-  // "dealerships" for "dealers": a word the proof point's word begins, five letters or more.
-  const has = (source: TextFacts, s: string) =>
-    source.stems.has(s) || (s.length > 6 && [...source.stems].some((t) => t.length >= 5 && s.startsWith(t)));
   const shared = (source: TextFacts) => content.filter((s) => has(source, s)).length;
   // "Agencies in your region", "groups like yours": narrower than any proof point says.
   const narrowed = NARROWER.exec(fold(sentence));
@@ -170,16 +180,17 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
 }
 const PRAISE =
-  /\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
+  /\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
 const WIDER =
   /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
 const NARROWER =
   /\b(?:top|leading|biggest|largest|major|big|best|highest[- ]rated|top[- ]rated|best[- ]run|fastest[- ]growing|most successful)(?: [a-z-]+){0,2} [a-z-]+s\b|\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
-/** Numbers and capitalised words after a sentence's first word, as stems. */
+/** Numbers, and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
-  return [...withDigits(sentence).matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*|\d[\d,.]*%?)/gu)]
-    .flatMap((m) => normalizePhrase(m[1] ?? '').split(' '))
+  // A number counts wherever it stands ("A couple hundred techs…" opens on 200).
+  return [...withDigits(sentence).matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*)|(?<![\p{L}\p{N}.,])(\d[\d,.]*%?)/gu)]
+    .flatMap((m) => normalizePhrase(m[1] ?? m[2] ?? '').split(' '))
     .map(stem)
     .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
 }
@@ -209,6 +220,7 @@ function productUse(name: string, product: string): RegExp {
       String.raw`(?<=${name}(?:'s| is) )(?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with)\b`,
       // "An executive director told me CaseBridge gave her staff their Mondays back", "paid for Gownly".
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
+      String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -263,6 +275,13 @@ function ownUse(sentence: Sentence, index: number): boolean {
   const subject =
     /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|(?<!\b(?:tend|tends|used|started|begin|began|continue|continued|come|came) )to)\b\s*(?:\w+\s*)?$/;
   return subject.test(before) || /^\s*$/.test(before);
+}
+
+/** "We help museums run it": the offer, others doing it with the sender's help. */
+function offered(sentence: Sentence, index: number): boolean {
+  return /\b(?:we|i) (?:help|let|enable|allow)s? (?:[\p{L}-]+\s+){0,3}$/u.test(
+    sentence.folded.slice(0, index - sentence.start),
+  );
 }
 
 /** "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer helped. */
@@ -336,7 +355,7 @@ export function checkSocialProof(
     const candidates = [
       ...hits(sentence, PROOF).filter(said),
       ...hits(masked[i] ?? sentence, product).filter(
-        (h) => said(h) && (others(sentence, h) || !ownUse(sentence, h.index)),
+        (h) => said(h) && !offered(sentence, h.index) && (others(sentence, h) || !ownUse(sentence, h.index)),
       ),
     ];
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it

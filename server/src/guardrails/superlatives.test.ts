@@ -7,6 +7,7 @@ describe('superlatives', () => {
   it.each([
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
+    ['Honestly, nothing else on the market ties loads to drivers like this.', 'nothing else on the market'],
     ['RouteLoop is the fastest option, bar none.', 'the fastest'],
     ['Our industry-leading dispatch engine helps.', 'industry-leading'],
     ['It is best-in-class for carriers.', 'best-in-class'],

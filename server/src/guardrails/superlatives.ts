@@ -22,6 +22,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|(?<!\bknows? )\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
     String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? (?:as|this|that) (?:fast|quickly|well|easily|cheaply|accurately|reliably|\p{L}+ly)\b`,
     String.raw`\bno other (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|vendor|solution|company|provider|team|system|software|app)\b[^.!?\n]{0,60}?\blike (?:we do|us|ours|we can)\b`,
+    String.raw`\bnothing else (?:on the market|out there|available|like it)\b`,
     String.raw`\bno better (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats it|matches (?:it|us|our [\p{L}-]+))\b`,
     String.raw`(?<!\bknows? )\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
