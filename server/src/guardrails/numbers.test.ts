@@ -105,6 +105,11 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads a label on the same line only, and no verb as one ("running three gyms")', () => {
+    const gyms = { company_context: { summary: 'Three 24-hour gyms in Boise.', keywords: ['class booking'] } };
+    expect(flaggedWords('number', 'Hi Dana, running three 24-hour gyms is no joke. Call?', gyms)).toEqual([]);
+  });
+
   it('reads a count before a verb as a count of what was just named; "3Shape" is a name', () => {
     const sender = { sender: { name: 'Sam', proof_points: ['Used by 11 ferry operators'] } };
     expect(flaggedWords('number', 'Hi Dana, we price for ferry operators — 11 use it. Call?', sender)).toEqual([]);

@@ -325,7 +325,9 @@ function unitsAround(text: string, start: number, end: number): string[] {
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
-  const label = /([\p{L}]+)[\s-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  // A label names the number ("Phase 2", "Tier 1"): on the same line, and no verb ("running three gyms").
+  const before = /([\p{L}]+)[ \t-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const label = before && !/ing$/i.test(before) ? before : undefined;
   // "…for ferry operators — 11 use it": a verb after the count; what it counts was named before.
   if (COUNT_VERB.test(next?.[1] ?? '')) return label ? [stem(label)] : [];
   // "beyond the 12 this year": the count of what the input names, said back.

@@ -72,6 +72,11 @@ describe('presumed pains', () => {
     'Your on-time rate at Northwind is lower than most carriers in Nevada.',
     'The weekend lines out the door at your Reno depot are only getting longer.',
     'Your dispatch notes are scattered across notebooks, which means you’re re-checking every load by hand.',
+    // Habits of the lead's people, and states with half their words new.
+    'Brokers phone your dispatch desk constantly to ask where a load is.',
+    'Every spring your team scrambles to fill driver spots at Northwind.',
+    'Your shippers keep mailing back damaged pallets when they’d happily take a credit.',
+    'Your dispatchers spend their evenings catching up on load notes.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -103,6 +108,8 @@ describe('presumed pains', () => {
     expect(words('RouteLoop sends the updates, while your team stays their point of contact.')).toEqual([]);
     expect(words('With 40 trucks to keep rolling across Nevada, planning matters.')).toEqual([]);
     expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
+    expect(words('The dispatch desk at Northwind sees steady traffic every day.')).toEqual([]);
+    expect(words('Your Shopify store already takes online orders for Northwind.')).toEqual([]);
     expect(
       words('RouteLoop texts shippers, so loads that are still waiting hear from your team instead of going quiet.'),
     ).toEqual([]);

@@ -51,7 +51,7 @@ const NEGATED =
   /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bno more)\s[^.,;]{0,16}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
-  /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|\bcan\b(?!['’]t|not)|'ll\b|(?<!\byou)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to|be asked|(?<!n't |not )helps?(?! desk)|lets?|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|sends)\b/;
+  /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to|be asked|(?<!n't |not )helps?(?! desk)|lets?|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)/;
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
@@ -96,7 +96,7 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     // By name, a company is described as often as it is pitied ("Stonebridge's projects carry a lot
     // of MEP detail"): a named subject needs a state that goes on or goes wrong.
     const byName = subject !== null && !/^(?:you|your)/.test(subject[0]);
-    const ongoing = ONGOING.test(folded) || (byName && AMISS.test(folded));
+    const ongoing = ONGOING.test(folded) || (byName ? AMISS.test(folded) : HABIT.test(folded));
     if (!given && (!subject || (you && !STATE_VERB.test(folded)) || ((onLead || byName) && !ongoing))) continue;
     // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
     const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
@@ -114,12 +114,14 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     // "Sierra Vista already has the data…": what the lead already has is an asset, not a problem.
     if (
       clause.text.split(/\s+/).length < 6 ||
-      /\balready (?:has|have|uses?|runs?|tells?|shows?|knows?|captures?|tracks?|holds?|collects?|logs?|records?)\b/.test(
+      /\balready (?:has|have|uses?|runs?|tells?|shows?|knows?|captures?|tracks?|holds?|collects?|logs?|records?|takes?|does|handles?|offers?|sells?)\b/.test(
         folded,
       )
     )
       continue;
-    if (knownShare(withDigits(clause.text), facts.lead, facts.companyStems) >= 0.5) continue;
+    // Half the clause new is enough for a state; a circumstance taken as given needs more.
+    const share = knownShare(withDigits(clause.text), facts.lead, facts.companyStems);
+    if (given ? share >= 0.5 : share > 0.5) continue;
     return { index: clause.index, text: clause.text.trim().replace(/[.!?…,;:]+$/, ''), groups: [] };
   }
   return undefined;
@@ -132,6 +134,9 @@ const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
 const ONGOING =
   /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?[\w-]{2,}ing\b|\bha(?:s|ve) your\b|\bstill\b/;
+// A habit done to the lead: "Clinic staff phone your office constantly".
+const HABIT =
+  /\b(?:constantly|always|nonstop|routinely|all the time|again and again|(?:every|each) (?:day|week|morning|night|evening|month|year|spring|summer|fall|autumn|winter|season|shift|time))\b/;
 
 /**
  * "Late cancels at Pulse" for a goal about "late-cancel recovery": the problem word is half of a

@@ -119,6 +119,12 @@ describe('sender social proof', () => {
     'Our onboarding NPS with dispatchers sits at 71.',
     'Dispatchers in our annual survey named RouteLoop their favorite tool.',
     'A couple hundred logistics teams book their loads through us.',
+    'Every carrier that tried RouteLoop last year renewed.',
+    'We just expanded our rollout at Harbor Freight to cover their reefer lanes.',
+    'A carrier not far from you found a billing leak with RouteLoop.',
+    'Fleets in Reno that added RouteLoop doubled their backhauls.',
+    'Carriers that install RouteLoop see fewer empty miles.',
+    'Reefer fleets along your stretch of I-80 already book loads through RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -155,6 +161,9 @@ describe('sender social proof', () => {
     expect(words('140 marine dealerships use it today.', dealers)).toEqual([]);
     expect(words('We make a CRM, and 140 marine dealerships use it to keep leads organised.', dealers)).toEqual([]);
     expect(words('140 marine dealerships use it and close 30% more deals.', dealers)).toHaveLength(1);
+    // A named customer whose name ends in "s" is one customer, as its proof point says.
+    const one = { sender: { name: 'Sam', proof_points: ['Cut linen loss by 22% for Pinnacle Textile Services'] } };
+    expect(words('Pinnacle Textile Services cut linen loss by 22% after rolling it out.', one)).toEqual([]);
     // The offer: helping others do something with the product.
     expect(words('If dispatch is part of that conversation, we help carriers run it from the TMS.')).toEqual([]);
     const partners = { sender: { name: 'Sam', proof_points: ['Partners with 900 MSPs'] } };

@@ -22,7 +22,7 @@ const PROOF = atWordStart(
     String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
     // Each looks for its words first, then for the plural before them: a lookbehind tried at every
     // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s )(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
     String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
@@ -78,6 +78,8 @@ const PROOF = atWordStart(
     String.raw`\bthe (?:[\p{L}-]+ ){1,3}(?:that |which )?(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:rel(?:y|ies) on|call|calls|choose|chooses|use|uses|trust|trusts|ends? up on|seems? to end up on|turns? to|swear by|recommend|recommends)\b|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
     // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
     String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?)\bincluding\b`,
+    // Renewals and a customer's deal grown: "every center that tried it last year renewed", "we just expanded our rollout at…".
+    String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who) (?:tried|used|bought|started|signed|joined)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
     // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
     String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|(?<!\b(?:i|we|you) (?:\w+ )?)\bswear(?:s)? by\b|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
     // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
@@ -212,7 +214,7 @@ function productUse(name: string, product: string): RegExp {
     [
       String.raw`(?=${use} )${who}${use} (?:\b(?:us|it|this|them|our \p{L}+)\b${product})`,
       // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
-      String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}`,
+      String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went|found|saw|caught|kept|grew)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}`,
       String.raw`\bmade (?:\b(?:us|it)\b|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b`,
       String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}`,
       String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )`,
@@ -257,6 +259,15 @@ function others(sentence: Sentence, hit: Hit): boolean {
   // "our studios see…": the sender's customers in the plural.
   if (/^our (?:[\p{L}-]+ )?[\p{L}-]+s (?!like\b)/iu.test(hit.text)) return true;
   const before = sentence.text.slice(0, hit.index - sentence.start);
+  // "Hotels along your stretch of the beach already take bookings through StayDirect": a plural
+  // subject; "Pinnacle Textile Services" is a name.
+  const clause = before.split(/[,;:—–]/).at(-1) ?? '';
+  const subject =
+    /^\W*(?:(?:the|other|most|many|some|all|several)\s+)?(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]+s(?=\s+(?!is\b|was\b))/u.exec(
+      clause,
+    )?.[0];
+  const capitals = subject?.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
+  if (subject && (capitals === 0 || (capitals === 1 && /^\W*\p{Lu}/u.test(subject)))) return true;
   return (
     (/^(?:on|using|running)\b/i.test(hit.text) && /\b[\p{L}-]+s\s$/u.test(before)) ||
     // "Carriers from Houston to Dallas run RouteLoop": a plural a few words before the verb.
@@ -266,7 +277,9 @@ function others(sentence: Sentence, hit: Hit): boolean {
 }
 // A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co"; "…for carriers"
 // is a kind of customer, told apart by the capital.
-const ONE_CUSTOMER = / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}/u;
+// "Harbor Freight cut empty miles by 18%": one customer, named first.
+const ONE_CUSTOMER =
+  / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}|^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+ (?:cut|saved|grew|won|got|hit|\p{L}+ed)\b/u;
 
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
@@ -315,7 +328,8 @@ function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | u
 const SERVES_KIND =
   /^i(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?:[\p{L}-]+ ){0,2}[\p{L}-]+s$/iu;
 
-const TREND = /\b(?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
+const TREND =
+  /\b(?:expanded|renewed|switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
@@ -355,7 +369,11 @@ export function checkSocialProof(
     const candidates = [
       ...hits(sentence, PROOF).filter(said),
       ...hits(masked[i] ?? sentence, product).filter(
-        (h) => said(h) && !offered(sentence, h.index) && (others(sentence, h) || !ownUse(sentence, h.index)),
+        (h) =>
+          said(h) &&
+          !offered(sentence, h.index) &&
+          // "A co-op not far from you found… with LeakLens": one customer, named by kind.
+          (others(sentence, h) || /^(?:a|an|one|another)\s/i.test(h.text) || !ownUse(sentence, h.index)),
       ),
     ];
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
