@@ -62,6 +62,8 @@ export const MEASURED = [
   'blind18',
   'blind20',
   'blind21',
+  'blind19',
+  'blind22',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
