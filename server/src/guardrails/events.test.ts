@@ -28,6 +28,8 @@ describe('events', () => {
     ['Saw Northwind is opening a cross-dock in Reno.', 'is opening a '],
     ['With the recent move into reefer freight, routing matters.', 'recent move into'],
     ['Northwind is adding drivers this year, congrats.', 'this year'],
+    ['Saw Northwind bought four depots in Kentucky.', 'bought four depots'],
+    ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -27,7 +27,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'acquisition',
-    pattern: String.raw`(?:picked up|snapped up|scooped up|bought|added) (?:another|a new|a second|a third|its \w+) (?:[\p{L}-]+ )?(?:portfolio|company|business|brand|site|property|practice|firm|asset|competitor|location|store|plant)|acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
+    pattern: String.raw`(?:bought|acquired|picked up) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (?:[\p{L}-]+ )?(?:facilities|sites|locations|stores|clinics|practices|plants|companies|businesses|properties|hotels|restaurants|branches|depots|warehouses|yards|terminals)\b|(?:picked up|snapped up|scooped up|bought|added) (?:another|a new|a second|a third|its \w+) (?:[\p{L}-]+ )?(?:portfolio|company|business|brand|site|property|practice|firm|asset|competitor|location|store|plant)|acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
     sources: 'acquire acquired acquisition acquiring merger merged merge buyout takeover bought',
   },
   {
@@ -70,7 +70,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'award',
-    pattern: String.raw`(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
+    pattern: String.raw`\d+-point (?:score|rating) from|(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
     sources: 'award awarded awards won winner recognized recognised recognition honored honoree finalist shortlisted',
   },
   {

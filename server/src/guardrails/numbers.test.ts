@@ -105,6 +105,20 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads names, shares of the trade and kinds of the same thing', () => {
+    expect(words('Tutoring for K-12 programs, half-term included.')).toEqual([]);
+    expect(words('I’d imagine the calendar is where most of the juggling happens.')).toEqual([]);
+    const team = { company_context: { summary: 'Indie studio of 14 developers.' } };
+    expect(flaggedWords('number', 'Hi Dana, built by a team of fourteen. Call?', team)).toEqual([]);
+    const sites = { company_context: { summary: 'Self-storage operator with 11 facilities in Ohio.' } };
+    expect(flaggedWords('number', 'Hi Dana, a 15-min call on your 11 sites?', sites)).toEqual([]);
+    const barrels = { company_context: { summary: 'Brewing on a 15-barrel system.' } };
+    expect(flaggedWords('number', 'Hi Dana, planning for your 15 bbl. Call?', barrels)).toEqual([]);
+    // A wait is no meeting, and a dozen is a quantity however it is said.
+    expect(words('Fans face a 25-minute wait at the gate. Worth a 15-minute call?')).toEqual(['25']);
+    expect(words('Carriers sign up by the dozen.')).toEqual(['by the dozen']);
+  });
+
   it('reads a label on the same line only, and no verb as one ("running three gyms")', () => {
     const gyms = { company_context: { summary: 'Three 24-hour gyms in Boise.', keywords: ['class booking'] } };
     expect(flaggedWords('number', 'Hi Dana, running three 24-hour gyms is no joke. Call?', gyms)).toEqual([]);

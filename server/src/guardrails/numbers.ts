@@ -97,7 +97,8 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  // "K-12", "F-150": a letter and a hyphen make a name.
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -146,7 +147,7 @@ const RANK = new RegExp(
 const ROUGH =
   /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?an? (thousand|million|billion))\b/gi;
 const VAGUE =
-  /\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) dozen\b|\bdozens\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|the|them)\b|(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+  /\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b|\bmost (?:of (?:our|them)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
@@ -156,7 +157,7 @@ const SMALL_TALK_NEXT =
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
 
 const ANAPHORA_NEXT =
-  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
+  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|ever|never|always|often|really|still|can|could|will|would|should|might|have|had|do|did|don't|get|gets|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
 const DOUBLE_WORK =
   /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
@@ -215,6 +216,8 @@ export function extractNumbers(text: string): FoundNumber[] {
     if (word === 'twice' && !TWICE_CLAIM.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "no double entry", "double-booking": a kind of work, not a multiple.
     if (word === 'double' && DOUBLE_WORK.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "half-term", "half-time": names of a time, not a share.
+    if (word === 'half' && /^-(?:term|time)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
   }
@@ -326,7 +329,8 @@ function unitsAround(text: string, start: number, end: number): string[] {
   // "…community banks, and 60 of them use us": the count is of what was just named.
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
   // A label names the number ("Phase 2", "Tier 1"): on the same line, and no verb ("running three gyms").
-  const before = /([\p{L}]+)[ \t-]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  // "a team of fourteen": the noun before "of".
+  const before = /([\p{L}]+)(?: of)?[ \t-]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const label = before && !/ing$/i.test(before) ? before : undefined;
   // "…for ferry operators — 11 use it": a verb after the count; what it counts was named before.
   if (COUNT_VERB.test(next?.[1] ?? '')) return label ? [stem(label)] : [];
@@ -401,6 +405,7 @@ const SHORT_UNITS: Record<string, string> = {
   wk: 'week',
   hr: 'hour',
   min: 'minute',
+  bbl: 'barrel',
   sq: 'square',
   gw: 'gigawatt',
   mw: 'megawatt',
@@ -408,9 +413,15 @@ const SHORT_UNITS: Record<string, string> = {
 };
 
 // The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".
-const PEOPLE = new Set(['person', 'people', 'staff', 'employee', 'headcount', 'fte', 'worker', 'member', 'strong']);
+const PEOPLE = new Set(
+  'person people staff employee headcount fte worker member strong team crew developer engineer nurse technician driver agent clinician caregiver teacher tutor volunteer'.split(
+    ' ',
+  ),
+);
+// The places a number counts, whatever they are called: "11 sites" for "11 facilities".
+const PLACES = new Set(['site', 'location', 'facility', 'facilitie', 'branch', 'property', 'campus']);
 const sameWord = (a: string, b: string) => {
-  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  if ((PEOPLE.has(a) && PEOPLE.has(b)) || (PLACES.has(a) && PLACES.has(b))) return true;
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
   const [x, y] = [a, b].map((w) => {
     const bare = w.replace(/-/g, '');
@@ -428,7 +439,15 @@ const sameWord = (a: string, b: string) => {
 const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
 const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b|\?/i;
 function meetingLength(text: string, n: FoundNumber): boolean {
-  if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(text.slice(n.index + n.text.length))) return false;
+  const after = text.slice(n.index + n.text.length);
+  if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(after)) return false;
+  // "a 25-minute wait": a length of something else.
+  if (
+    /^\s*-?\s*(?:min|mins|minutes?)\s+(?:wait|waits|delay|delays|hold|holds|queue|queues|line|lines|drive|commute|response|turnaround|lag)\b/i.test(
+      after,
+    )
+  )
+    return false;
   // Its own sentence only: "Setup takes about ten minutes" after a question proposes no meeting.
   const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, n.index - 1))) + 1;
   const end = text.slice(n.index).search(/[.!?\n]/);

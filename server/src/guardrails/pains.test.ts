@@ -77,6 +77,10 @@ describe('presumed pains', () => {
     'Every spring your team scrambles to fill driver spots at Northwind.',
     'Your shippers keep mailing back damaged pallets when they’d happily take a credit.',
     'Your dispatchers spend their evenings catching up on load notes.',
+    'Red builds keep blocking deploys at Northwind.',
+    'I know new shippers at Northwind can’t book pickups online yet.',
+    'The Reno waitlist at Northwind has been overflowing since spring.',
+    'Northwind still can’t fill its spring driver classes.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -110,6 +114,7 @@ describe('presumed pains', () => {
     expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
     expect(words('The dispatch desk at Northwind sees steady traffic every day.')).toEqual([]);
     expect(words('Your Shopify store already takes online orders for Northwind.')).toEqual([]);
+    expect(words('RouteLoop has a native Samsara module, so the data lands in your existing TMS screens.')).toEqual([]);
     expect(
       words('RouteLoop texts shippers, so loads that are still waiting hear from your team instead of going quiet.'),
     ).toEqual([]);

@@ -125,6 +125,10 @@ describe('sender social proof', () => {
     'Fleets in Reno that added RouteLoop doubled their backhauls.',
     'Carriers that install RouteLoop see fewer empty miles.',
     'Reefer fleets along your stretch of I-80 already book loads through RouteLoop.',
+    'RouteLoop plans loads for carriers up and down the coast.',
+    'We schedule pickups for over 400 regional carriers.',
+    'It keeps dispatch tidy, like it does for most reefer fleets.',
+    'RouteLoop already runs dispatch for Penske and Ryder.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -8,6 +8,8 @@ describe('superlatives', () => {
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
     ['Honestly, nothing else on the market ties loads to drivers like this.', 'nothing else on the market'],
+    ['It writes better load notes than any tool on the market.', 'better load notes than any'],
+    ['No other dispatch portal syncs with Samsara.', 'No other dispatch portal'],
     ['RouteLoop is the fastest option, bar none.', 'the fastest'],
     ['Our industry-leading dispatch engine helps.', 'industry-leading'],
     ['It is best-in-class for carriers.', 'best-in-class'],
