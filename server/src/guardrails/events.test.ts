@@ -29,6 +29,7 @@ describe('events', () => {
     ['With the recent move into reefer freight, routing matters.', 'recent move into'],
     ['Northwind is adding drivers this year, congrats.', 'this year'],
     ['Saw Northwind bought four depots in Kentucky.', 'bought four depots'],
+    ['Saw that Northwind picked up the Reno Freight portfolio.', 'picked up the Reno Freight portfolio'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);

@@ -27,7 +27,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'acquisition',
-    pattern: String.raw`(?:bought|acquired|picked up) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (?:[\p{L}-]+ )?(?:facilities|sites|locations|stores|clinics|practices|plants|companies|businesses|properties|hotels|restaurants|branches|depots|warehouses|yards|terminals)\b|(?:picked up|snapped up|scooped up|bought|added) (?:another|a new|a second|a third|its \w+) (?:[\p{L}-]+ )?(?:portfolio|company|business|brand|site|property|practice|firm|asset|competitor|location|store|plant)|acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
+    pattern: String.raw`(?:picked up|snapped up|scooped up|acquired|bought|took over) the (?:[\p{L}-]+ ){0,3}(?:portfolio|business|company|brand|contract|book of business)\b|(?:bought|acquired|picked up) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (?:[\p{L}-]+ )?(?:facilities|sites|locations|stores|clinics|practices|plants|companies|businesses|properties|hotels|restaurants|branches|depots|warehouses|yards|terminals)\b|(?:picked up|snapped up|scooped up|bought|added) (?:another|a new|a second|a third|its \w+) (?:[\p{L}-]+ )?(?:portfolio|company|business|brand|site|property|practice|firm|asset|competitor|location|store|plant)|acqui(?:red|sition|sitions|ring|res|re)|merg(?:er|ed|ing)|buyout|takeover|joined forces|was bought|got bought|bought by`,
     sources: 'acquire acquired acquisition acquiring merger merged merge buyout takeover bought',
   },
   {

@@ -117,6 +117,8 @@ describe('numbers', () => {
     // A wait is no meeting, and a dozen is a quantity however it is said.
     expect(words('Fans face a 25-minute wait at the gate. Worth a 15-minute call?')).toEqual(['25']);
     expect(words('Carriers sign up by the dozen.')).toEqual(['by the dozen']);
+    expect(words('Timing shapes almost every part of the day.')).toEqual([]);
+    expect(words('Most of those shippers never rebook.')).toEqual(['Most of those']);
   });
 
   it('reads a label on the same line only, and no verb as one ("running three gyms")', () => {

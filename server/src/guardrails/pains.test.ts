@@ -81,6 +81,9 @@ describe('presumed pains', () => {
     'I know new shippers at Northwind can’t book pickups online yet.',
     'The Reno waitlist at Northwind has been overflowing since spring.',
     'Northwind still can’t fill its spring driver classes.',
+    'Weather cancellations have been eating your summer loads.',
+    'Truck lines at your gate stretch back onto the highway most afternoons.',
+    'I know grant money dried up for Northwind last year.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

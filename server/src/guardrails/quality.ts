@@ -64,6 +64,7 @@ export const MEASURED = [
   'blind21',
   'blind19',
   'blind22',
+  'blind23',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

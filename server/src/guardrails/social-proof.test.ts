@@ -129,6 +129,9 @@ describe('sender social proof', () => {
     'We schedule pickups for over 400 regional carriers.',
     'It keeps dispatch tidy, like it does for most reefer fleets.',
     'RouteLoop already runs dispatch for Penske and Ryder.',
+    'Carriers much like yours have been routing after-hours calls to us for years.',
+    'Nearly every reefer fleet in Reno has at least a pilot running with us.',
+    'Food trucks all over town book their gigs through our inquiry form.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -160,6 +163,7 @@ describe('sender social proof', () => {
     // The lead's own people liking something is not the sender's customers.
     expect(words('Your drivers love how quick the new app is.')).toEqual([]);
     expect(words('Long-haul freight rarely leaves much room for error.')).toEqual([]);
+    expect(words('Sam here, one of the folks behind RouteLoop.')).toEqual([]);
     // A count of users said back, with what they use it for; a result it adds is more.
     const dealers = { sender: { name: 'Sam', proof_points: ['Used by 140 marine dealers'] } };
     expect(words('140 marine dealerships use it today.', dealers)).toEqual([]);

@@ -15,7 +15,7 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoupw*)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us)`;
 
 const PROOF = atWordStart(
   [
@@ -24,7 +24,7 @@ const PROOF = atWordStart(
     // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
     String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
     // "Groups like yours that switch… save", "subs like yours usually see…".
-    String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s )(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+    String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
     String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
     String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
@@ -43,7 +43,7 @@ const PROOF = atWordStart(
     String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
     // "…cut its hold times with our texting": a result got with the sender's product.
     String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
-    String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
+    String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
     String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
     String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
     String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
@@ -64,7 +64,7 @@ const PROOF = atWordStart(
     // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
     String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
     // "Libraries nationwide handle room reservations with our booking tool".
-    String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,2})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\bwith our [\p{L}-]+`,
+    String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
     // "Talent buyers who've switched say…": those who moved, speaking of it.
     String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
     // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
@@ -77,7 +77,7 @@ const PROOF = atWordStart(
     // "like most shops in town already do": what all or most others choose.
     String.raw`\b(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:(?:rel(?:y|ies) on|ends? up on|seems? to end up on|turns? to|swear by)(?=[,.;:!?)]|\s+(?:when|for|and|because|these days|today|now)\b|$)|(?:call|calls|choose|chooses|use|uses|trust|trusts|recommend|recommends)(?=\s+(?:when|for|first|because|these days|today|now)\b))|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
     // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
-    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
+    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\b(?:a |at least a )?(?:pilots?|trials?) (?:running |live )?with us\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
     // Renewals and a customer's deal grown: "every center that tried it last year renewed", "we just expanded our rollout at…".
     String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who) (?:tried|used|bought|started|signed|joined)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
     // Reach and counts of customers served: "for bakeries up and down Victoria", "for over 400 beekeeping

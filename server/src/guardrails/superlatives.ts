@@ -22,6 +22,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|(?<!\bknows? )\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b|\boutperforms? (?:everything|everyone|every|any|all)\b`,
     String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? (?:as|this|that) (?:fast|quickly|well|easily|cheaply|accurately|reliably|\p{L}+ly)\b`,
     String.raw`\bno other (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|vendor|solution|company|provider|team|system|software|app)\b[^.!?\n]{0,60}?\blike (?:we do|us|ours|we can)\b`,
+    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,6}?(?:faster|better|cheaper|quicker|more [\p{L}-]+) than\b|\b(?:nobody|no one) (?:[\p{L}-]+ ){1,3}better\b|\bnothing (?:simpler|easier|faster|better|cheaper) (?:exists|is out there|on the market)\b`,
     String.raw`\bnothing else (?:on the market|out there|available|like it)\b|\b(?:better|faster|cheaper|easier|more [\p{L}-]+) (?:[\p{L}-]+ ){1,3}than (?:any|every|all|anyone|anything)\b`,
     String.raw`\b(?:no|not a single) other (?:[\p{L}-]+ ){1,3}(?:platform|product|tool|vendor|solution|company|provider|team|system|software|app|portal|service)\b`,
     String.raw`\bno better (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
