@@ -34,7 +34,7 @@ describe('entities', () => {
   it('accepts an acronym the input names in the plural, and no other', () => {
     const rfis = { company_context: { keywords: ['RFIs', 'submittals'] } };
     expect(flaggedWords('entity', 'Hi Dana, RFI tracking in one place. Call?', rfis)).toEqual([]);
-    expect(flaggedWords('entity', 'Hi Dana, RFQ tracking in one place. Call?', rfis)).toEqual(['RFQ']);
+    expect(flaggedWords('entity', 'Hi Dana, RMA tracking in one place. Call?', rfis)).toEqual(['RMA']);
   });
 
   it('accepts a name the input spells out, cut short ("Tidewater Rep")', () => {
@@ -49,6 +49,7 @@ describe('entities', () => {
   it('accepts the plural of a common business acronym, and SMS keywords', () => {
     expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, no more DMs to chase. Reply YES and I’ll send it.')).toEqual([]);
+    expect(flaggedWords('entity', 'G’day Dana, 4 PB of RFQs in one place. Call?')).toEqual([]);
   });
 
   it('accepts a state code the input names in full', () => {

@@ -9,7 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { fold, stem } from './text.ts';
-import { REGION_NAMES } from './us-states.ts';
+import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
 const require = createRequire(import.meta.url);
 const words = (lists: string[]) =>
@@ -30,14 +30,14 @@ const ORDINARY_START = words([
 // and the channels an SDR writes on.
 const ORDINARY = new Set(
   (
-    'i im ive id ill hi hello hey dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
+    'i im ive id ill hi hello hey gday hiya howdy dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
     'mr mrs ms mx dr prof ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
-    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps ' +
+    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms'
   ).split(' '),
@@ -112,7 +112,10 @@ const sourced = (word: string, facts: InputFacts) => {
     .filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
   const known = (part: string) =>
-    facts.all.stems.has(stem(part)) || facts.all.stems.has(stem(`${part}s`)) || ORDINARY.has(part);
+    facts.all.stems.has(stem(part)) ||
+    facts.all.stems.has(stem(`${part}s`)) ||
+    facts.all.stems.has(DEMONYMS[part] ?? '') ||
+    ORDINARY.has(part);
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
 

@@ -30,6 +30,8 @@ describe('events', () => {
     ['Northwind is adding drivers this year, congrats.', 'this year'],
     ['Saw Northwind bought four depots in Kentucky.', 'bought four depots'],
     ['Saw that Northwind picked up the Reno Freight portfolio.', 'picked up the Reno Freight portfolio'],
+    ['Exciting to see Northwind open a parts showroom in Reno.', 'open a parts showroom'],
+    ['Heard Northwind has taken over the old rail yard.', 'taken over the old rail'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);

@@ -169,7 +169,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
   return result;
 }
 
-function initialsOf(texts: string[]): Set<string> {
+export function initialsOf(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
     const words = normalizePhrase(text).split(' ').filter(Boolean);

@@ -406,6 +406,8 @@ const SHORT_UNITS: Record<string, string> = {
   hr: 'hour',
   min: 'minute',
   bbl: 'barrel',
+  pb: 'petabyte',
+  tb: 'terabyte',
   sq: 'square',
   gw: 'gigawatt',
   mw: 'megawatt',

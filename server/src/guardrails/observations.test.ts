@@ -29,6 +29,7 @@ describe('observations', () => {
     'Grabbed a coffee at your Reno depot café this morning.',
     'I was at the Northwind open house last autumn and the queue was long.',
     '🚚 Watched a clip of your drivers’ safety rodeo.',
+    'Big fan of the safety reels on your Instagram.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

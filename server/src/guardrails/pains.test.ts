@@ -84,6 +84,10 @@ describe('presumed pains', () => {
     'Weather cancellations have been eating your summer loads.',
     'Truck lines at your gate stretch back onto the highway most afternoons.',
     'I know grant money dried up for Northwind last year.',
+    'Northwind loads fall through the cracks at shift change.',
+    'Your phone lines melting down every storm day must hurt.',
+    'The jump in detention charges at your Reno depot adds up.',
+    'So many of your shippers let their contracts lapse.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

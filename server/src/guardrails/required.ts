@@ -26,6 +26,10 @@ const GREETINGS = [
   'good evening',
   'greetings',
   'hi there',
+  // "G'day", as Australians open.
+  'gday',
+  'hiya',
+  'howdy',
 ];
 
 /** The greetings of a language: English ones ("Hi", "Hey") are used everywhere. */

@@ -132,6 +132,18 @@ describe('sender social proof', () => {
     'Carriers much like yours have been routing after-hours calls to us for years.',
     'Nearly every reefer fleet in Reno has at least a pilot running with us.',
     'Food trucks all over town book their gigs through our inquiry form.',
+    'RouteLoop is sold by more than 300 freight brokers.',
+    'A good chunk of the reefer world already runs on it.',
+    'Co-ops across the Prairies made the switch last year.',
+    'We look after a lot of Reno’s carriers already.',
+    'The larger fleets have mostly moved across to us.',
+    'Fleets on our load board program see fewer empty miles.',
+    'A couple of carriers I advise cut detention in half.',
+    'Penske and Ryder rely on RouteLoop to plan their lanes.',
+    'Penske’s reefer team has used it since 2021.',
+    'Ryder’s Reno team assigns its loads through RouteLoop.',
+    'Penske franchisees and Ryder have rolled RouteLoop out.',
+    'The Reno fleets have been on RouteLoop for years.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -164,6 +176,16 @@ describe('sender social proof', () => {
     expect(words('Your drivers love how quick the new app is.')).toEqual([]);
     expect(words('Long-haul freight rarely leaves much room for error.')).toEqual([]);
     expect(words('Sam here, one of the folks behind RouteLoop.')).toEqual([]);
+    // The sender's and the lead's own use of the product.
+    expect(words('We route every tender through RouteLoop, so nothing is retyped.')).toEqual([]);
+    expect(words('Your dispatchers could book pickups via RouteLoop.')).toEqual([]);
+    // The proof point's words, shortened: "LSPs" for "language service providers", "Irish" for "Ireland".
+    const lsps = { sender: { name: 'Sam', proof_points: ['Used by 600 language service providers'] } };
+    expect(words('600 LSPs use it today.', lsps)).toEqual([]);
+    const irish = { sender: { name: 'Sam', proof_points: ['Used in 230 hotels across the UK and Ireland'] } };
+    expect(words('It is used in 230 UK and Irish hotels.', irish)).toEqual([]);
+    // The lead named as the kind of business a product is for.
+    expect(words('Keg delivery for a small logistics brand like Northwind can get messy.')).toEqual([]);
     // A count of users said back, with what they use it for; a result it adds is more.
     const dealers = { sender: { name: 'Sam', proof_points: ['Used by 140 marine dealers'] } };
     expect(words('140 marine dealerships use it today.', dealers)).toEqual([]);

@@ -6,10 +6,11 @@
  * proof, but a result it did not state is.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { containsPhrase, type InputFacts, normalizePhrase, type TextFacts } from './facts.ts';
+import { containsPhrase, type InputFacts, initialsOf, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
 import { asked, atWordStart, clauseAt, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
+import { DEMONYMS } from './us-states.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
@@ -26,7 +27,7 @@ const PROOF = atWordStart(
     // "Groups like yours that switch… save", "subs like yours usually see…".
     String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
     // "Most pharmacies on our platform see…", "CROs using us pass…".
-    String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:platform|product|app|tool|software|system|service|routing|texting))\b`,
+    String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting))\b`,
     String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
     // "safety managers at other carriers say…": the word of the sender's other customers.
     String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
@@ -51,7 +52,7 @@ const PROOF = atWordStart(
     String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
     // "A product liability boutique we signed last quarter", "a hub we went live at".
     String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train)\w* (?:with|to)?\b`,
+    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after)\w* (?:with|to|for)?\b`,
     // Others who took the product up: "brokers who've moved to it", "firms in the North West that
     // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
     // "shops that switched from paper tags book more": leaving the old way for the sender's product.
@@ -69,7 +70,7 @@ const PROOF = atWordStart(
     String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
     // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
     String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
-    String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
+    String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
     String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
     String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
     String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
@@ -77,12 +78,15 @@ const PROOF = atWordStart(
     // "like most shops in town already do": what all or most others choose.
     String.raw`\b(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:(?:rel(?:y|ies) on|ends? up on|seems? to end up on|turns? to|swear by)(?=[,.;:!?)]|\s+(?:when|for|and|because|these days|today|now)\b|$)|(?:call|calls|choose|chooses|use|uses|trust|trusts|recommend|recommends)(?=\s+(?:when|for|first|because|these days|today|now)\b))|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
     // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
-    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\b(?:a |at least a )?(?:pilots?|trials?) (?:running |live )?with us\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
+    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\band [\p{L}'’-]+(?: [\p{L}'’-]+)? among them\b|\b(?:a |at least a )?(?:pilots?|trials?) (?:running |live )?with us\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
     // Renewals and a customer's deal grown: "every center that tried it last year renewed", "we just expanded our rollout at…".
     String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who) (?:tried|used|bought|started|signed|joined)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
     // Reach and counts of customers served: "for bakeries up and down Victoria", "for over 400 beekeeping
     // outfits", "like it does for most branches", "already runs ramp scheduling for Signature".
     String.raw`\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s up and down |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:over |more than |nearly |almost )?\d[\d,]*\+? |\b(?:like|as) it does for (?:most|many|all|other|[\p{L}-]+s)\b|\balready (?:runs|powers|handles|manages|schedules) (?:[\p{L}-]+ ){0,3}for\b`,
+    // "sold by more than 300 shops", "a good chunk of the specialty pharmacy world", "co-ops across the
+    // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
+    String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
     // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
     String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
     // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
@@ -128,10 +132,22 @@ const PROOF = atWordStart(
 
 /** Content words of a claim: what a proof point must also say for the claim to be its own. */
 function contentStems(text: string): string[] {
-  return normalizePhrase(text)
+  // Each once: "Q-Park" and "car parks" share one word with "parking", not two.
+  const stems = normalizePhrase(text)
     .split(' ')
     .map(stem)
     .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
+  return [...new Set(stems)];
+}
+
+const initials = new WeakMap<TextFacts, Set<string>>();
+function initialsIn(source: TextFacts): Set<string> {
+  let set = initials.get(source);
+  if (!set) {
+    set = initialsOf([source.raw]);
+    initials.set(source, set);
+  }
+  return set;
 }
 
 /** A word of the source, or one it begins: "dealerships" for "dealers" (five letters or more in common). */
@@ -148,8 +164,13 @@ function has(source: TextFacts, s: string): boolean {
  */
 function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boolean {
   const content = contentStems(withDigits(sentence));
-  const known = (s: string) => facts.all.stems.has(s);
-  const shared = (source: TextFacts) => content.filter((s) => has(source, s)).length;
+  // "LSPs" for "language service providers", "Irish" for "Ireland": the input's words, shortened.
+  const known = (s: string) =>
+    facts.all.stems.has(s) ||
+    (s.length <= 5 && facts.initials.has(s.replace(/s$/, ''))) ||
+    facts.all.stems.has(DEMONYMS[s] ?? '');
+  const shared = (source: TextFacts) =>
+    content.filter((s) => has(source, s) || (s.length <= 5 && initialsIn(source).has(s.replace(/s$/, '')))).length;
   // "Agencies in your region", "groups like yours": narrower than any proof point says.
   const narrowed = NARROWER.exec(fold(sentence));
   // "Typically", "on average", "every wash": a rule about all customers, wider than one proof point's.
@@ -208,8 +229,8 @@ function specifics(sentence: string): string[] {
  */
 function productUse(name: string, product: string): RegExp {
   // The verb is looked for first: a lookbehind at every position would be slow.
-  const who = String.raw`(?<=\b(?:[\p{L}-]+s|folks|people)\b(?: [\p{L}-]+){0,6} )`;
-  const use = `(?:already |all |now |today |really )?(?:use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
+  const who = String.raw`(?<=\b[\p{L}'’-]+ )`;
+  const use = `(?:already |all |now |today |really )?(?:(?:has|have|'ve) (?:been )?used|use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
   const adoption = String.raw`\b(?:stick(?:s|ing)? with|stay(?:s|ed|ing)? (?:with|on)|renew(?:s|ed)? with|swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
@@ -226,6 +247,8 @@ function productUse(name: string, product: string): RegExp {
       // "An executive director told me CaseBridge gave her staff their Mondays back", "paid for Gownly".
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
+      // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
+      String.raw`\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -270,7 +293,9 @@ function others(sentence: Sentence, hit: Hit): boolean {
       clause,
     )?.[0];
   const capitals = subject?.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
-  if (subject && (capitals === 0 || (capitals === 1 && /^\W*\p{Lu}/u.test(subject)))) return true;
+  // "Your dispatchers could…": the lead's people are no others.
+  const theirs = subject !== undefined && /^\W*(?:your|our|my)\b/i.test(subject);
+  if (subject && !theirs && (capitals === 0 || (capitals === 1 && /^\W*\p{Lu}/u.test(subject)))) return true;
   return (
     (/^(?:on|using|running)\b/i.test(hit.text) && /\b[\p{L}-]+s\s$/u.test(before)) ||
     // "Carriers from Houston to Dallas run RouteLoop": a plural a few words before the verb.
@@ -287,6 +312,9 @@ const ONE_CUSTOMER =
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
   const before = fold(sentence.text.slice(0, index - sentence.start));
+  // "We route orders through X", "you can book via X": whoever opens the clause.
+  if (/^(?:through|via)\b/.test(sentence.folded.slice(index - sentence.start)))
+    return /^\W*(?:we|i|you|your|our|if|to|so)\b/.test(before.split(/[,;:—–]/).at(-1) ?? '');
   // "…down the road from you switched to Roomflow": the pronoun there is no subject.
   const subject =
     /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|(?<!\b(?:tend|tends|used|started|begin|began|continue|continued|come|came) )to)\b\s*(?:\w+\s*)?$/;
@@ -305,7 +333,7 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (!/(?:like|such as|including)\s*$/i.test(hit.text)) return false;
   const { text } = sentence.field;
   const before = fold(text.slice(Math.max(0, hit.index - 40), hit.index));
-  if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return false;
+  if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return false;
   const after = normalizePhrase(text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 40));
   return facts.companyStems.has(after.split(' ')[0] ?? '');
 }

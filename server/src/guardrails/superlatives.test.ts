@@ -13,6 +13,7 @@ describe('superlatives', () => {
     ['No one in LTL returns quotes faster than RouteLoop.', 'No one in LTL returns quotes faster than'],
     ['Honestly, no one handles dispatch better.', 'no one handles dispatch better'],
     ['Honestly, nothing simpler exists.', 'nothing simpler exists'],
+    ['RouteLoop books more loads than anyone in Reno.', 'more loads than anyone'],
     ['RouteLoop is the fastest option, bar none.', 'the fastest'],
     ['Our industry-leading dispatch engine helps.', 'industry-leading'],
     ['It is best-in-class for carriers.', 'best-in-class'],
@@ -41,6 +42,7 @@ describe('superlatives', () => {
   });
 
   it('accepts questions, sign-offs and hedged generalisations', () => {
+    expect(words('Lien auctions take up more calendar time than anyone would like.')).toEqual([]);
     expect(words('You’ll know better than anyone how turnover and staffing pull apart.')).toEqual([]);
     expect(words('Our largest project so far was 3.2 million pages for a state archive.')).toEqual([]);
     expect(words('A truck waiting on a part is the most expensive kind of delay.')).toEqual([]);

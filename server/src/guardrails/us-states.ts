@@ -68,3 +68,20 @@ export const REGION_NAMES: Record<string, string> = {
   NYC: 'new york',
   DFW: 'dallas',
 };
+
+/** A people's adjective and its country, folded: "Irish hotels" for hotels "across the UK and Ireland". */
+export const DEMONYMS: Record<string, string> = {
+  irish: 'ireland',
+  british: 'britain',
+  scottish: 'scotland',
+  welsh: 'wale',
+  english: 'england',
+  canadian: 'canada',
+  american: 'america',
+  mexican: 'mexico',
+  german: 'germany',
+  french: 'france',
+  spanish: 'spain',
+  dutch: 'netherland',
+  australian: 'australia',
+};
