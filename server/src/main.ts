@@ -1,4 +1,5 @@
 /** Starts the API: config → access token → database → first admin → provider → HTTP, and stops gracefully. */
+import './runtime-flags.ts';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { resolveAccessToken } from './access-token.ts';

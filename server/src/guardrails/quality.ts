@@ -37,8 +37,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
  * on since), `blind` and `blind3` to `blind8` (tuned on after their first run), `blind2` (never tuned
  * on); `blind9` to `blind25` were each measured once before any change on them and tuned on since (`blind19`,
- * `blind22`, `blind24` and `blind25` were sealed from the session's start or middle: their first runs are
- * the honest estimates).
+ * `blind22`, `blind24` and `blind25` were sealed until measured); `blind26` and `blind27`, sealed until
+ * measured after every change and never tuned on, are the honest estimate.
  */
 export const MEASURED = [
   'train2',
@@ -68,6 +68,8 @@ export const MEASURED = [
   'blind23',
   'blind24',
   'blind25',
+  'blind26',
+  'blind27',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
