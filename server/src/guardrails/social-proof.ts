@@ -18,117 +18,116 @@ const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|g
 // What customers are said to get: results, and the habits that imply them.
 const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us)`;
 
-const PROOF = atWordStart(
-  [
-    String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
-    // Each looks for its words first, then for the plural before them: a lookbehind tried at every
-    // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-    String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
-    // "Groups like yours that switch… save", "subs like yours usually see…".
-    String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
-    // "Most pharmacies on our platform see…", "CROs using us pass…".
-    String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting))\b`,
-    String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
-    // "safety managers at other carriers say…": the word of the sender's other customers.
-    String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
-    // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
-    String.raw`(?:on|in|among|from) our (?:client|customer) (?:list|roster|base|books)\b|(?:glowing|rave|five-star|5-star|stellar) reviews\b`,
-    // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
-    String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
-    // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
-    String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
-    String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
-    // Recommendations: "pharmacists keep recommending us".
-    String.raw`\brecommend(?:s|ed|ing)? (?:us|it|them)\b`,
-    // Testimonials: "describe it as transformational", "called us the best thing they've added".
-    String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
-    // "…cut its hold times with our texting": a result got with the sender's product.
-    String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
-    String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
-    String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
-    String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
-    String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-    String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
-    String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
-    // "A product liability boutique we signed last quarter", "a hub we went live at".
-    String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-    String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after)\w* (?:with|to|for)?\b`,
-    // Others who took the product up: "brokers who've moved to it", "firms in the North West that
-    // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
-    // "shops that switched from paper tags book more": leaving the old way for the sender's product.
-    String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:over )?(?:away )?from\b`,
-    // "the Field Museum team uses it": a named customer's team.
-    String.raw`(?<!\byour )\bteam (?:at [\p{L}-]+ )?(?:uses|runs|relies on|swears by|loves) (?:it|us)\b`,
-    // "platforms that pipe our fan data into Braze see better open rates".
-    String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
-    String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: [\p{L}'-]+){0,3}?(?: (?:over )?(?:to|on|onto|into|with))? (?:us|it|our \p{L}+)\b`,
-    // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
-    String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
-    // "Libraries nationwide handle room reservations with our booking tool".
-    String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
-    // "Talent buyers who've switched say…": those who moved, speaking of it.
-    String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
-    // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
-    String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
-    String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
-    String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
-    String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
-    String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
-    // "the intake tool every serious PI firm in Texas relies on", "the crew most brokerages call",
-    // "like most shops in town already do": what all or most others choose.
-    String.raw`\b(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:(?:rel(?:y|ies) on|ends? up on|seems? to end up on|turns? to|swear by)(?=[,.;:!?)]|\s+(?:when|for|and|because|these days|today|now)\b|$)|(?:call|calls|choose|chooses|use|uses|trust|trusts|recommend|recommends)(?=\s+(?:when|for|first|because|these days|today|now)\b))|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
-    // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
-    String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\band [\p{L}'’-]+(?: [\p{L}'’-]+)? among them\b|\b(?:a |at least a )?(?:pilots?|trials?) (?:running |live )?with us\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
-    // Renewals and a customer's deal grown: "every center that tried it last year renewed", "we just expanded our rollout at…".
-    String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who) (?:tried|used|bought|started|signed|joined)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
-    // Reach and counts of customers served: "for bakeries up and down Victoria", "for over 400 beekeeping
-    // outfits", "like it does for most branches", "already runs ramp scheduling for Signature".
-    String.raw`\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s up and down |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:over |more than |nearly |almost )?\d[\d,]*\+? |\b(?:like|as) it does for (?:most|many|all|other|[\p{L}-]+s)\b|\balready (?:runs|powers|handles|manages|schedules) (?:[\p{L}-]+ ){0,3}for\b`,
-    // "sold by more than 300 shops", "a good chunk of the specialty pharmacy world", "co-ops across the
-    // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
-    String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
-    // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
-    String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
-    // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
-    String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
-    String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
-    // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
-    String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}'-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
-    // Demo reactions: "every CISO I've shown this to", "each ops lead we've walked through it".
-    String.raw`(?:every|each|all the|most|many) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:shown|demoed|pitched|walked through)\b`,
-    // "Brokers near you are already using it": others using the product now.
-    String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) (?:us|it|our [\p{L}-]+)\b`,
-    // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
-    String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
-    String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
-    String.raw`\b(?:is )?what (?:the |most |many )?(?:[\p{L}-]+ ){0,4}[\p{L}-]+s (?:already )?(?:use|run|rely on|run on|choose|trust|swear by|pick)\b`,
-    // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
-    // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
-    // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
-    String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:want to )?(?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
-    // "We're already live at UPMC", "the refill platform of choice for independents".
-    String.raw`\b(?:it's|it is|we're|we are|we've been) (?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with) \p{L}|\bof choice (?:for|among|across|with|in)\b`,
-    // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
-    String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
-    String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
-    String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:[\p{L}-]+ )?(?:nps|csat|net promoter score|g2 rating|retention rate|renewal rate|churn rate)\b|\bour (?:ratings?|reviews?)\b`,
-    // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
-    String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
-    // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
-    String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
-    String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
-    String.raw`\btelling (?:their|his|her) (?:friends|peers|colleagues|network) about us\b`,
-    // Peers and neighbours who already moved: "your competitors in Phoenix have been automating this",
-    // "a practice down the road from you cut…", "groups in your area already run it".
-    String.raw`\b(?:your|their) (?:competitors|rivals|neighbou?rs|peers)\b[^.!?\n]{0,50}?\b(?:have been|already|switched|moved|made the (?:move|switch)|signed|adopted|rolled out|went live|started (?:using|automating))\b`,
-    String.raw`\b(?:down|up) the (?:road|street)(?: from you)?\b[^.!?\n]{0,50}?\b(?:switched|moved|signed|adopted|rolled out|went live|started|cut|saved|halved|doubled|already)\b`,
-    String.raw`(?=(?:in|around|near) your )(?<=\b[\p{L}-]+s )(?:in|around|near) your (?:area|region|state|city|market|neighbou?rhood)\b[^.!?\n]{0,30}?\b(?:already|have (?:switched|moved|adopted|automated)|switched|moved|signed|adopted)\b`,
-    // "I work with several practices near Phoenix": the writer's own customers.
-    String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
-    String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
-  ],
-  'gu',
-);
+// Read by two patterns: one would pass the size V8 optimizes (see `atWordStart`).
+const PROOF_LIST = [
+  String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
+  // Each looks for its words first, then for the plural before them: a lookbehind tried at every
+  // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+  // "Groups like yours that switch… save", "subs like yours usually see…".
+  String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+  // "Most pharmacies on our platform see…", "CROs using us pass…".
+  String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting))\b`,
+  String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
+  // "safety managers at other carriers say…": the word of the sender's other customers.
+  String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
+  // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
+  String.raw`(?:on|in|among|from) our (?:client|customer) (?:list|roster|base|books)\b|(?:glowing|rave|five-star|5-star|stellar) reviews\b`,
+  // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
+  String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
+  // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
+  String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
+  String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
+  // Recommendations: "pharmacists keep recommending us".
+  String.raw`\brecommend(?:s|ed|ing)? (?:us|it|them)\b`,
+  // Testimonials: "describe it as transformational", "called us the best thing they've added".
+  String.raw`\b(?:describe[sd]?|call(?:s|ed)?) (?:it|us) (?:as |the |a |an )|\bcalled it ['"“‘]`,
+  // "…cut its hold times with our texting": a result got with the sender's product.
+  String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
+  String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
+  String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
+  String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
+  String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
+  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
+  String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
+  // "A product liability boutique we signed last quarter", "a hub we went live at".
+  String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
+  String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after)\w* (?:with|to|for)?\b`,
+  // Others who took the product up: "brokers who've moved to it", "firms in the North West that
+  // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
+  // "shops that switched from paper tags book more": leaving the old way for the sender's product.
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:over )?(?:away )?from\b`,
+  // "the Field Museum team uses it": a named customer's team.
+  String.raw`(?<!\byour )\bteam (?:at [\p{L}-]+ )?(?:uses|runs|relies on|swears by|loves) (?:it|us)\b`,
+  // "platforms that pipe our fan data into Braze see better open rates".
+  String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
+  String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: [\p{L}'-]+){0,3}?(?: (?:over )?(?:to|on|onto|into|with))? (?:us|it|our \p{L}+)\b`,
+  // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
+  String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
+  // "Libraries nationwide handle room reservations with our booking tool".
+  String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
+  // "Talent buyers who've switched say…": those who moved, speaking of it.
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
+  // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
+  String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
+  String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
+  String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
+  String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
+  String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
+  // "the intake tool every serious PI firm in Texas relies on", "the crew most brokerages call",
+  // "like most shops in town already do": what all or most others choose.
+  String.raw`\b(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:(?:rel(?:y|ies) on|ends? up on|seems? to end up on|turns? to|swear by)(?=[,.;:!?)]|\s+(?:when|for|and|because|these days|today|now)\b|$)|(?:call|calls|choose|chooses|use|uses|trust|trusts|recommend|recommends)(?=\s+(?:when|for|first|because|these days|today|now)\b))|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
+  // A waitlist, a referral, the talk of the trade, a quoted customer: "already point their clients our way".
+  String.raw`\b(?:a |the )?wait(?:ing )?list of\b|\b(?:point|send|refer|steer)s? (?:[\p{L}-]+ ){0,3}(?:our way|to us|our direction)\b|\bthe talk of (?:every|the)\b|\band [\p{L}'’-]+(?: [\p{L}'’-]+)? among them\b|\b(?:a |at least a )?(?:pilots?|trials?) (?:running |live )?with us\b|\b(?:one|a|another) (?:[\p{L}-]+ ){0,4}(?:put it|told (?:me|us)|said|wrote)\b[^.!?\n]{0,30}[,:] ?["“]|\bthe go-to (?:[\p{L}-]+ ){0,3}(?:for|among|with|across|in)\b|\bincluding\b(?<=\b(?:used|trusted|relied on|chosen|loved) by\b[^.!?\n]{0,60}?including)`,
+  // Renewals and a customer's deal grown: "every center that tried it last year renewed", "we just expanded our rollout at…".
+  String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who) (?:tried|used|bought|started|signed|joined)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
+  // Reach and counts of customers served: "for bakeries up and down Victoria", "for over 400 beekeeping
+  // outfits", "like it does for most branches", "already runs ramp scheduling for Signature".
+  String.raw`\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s up and down |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:over |more than |nearly |almost )?\d[\d,]*\+? |\b(?:like|as) it does for (?:most|many|all|other|[\p{L}-]+s)\b|\balready (?:runs|powers|handles|manages|schedules) (?:[\p{L}-]+ ){0,3}for\b`,
+  // "sold by more than 300 shops", "a good chunk of the specialty pharmacy world", "co-ops across the
+  // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
+  String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
+  // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
+  String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
+  // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
+  String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
+  // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
+  String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}'-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
+  // Demo reactions: "every CISO I've shown this to", "each ops lead we've walked through it".
+  String.raw`(?:every|each|all the|most|many) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:shown|demoed|pitched|walked through)\b`,
+  // "Brokers near you are already using it": others using the product now.
+  String.raw`(?=(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:are|have been|'ve been|were) (?:already |now |all )?(?:using|piloting|trialing|trialling|testing|running|adopting|rolling out) (?:us|it|our [\p{L}-]+)\b`,
+  // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
+  String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
+  String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
+  String.raw`\b(?:is )?what (?:the |most |many )?(?:[\p{L}-]+ ){0,4}[\p{L}-]+s (?:already )?(?:use|run|rely on|run on|choose|trust|swear by|pick)\b`,
+  // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
+  // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
+  // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
+  String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:want to )?(?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+  // "We're already live at UPMC", "the refill platform of choice for independents".
+  String.raw`\b(?:it's|it is|we're|we are|we've been) (?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with) \p{L}|\bof choice (?:for|among|across|with|in)\b`,
+  // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
+  String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
+  String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
+  String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:[\p{L}-]+ )?(?:nps|csat|net promoter score|g2 rating|retention rate|renewal rate|churn rate)\b|\bour (?:ratings?|reviews?)\b`,
+  // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
+  String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
+  // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
+  String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
+  String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
+  String.raw`\btelling (?:their|his|her) (?:friends|peers|colleagues|network) about us\b`,
+  // Peers and neighbours who already moved: "your competitors in Phoenix have been automating this",
+  // "a practice down the road from you cut…", "groups in your area already run it".
+  String.raw`\b(?:your|their) (?:competitors|rivals|neighbou?rs|peers)\b[^.!?\n]{0,50}?\b(?:have been|already|switched|moved|made the (?:move|switch)|signed|adopted|rolled out|went live|started (?:using|automating))\b`,
+  String.raw`\b(?:down|up) the (?:road|street)(?: from you)?\b[^.!?\n]{0,50}?\b(?:switched|moved|signed|adopted|rolled out|went live|started|cut|saved|halved|doubled|already)\b`,
+  String.raw`(?=(?:in|around|near) your )(?<=\b[\p{L}-]+s )(?:in|around|near) your (?:area|region|state|city|market|neighbou?rhood)\b[^.!?\n]{0,30}?\b(?:already|have (?:switched|moved|adopted|automated)|switched|moved|signed|adopted)\b`,
+  // "I work with several practices near Phoenix": the writer's own customers.
+  String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
+  String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
+];
+const PROOF = [PROOF_LIST.slice(0, 40), PROOF_LIST.slice(40)].map((part) => atWordStart(part, 'gu'));
 
 /** Content words of a claim: what a proof point must also say for the claim to be its own. */
 function contentStems(text: string): string[] {
@@ -398,7 +397,9 @@ export function checkSocialProof(
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     const said = (h: Hit) => !asked(sentence, h.index);
     const candidates = [
-      ...hits(sentence, PROOF).filter(said),
+      ...PROOF.flatMap((pattern) => hits(sentence, pattern))
+        .filter(said)
+        .sort((a, b) => a.index - b.index),
       ...hits(masked[i] ?? sentence, product).filter(
         (h) =>
           said(h) &&
