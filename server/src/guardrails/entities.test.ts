@@ -50,6 +50,7 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, live ETAs and SLAs for every load. Call?')).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, no more DMs to chase. Reply YES and I’ll send it.')).toEqual([]);
     expect(flaggedWords('entity', 'G’day Dana, 4 PB of RFQs in one place. Call?')).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, Your TMS gets a plain REST API. Call?')).toEqual([]);
   });
 
   it('accepts a state code the input names in full', () => {

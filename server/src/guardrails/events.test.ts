@@ -32,6 +32,8 @@ describe('events', () => {
     ['Saw that Northwind picked up the Reno Freight portfolio.', 'picked up the Reno Freight portfolio'],
     ['Exciting to see Northwind open a parts showroom in Reno.', 'open a parts showroom'],
     ['Heard Northwind has taken over the old rail yard.', 'taken over the old rail'],
+    ['Saw Northwind took gold in Denver.', 'took gold'],
+    ['Heard the Reno depot is under construction.', 'under construction'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
@@ -65,6 +67,7 @@ describe('events', () => {
     expect(words('Across your two New Jersey depots, routing adds up.', jersey)).toEqual([]);
     // A product raising alerts, a customer launching with the sender, events the input states in other words.
     expect(words('RouteLoop raises predictive maintenance alerts for your trucks.')).toEqual([]);
+    expect(words('Harbor Freight raised its on-time rate by fifteen percent.')).toEqual([]);
     expect(words('Harbor Freight doubled on-time loads after launching with us.')).toEqual([]);
     const ground = { company_context: { summary: 'Broke ground in 2025 on a cross-dock in St. Paul.' } };
     expect(words('Congrats on breaking ground in St. Paul.', ground)).toEqual([]);

@@ -117,6 +117,8 @@ describe('numbers', () => {
     // A wait is no meeting, and a dozen is a quantity however it is said.
     expect(words('Fans face a 25-minute wait at the gate. Worth a 15-minute call?')).toEqual(['25']);
     expect(words('Carriers sign up by the dozen.')).toEqual(['by the dozen']);
+    const dozen = { sender: { name: 'Sam', proof_points: ['Runs entries for 12 rodeo associations'] } };
+    expect(flaggedWords('number', 'Hi Dana, we run entries for a dozen rodeo associations. Call?', dozen)).toEqual([]);
     expect(words('Timing shapes almost every part of the day.')).toEqual([]);
     expect(words('Most of those shippers never rebook.')).toEqual(['Most of those']);
   });

@@ -232,7 +232,8 @@ export function extractNumbers(text: string): FoundNumber[] {
     const fraction = { quarter: 0.25, third: 1 / 3, half: 0.5 }[part] ?? 1;
     add(m, couple ? 2 * (hundreds === 'thousand' ? 1000 : 100) : fraction * (SCALES[scale] ?? 1));
   }
-  for (const m of matchesOf(VAGUE, text)) add(m, Number.NaN);
+  // "A dozen" is twelve: "a dozen rodeo associations" for "12 rodeo associations".
+  for (const m of matchesOf(VAGUE, text)) add(m, /^(?:a|one) dozen$/i.test(m[0]) ? 12 : Number.NaN);
   // One number, one flag: a later pattern inside an earlier one's words is the same number.
   found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   return found.filter((n, i) => !found.slice(0, i).some((o) => n.index < o.index + o.text.length));
@@ -421,7 +422,7 @@ const PEOPLE = new Set(
   ),
 );
 // The places a number counts, whatever they are called: "11 sites" for "11 facilities".
-const PLACES = new Set(['site', 'location', 'facility', 'facilitie', 'branch', 'property', 'campus']);
+const PLACES = new Set(['site', 'location', 'facility', 'facilitie', 'branch', 'property', 'campus', 'school']);
 const sameWord = (a: string, b: string) => {
   if ((PEOPLE.has(a) && PEOPLE.has(b)) || (PLACES.has(a) && PLACES.has(b))) return true;
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.

@@ -30,6 +30,7 @@ describe('observations', () => {
     'I was at the Northwind open house last autumn and the queue was long.',
     '🚚 Watched a clip of your drivers’ safety rodeo.',
     'Big fan of the safety reels on your Instagram.',
+    'Your dispatch video on TikTok was a hoot.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

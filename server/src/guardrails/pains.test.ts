@@ -88,6 +88,8 @@ describe('presumed pains', () => {
     'Your phone lines melting down every storm day must hurt.',
     'The jump in detention charges at your Reno depot adds up.',
     'So many of your shippers let their contracts lapse.',
+    'Rainy weekends wiped out a chunk of your summer loads at Northwind.',
+    'I know how many first-time shippers at Northwind never come back.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

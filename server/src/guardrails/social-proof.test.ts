@@ -144,6 +144,10 @@ describe('sender social proof', () => {
     'Ryder’s Reno team assigns its loads through RouteLoop.',
     'Penske franchisees and Ryder have rolled RouteLoop out.',
     'The Reno fleets have been on RouteLoop for years.',
+    'Every carrier in Reno that’s tried it has kept it.',
+    'The bigger Reno fleets have quietly moved their dispatch onto our platform.',
+    'Brokers in Reno quote through us every day.',
+    'Fleets we set up typically run two weeks ahead.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -175,6 +179,7 @@ describe('sender social proof', () => {
     // The lead's own people liking something is not the sender's customers.
     expect(words('Your drivers love how quick the new app is.')).toEqual([]);
     expect(words('Long-haul freight rarely leaves much room for error.')).toEqual([]);
+    expect(words('RouteLoop has a Samsara plugin, so dispatchers never leave their board.')).toEqual([]);
     expect(words('Sam here, one of the folks behind RouteLoop.')).toEqual([]);
     // The sender's and the lead's own use of the product.
     expect(words('We route every tender through RouteLoop, so nothing is retyped.')).toEqual([]);

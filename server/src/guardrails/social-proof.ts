@@ -23,7 +23,7 @@ const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
   // Each looks for its words first, then for the plural before them: a lookbehind tried at every
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
   String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
@@ -52,7 +52,7 @@ const PROOF_LIST = [
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "A product liability boutique we signed last quarter", "a hub we went live at".
   String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-  String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after)\w* (?:with|to|for)?\b`,
+  String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up)\w* (?:with|to|for)?\b`,
   // Others who took the product up: "brokers who've moved to it", "firms in the North West that
   // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
   // "shops that switched from paper tags book more": leaving the old way for the sender's product.
@@ -70,7 +70,7 @@ const PROOF_LIST = [
   String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
   // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
   String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
-  String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
+  String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely |quietly )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it|our \p{L}+)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
   String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
   String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
   String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
@@ -88,7 +88,7 @@ const PROOF_LIST = [
   // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
   String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
   // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
-  String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the ))|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
+  String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the |their|your|his|her|its)\b)|\b(?:that's|that has|who've|who have) tried it\b|\b(?:has|have) kept (?:it|us)\b|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
   // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
   String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
   String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
@@ -115,7 +115,7 @@ const PROOF_LIST = [
   // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
   String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
   // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
-  String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
+  String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage|quote|quotes|order|orders|pay|pays|sell|sells|plan|plans|schedule|schedules|ship|ships)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
   String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
   String.raw`\btelling (?:their|his|her) (?:friends|peers|colleagues|network) about us\b`,
   // Peers and neighbours who already moved: "your competitors in Phoenix have been automating this",
