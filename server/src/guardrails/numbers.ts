@@ -98,7 +98,7 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(${SCALE_WORDS})?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(?:(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
