@@ -34,6 +34,9 @@ describe('events', () => {
     ['Heard Northwind has taken over the old rail yard.', 'taken over the old rail'],
     ['Saw Northwind took gold in Denver.', 'took gold'],
     ['Heard the Reno depot is under construction.', 'under construction'],
+    ['Saw Northwind opened a second base in Reno.', 'opened a second base'],
+    ['Northwind is adding a downtown depot venue this year.', 'adding a downtown depot venue'],
+    ['Big news on the rail deal at Northwind!', 'Big news on'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
@@ -68,6 +71,8 @@ describe('events', () => {
     // A product raising alerts, a customer launching with the sender, events the input states in other words.
     expect(words('RouteLoop raises predictive maintenance alerts for your trucks.')).toEqual([]);
     expect(words('Harbor Freight raised its on-time rate by fifteen percent.')).toEqual([]);
+    expect(words('Shippers need them yesterday, and RouteLoop sends them.')).toEqual([]);
+    expect(words('RouteLoop raises responsive repairs jobs in your TMS.')).toEqual([]);
     expect(words('Harbor Freight doubled on-time loads after launching with us.')).toEqual([]);
     const ground = { company_context: { summary: 'Broke ground in 2025 on a cross-dock in St. Paul.' } };
     expect(words('Congrats on breaking ground in St. Paul.', ground)).toEqual([]);

@@ -109,6 +109,8 @@ describe('numbers', () => {
     expect(words('Tutoring for K-12 programs, half-term included.')).toEqual([]);
     const k8 = { company_context: { summary: 'Network of 12 K-8 charter schools.' } };
     expect(flaggedWords('number', 'Hi Dana, twelve K-8 campuses is a lot. Call?', k8)).toEqual([]);
+    const bottles = { company_context: { summary: 'Wine estate producing 180,000 bottles a year.' } };
+    expect(flaggedWords('number', 'Hi Dana, shipping 180 000 bottles a year is a lot. Call?', bottles)).toEqual([]);
     expect(words('I’d imagine the calendar is where most of the juggling happens.')).toEqual([]);
     const team = { company_context: { summary: 'Indie studio of 14 developers.' } };
     expect(flaggedWords('number', 'Hi Dana, built by a team of fourteen. Call?', team)).toEqual([]);

@@ -98,7 +98,7 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(?:(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?\\s?(?:(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -178,7 +178,8 @@ export function extractNumbers(text: string): FoundNumber[] {
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
   for (const m of matchesOf(DIGITS, text)) {
-    const base = Number(`${(m[1] ?? '').replaceAll(',', '')}${m[2] ?? ''}`);
+    // "2,000" and "180 000": thousands grouped by commas or spaces.
+    const base = Number(`${(m[1] ?? '').replace(/[,\s\u00a0\u202f]/g, '')}${m[2] ?? ''}`);
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }

@@ -38,6 +38,7 @@ describe('observations', () => {
   it('accepts seeing what the input says', () => {
     expect(words('Noticed you’re on Snowflake, so the data is already there.')).toEqual([]);
     expect(words('Would Northwind be open to it? Your reply either way helps.')).toEqual([]);
+    expect(words('Happy to share what I’ve seen work elsewhere.')).toEqual([]);
     expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual(
       [],
     );

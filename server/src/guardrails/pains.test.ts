@@ -90,6 +90,9 @@ describe('presumed pains', () => {
     'So many of your shippers let their contracts lapse.',
     'Rainy weekends wiped out a chunk of your summer loads at Northwind.',
     'I know how many first-time shippers at Northwind never come back.',
+    'In summer the trucks at your Reno gate back up onto the road.',
+    'You’re losing pallets at Northwind faster than you can replace them.',
+    'Given the ombudsman finding against Northwind last year, audits matter.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -123,6 +126,9 @@ describe('presumed pains', () => {
     expect(words('Your Samsara data already tells part of that story.')).toEqual([]);
     expect(words('The dispatch desk at Northwind sees steady traffic every day.')).toEqual([]);
     expect(words('Your Shopify store already takes online orders for Northwind.')).toEqual([]);
+    expect(words('With two depots, I’d say bookings through email can pile up at Northwind on a busy day.')).toEqual(
+      [],
+    );
     expect(words('RouteLoop has a native Samsara module, so the data lands in your existing TMS screens.')).toEqual([]);
     expect(
       words('RouteLoop texts shippers, so loads that are still waiting hear from your team instead of going quiet.'),

@@ -148,6 +148,10 @@ describe('sender social proof', () => {
     'The bigger Reno fleets have quietly moved their dispatch onto our platform.',
     'Brokers in Reno quote through us every day.',
     'Fleets we set up typically run two weeks ahead.',
+    'Brokers that list with us clear loads a lot faster.',
+    'Crews on our scheduler finish routes by noon.',
+    'Carriers that centralize dispatch with RouteLoop typically get days back.',
+    'Reefer fleets running our retention flows keep more drivers.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -199,6 +203,10 @@ describe('sender social proof', () => {
     // A named customer whose name ends in "s" is one customer, as its proof point says.
     const one = { sender: { name: 'Sam', proof_points: ['Cut linen loss by 22% for Pinnacle Textile Services'] } };
     expect(words('Pinnacle Textile Services cut linen loss by 22% after rolling it out.', one)).toEqual([]);
+    const tankers = {
+      sender: { name: 'Sam', proof_points: ['Tri-State Tankers passed a DOT review with zero violations'] },
+    };
+    expect(words('Tri-State Tankers passed a DOT review with zero violations using it.', tankers)).toEqual([]);
     // The offer: helping others do something with the product.
     expect(words('If dispatch is part of that conversation, we help carriers run it from the TMS.')).toEqual([]);
     const partners = { sender: { name: 'Sam', proof_points: ['Partners with 900 MSPs'] } };

@@ -27,8 +27,10 @@ const PROOF_LIST = [
   // "Groups like yours that switch… save", "subs like yours usually see…".
   String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
-  String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting))\b`,
-  String.raw`(?=using (?:our|it|us)\b)(?<=\b[\p{L}-]+s )using (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
+  String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|scheduler|planner|portal|dashboard|marketplace|network))\b`,
+  String.raw`(?=(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
+  // "pawn shops that list with us": others doing their work through the sender.
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,3}?(?:with|on|through|via) us\b`,
   // "safety managers at other carriers say…": the word of the sender's other customers.
   String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
   // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
@@ -247,7 +249,7 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
       // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
-      String.raw`\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
+      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using) ${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -370,8 +372,11 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   // "Beauty brands are flocking to Replenish": a movement toward the product is the proof point's
   // only when it says so, whatever else the sentence shares with it.
   const trend = TREND.exec(hit.text)?.[0];
+  // "Tri-State Tankers … using it" for "Tri-State Tankers passed…": the one customer, named again.
+  const names = (p: TextFacts) =>
+    sentence.text.includes(/^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+/u.exec(p.raw)?.[0] ?? '\0');
   const sources = (
-    others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw)) : facts.proofPoints
+    others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
   // "140 marine dealers use it to keep leads organised": the use is the claim, its purpose is not.
   const used = clause.indexOf(hit.text) + hit.text.length;
