@@ -6,5 +6,5 @@ import { setFlagsFromString } from 'node:v8';
 
 // Compile each pattern to machine code on its first run. V8 otherwise starts a pattern in its
 // interpreter (to save memory on patterns run once) and goes back there after garbage collections;
-// for the guardrails' long patterns that costs about 15 % of checkVariant (measured by `pnpm bench`).
+// for the guardrails' long patterns that costs about a fifth of checkVariant (0.39 against 0.31 ms).
 setFlagsFromString('--no-regexp-tier-up');
