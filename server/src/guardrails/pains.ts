@@ -114,14 +114,7 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
       !negativeWords(sentence).some((h) => h.index >= clause.index && h.index < clause.index + clause.text.length)
     )
       continue;
-    // "Sierra Vista already has the data…": what the lead already has is an asset, not a problem.
-    if (
-      clause.text.split(/\s+/).length < 6 ||
-      /\balready (?:has|have|uses?|runs?|tells?|shows?|knows?|captures?|tracks?|holds?|collects?|logs?|records?|takes?|does|handles?|offers?|sells?)\b/.test(
-        folded,
-      )
-    )
-      continue;
+    if (clause.text.split(/\s+/).length < 6 || ASSET.test(folded)) continue;
     // Half the clause new is enough for a state; a circumstance taken as given needs more.
     const share = knownShare(withDigits(clause.text), facts.lead, facts.companyStems);
     if (given ? share >= 0.5 : share > 0.5) continue;
@@ -137,6 +130,9 @@ const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
 const ONGOING =
   /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?[\w-]{2,}ing\b|\bha(?:s|ve) your\b|\bstill\b/;
+// "Sierra Vista already has the data…", "your store already takes orders": an asset, not a problem.
+const ASSET =
+  /\balready (?:has|have|uses?|runs?|tells?|shows?|knows?|captures?|tracks?|holds?|collects?|logs?|records?|takes?|does|handles?|offers?|sells?)\b/;
 // A habit done to the lead: "Clinic staff phone your office constantly".
 const HABIT =
   /\b(?:constantly|always|nonstop|routinely|all the time|again and again|(?:every|each) (?:day|week|morning|night|evening|month|year|spring|summer|fall|autumn|winter|season|shift|time))\b/;
