@@ -6,7 +6,7 @@
 import type { Evidence, Span, TextField } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import type { InputFacts } from './facts.ts';
-import { fold, GENERIC } from './text.ts';
+import { fold, GENERIC, lastFew } from './text.ts';
 
 // A title counts when its role words appear ("VP of Operations" ~ "VP Operations", "operations").
 const TITLE_FILLER = new Set(
@@ -131,16 +131,7 @@ export function findEvidence(
 }
 
 // A variant is read by the relevance check and again for its evidence: the last few are kept.
-const recentTokens = new Map<string, Tokens>();
-function tokensOf(text: string): Tokens {
-  let tokens = recentTokens.get(text);
-  if (!tokens) {
-    tokens = tokenize(fold(text));
-    if (recentTokens.size >= 8) recentTokens.delete(recentTokens.keys().next().value as string);
-    recentTokens.set(text, tokens);
-  }
-  return tokens;
-}
+const tokensOf = lastFew((text) => tokenize(fold(text)));
 
 /** Facts short enough to be named whole: their words say nothing more inside a summary. */
 const SHORT = new Set<Evidence['source']>(['keyword', 'title', 'tech_stack', 'company']);

@@ -9,7 +9,18 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, initialsOf, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, atWordStart, clauseAt, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
+import {
+  asked,
+  atWordStart,
+  clauseAt,
+  clauseBefore,
+  fold,
+  GENERIC,
+  type Hit,
+  hits,
+  type Sentence,
+  stem,
+} from './text.ts';
 import { DEMONYMS } from './us-states.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
@@ -151,6 +162,9 @@ function initialsIn(source: TextFacts): Set<string> {
   return set;
 }
 
+/** "LSPs", "DCs": a short word, or its plural, that some words' initials spell. */
+const acronymIn = (initials: Set<string>, s: string) => s.length <= 5 && initials.has(s.replace(/s$/, ''));
+
 /** A word of the source, or one it begins: "dealerships" for "dealers" (five letters or more in common). */
 function has(source: TextFacts, s: string): boolean {
   if (source.stems.has(s)) return true;
@@ -167,11 +181,9 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   const content = contentStems(withDigits(sentence));
   // "LSPs" for "language service providers", "Irish" for "Ireland": the input's words, shortened.
   const known = (s: string) =>
-    facts.all.stems.has(s) ||
-    (s.length <= 5 && facts.initials.has(s.replace(/s$/, ''))) ||
-    facts.all.stems.has(DEMONYMS[s] ?? '');
+    facts.all.stems.has(s) || acronymIn(facts.initials, s) || facts.all.stems.has(DEMONYMS[s] ?? '');
   const shared = (source: TextFacts) =>
-    content.filter((s) => has(source, s) || (s.length <= 5 && initialsIn(source).has(s.replace(/s$/, '')))).length;
+    content.filter((s) => has(source, s) || acronymIn(initialsIn(source), s)).length;
   // "Agencies in your region", "groups like yours": narrower than any proof point says.
   const narrowed = NARROWER.exec(fold(sentence));
   // "Typically", "on average", "every wash": a rule about all customers, wider than one proof point's.
@@ -288,7 +300,7 @@ function others(sentence: Sentence, hit: Hit): boolean {
   const before = sentence.text.slice(0, hit.index - sentence.start);
   // "Hotels along your stretch of the beach already take bookings through StayDirect": a plural
   // subject; "Pinnacle Textile Services" is a name.
-  const clause = before.split(/[,;:—–]/).at(-1) ?? '';
+  const clause = clauseBefore(sentence, hit.index);
   const subject =
     /^\W*(?:(?:the|other|most|many|some|all|several)\s+)?(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]+s(?=\s+(?!is\b|was\b))/u.exec(
       clause,
@@ -307,15 +319,18 @@ function others(sentence: Sentence, hit: Hit): boolean {
 // A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co"; "…for carriers"
 // is a kind of customer, told apart by the capital.
 // "Harbor Freight cut empty miles by 18%": one customer, named first.
-const ONE_CUSTOMER =
-  / (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}|^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+ (?:cut|saved|grew|won|got|hit|\p{L}+ed)\b/u;
+const NAMED_FIRST = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+/u;
+const ONE_CUSTOMER = new RegExp(
+  String.raw` (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}|${NAMED_FIRST.source} (?:cut|saved|grew|won|got|hit|\p{L}+ed)\b`,
+  'u',
+);
 
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
   const before = fold(sentence.text.slice(0, index - sentence.start));
   // "We route orders through X", "you can book via X": whoever opens the clause.
   if (/^(?:through|via)\b/.test(sentence.folded.slice(index - sentence.start)))
-    return /^\W*(?:we|i|you|your|our|if|to|so)\b/.test(before.split(/[,;:—–]/).at(-1) ?? '');
+    return /^\W*(?:we|i|you|your|our|if|to|so)\b/.test(fold(clauseBefore(sentence, index)));
   // "…down the road from you switched to Roomflow": the pronoun there is no subject.
   const subject =
     /(?<!\b(?:from|near|to|for|with|like|than|around|by|of|beside|past) )\b(?:we|i|you|your team|if|could|would|can|might|(?<!\b(?:tend|tends|used|started|begin|began|continue|continued|come|came) )to)\b\s*(?:\w+\s*)?$/;
@@ -373,8 +388,7 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   // only when it says so, whatever else the sentence shares with it.
   const trend = TREND.exec(hit.text)?.[0];
   // "Tri-State Tankers … using it" for "Tri-State Tankers passed…": the one customer, named again.
-  const names = (p: TextFacts) =>
-    sentence.text.includes(/^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+/u.exec(p.raw)?.[0] ?? '\0');
+  const names = (p: TextFacts) => sentence.text.includes(NAMED_FIRST.exec(p.raw)?.[0] ?? '\0');
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));

@@ -52,16 +52,23 @@ export function sentences(text: string): Sentence[] {
  */
 export function fold(text: string): string {
   // A message is folded by several checks in turn: the last few long texts are kept.
-  if (text.length < 40) return foldText(text);
-  let folded = recent.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
-    recent.set(text, folded);
-  }
-  return folded;
+  return text.length < 40 ? foldText(text) : foldRecent(text);
 }
-const recent = new Map<string, string>();
+
+/** `read` with its last few results kept, by text: a variant is read by several checks in turn. */
+export function lastFew<T>(read: (text: string) => T, size = 8): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    let result = kept.get(text);
+    if (result === undefined) {
+      result = read(text);
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string);
+      kept.set(text, result);
+    }
+    return result;
+  };
+}
+const foldRecent = lastFew(foldText);
 
 function foldText(text: string): string {
   const lower = text.toLowerCase();
@@ -109,10 +116,14 @@ export function isHedged(sentence: string): boolean {
 /** The clause a claim stands in: "We're used by 210 cities, which simplifies review" → its first part. */
 export function clauseAt(sentence: Sentence, index: number): string {
   const at = index - sentence.start;
-  // Commas inside numbers ("2,300") break no clause.
-  const before = sentence.text.slice(0, at).search(/(?:[;:—–]|,(?=\s|$))(?!.*(?:[;:—–]|,\s))/);
   const after = sentence.text.slice(at).search(/[;:—–]|,(?=\s)/);
-  return sentence.text.slice(before + 1, after < 0 ? undefined : at + after);
+  return clauseBefore(sentence, index) + sentence.text.slice(at, after < 0 ? undefined : at + after);
+}
+
+/** The words of `index`'s clause that stand before it. Commas inside numbers ("2,300") break no clause. */
+export function clauseBefore(sentence: Sentence, index: number): string {
+  const before = sentence.text.slice(0, index - sentence.start);
+  return before.slice(before.search(/(?:[;:—–]|,(?=\s|$))(?!.*(?:[;:—–]|,\s))/) + 1);
 }
 
 export interface Hit {
