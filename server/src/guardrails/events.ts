@@ -10,6 +10,7 @@ import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
 import { asked, atWordStart, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
+import { REGION_NAMES } from './us-states.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
 interface Family {
@@ -135,7 +136,11 @@ const RECENT_STEMS = new Set(
 );
 
 // "two New Jersey centers": a place's name, nothing new.
-const PLACE_NEW = /^new (?:york|jersey|mexico|hampshire|england|zealand|orleans|haven|brunswick|south wales|delhi)\b/i;
+const NEW_PLACES = [
+  ...Object.values(REGION_NAMES).filter((name) => name.startsWith('new ')),
+  ...['new england', 'new zealand', 'new orleans', 'new haven', 'new south wales', 'new delhi'],
+];
+const PLACE_NEW = new RegExp(`^(?:${NEW_PLACES.join('|')})\\b`, 'i');
 
 const ROLE =
   /\bnew ((?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp))$/iu;
