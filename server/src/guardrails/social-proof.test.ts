@@ -152,6 +152,19 @@ describe('sender social proof', () => {
     'Crews on our scheduler finish routes by noon.',
     'Carriers that centralize dispatch with RouteLoop typically get days back.',
     'Reefer fleets running our retention flows keep more drivers.',
+    // What others choose, as a clause ending on the verb; moves made with the sender's help.
+    'RouteLoop is the dispatch tool reefer carriers across the South rely on — it syncs with Samsara.',
+    'It’s what a lot of Corn Belt carriers use to plan loads.',
+    'RouteLoop is what brokers around the Hill Country schedule on, and for good reason.',
+    'RouteLoop is the platform most regional carriers in the South West now use for tendering.',
+    'Several Alaska co-ops have moved off Excel with our help.',
+    'We’ve set this up for school districts across Minnesota.',
+    'Movers all over Colorado have switched to video estimates.',
+    'Shippers across Sydney credit RouteLoop with finally taming detention.',
+    'Bike shops I’ve worked with in Leeds have doubled their rebookings.',
+    'The freight brands we’ve built for typically keep more drivers.',
+    'Nearly every carrier I’ve advised was underpricing its lanes.',
+    'Owners like you are pulling in more per truck since switching to our app.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -212,6 +225,10 @@ describe('sender social proof', () => {
     const partners = { sender: { name: 'Sam', proof_points: ['Partners with 900 MSPs'] } };
     expect(flaggedWords('event', 'Hi Dana, we partner with 900 MSPs. Open to a call?', partners)).toEqual([]);
     expect(words('With 40 turbines to keep turning, RouteLoop is used by 400 logistics teams.')).toEqual([]);
+    // "Most" and "nearly all" are wider than a count; the tool the lead's own people use is theirs.
+    expect(words('Pretty much all the larger logistics teams run dispatch on RouteLoop now.')).toHaveLength(1);
+    expect(words('Most logistics teams use RouteLoop for dispatch.')).toHaveLength(1);
+    expect(words('RouteLoop is the board your dispatchers already use, so nothing changes.')).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

@@ -27,7 +27,11 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting))`;
+
+// What others choose, at a clause's end: "…the tool audiology groups across the South rely on —".
+const PICKED = String.raw`(?:now |all |already |increasingly |pretty much all )?(?:use|uses|run|runs|rely on|run on|choose|trust|swear by|pick|schedule on|book on|count on|lean on|depend on|turn to|standardi[sz]e on)(?=\s*[,.;:!?)—–]|\s+(?:for|to|when|because|and|these days|today|now|across|in|on|every|each)\b|\s*$)`;
+const NOT_OURS = String.raw`(?!(?:you|your|we|our|i|us|my)\b)`;
 
 // Read by two patterns: one would pass the size V8 optimizes (see `atWordStart`).
 const PROOF_LIST = [
@@ -36,7 +40,7 @@ const PROOF_LIST = [
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
   String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who) (?:switch|move|adopt|roll out|roll (?:it|us) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
-  String.raw`(?=(?:like yours|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like yours|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+  String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
   String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|scheduler|planner|portal|dashboard|marketplace|network))\b`,
   String.raw`(?=(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
@@ -64,8 +68,8 @@ const PROOF_LIST = [
   String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "A product liability boutique we signed last quarter", "a hub we went live at".
-  String.raw`(?=(?:we|i|that|who) )(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|work with|partner with|support|serve)\b`,
-  String.raw`(?=(?:we|i) )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i) (?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up)\w* (?:with|to|for)?\b`,
+  String.raw`(?=(?:we|i|that|who)\b)(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|advised|consulted (?:for|with)|coached|built for|work with|partner with|support|serve)\b`,
+  String.raw`(?=(?:we|i)(?:'ve| have| had)? )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i)(?:'ve| have| had)? (?:(?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up)\w* (?:with|to|for)?|built for)\b`,
   // Others who took the product up: "brokers who've moved to it", "firms in the North West that
   // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
   // "shops that switched from paper tags book more": leaving the old way for the sender's product.
@@ -114,7 +118,7 @@ const PROOF_LIST = [
   // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
   String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
   String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
-  String.raw`\b(?:is )?what (?:the |most |many )?(?:[\p{L}-]+ ){0,4}[\p{L}-]+s (?:already )?(?:use|run|rely on|run on|choose|trust|swear by|pick)\b`,
+  String.raw`(?=${PICKED})(?<=\bwhat (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}`,
   // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
   // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
   // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
@@ -125,6 +129,9 @@ const PROOF_LIST = [
   String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
   String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
   String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:[\p{L}-]+ )?(?:nps|csat|net promoter score|g2 rating|retention rate|renewal rate|churn rate)\b|\bour (?:ratings?|reviews?)\b`,
+  // "several co-ops have moved off Excel with our help", "We've set this up for districts across
+  // Minnesota", "Movers all over Colorado have switched to video estimates".
+  String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
   // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
   String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
   // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
@@ -193,7 +200,7 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   return (
     sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
     // "On average" is said by "Average 11 days faster": the widening's own words, not its phrasing.
-    (!widened || sources.some((s) => contentStems(widened[0]).every((w) => s.stems.has(w)))) &&
+    (!widened || sources.some((s) => says(s, widened[0]))) &&
     (!praise || sources.some((s) => containsPhrase(s.text, normalizePhrase(praise[0])))) &&
     content.filter(known).length >= 0.6 * content.length &&
     specifics(sentence).every(known) &&
@@ -218,12 +225,19 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
   return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
 }
+/** The proof point says the words: their content words, or the words themselves ("nearly every"). */
+function says(source: TextFacts, words: string): boolean {
+  const content = contentStems(words);
+  return content.length
+    ? content.every((w) => source.stems.has(w))
+    : containsPhrase(source.text, normalizePhrase(words));
+}
 const PRAISE =
   /\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
 const WIDER =
-  /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the))\b/;
+  /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the)|(?:nearly|almost|pretty much|virtually) (?:all|every)|(?<!\bthe )most (?:[a-z-]+ ){0,3}[a-z-]+s)\b/;
 const NARROWER =
-  /\b(?:top|leading|biggest|largest|major|big|best|highest[- ]rated|top[- ]rated|best[- ]run|fastest[- ]growing|most successful)(?: [a-z-]+){0,2} [a-z-]+s\b|\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
+  /\b(?:top|leading|biggest|largest|larger|bigger|major|big|best|highest[- ]rated|top[- ]rated|best[- ]run|fastest[- ]growing|most successful)(?: [a-z-]+){0,2} [a-z-]+s\b|\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
 /** Numbers, and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
@@ -266,6 +280,8 @@ function productUse(name: string, product: string): RegExp {
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
       adoption,
+      // "RecallWise is the recall tool audiology groups across the South rely on", "Colleges credit AgentDesk with…".
+      String.raw`(?=${PICKED})(?<=(?:\b(?:it|this|that|which)|${name})(?:'s| is) the (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}|\bcredit(?:s|ed)? (?:\b(?:us|it)\b|${name}) (?:with|for)\b`,
       String.raw`(?=(?:on|using|running) ${name})(?<=\b(?:[\p{L}-]+s|every [\p{L}-]+) )(?:on|using|running) ${name}`,
     ],
     'gu',
@@ -364,7 +380,7 @@ const TOLD_RESULT =
  */
 function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | undefined): boolean {
   const told = /^(?:tell|told|tells|keep telling) (?:us|me)$/i.test(hit.text);
-  if (!told && !/^(?:we|i) (?:talk|speak|spoke|meet|met)\b/i.test(hit.text)) return false;
+  if (!told && !/^(?:we|i)(?:['’]ve| have| had)? (?:talk|speak|spoke|meet|met)\b/i.test(hit.text)) return false;
   const speakers = sentence.folded.slice(0, hit.index - sentence.start);
   if (told && !/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
   const rest = sentence.folded.slice(hit.index - sentence.start + hit.text.length);
