@@ -38,8 +38,23 @@ describe('events', () => {
     ['Northwind is adding a downtown depot venue this year.', 'adding a downtown depot venue'],
     ['Big news on the rail deal at Northwind!', 'Big news on'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
+    // Awards by title, a contract won, a site bought.
+    ['Nice to see Northwind named brokerage of the year.', 'named brokerage of the year'],
+    ['Saw Northwind was named Reno’s best carrier by the Gazette, congrats!', 'named Reno’s best'],
+    ['Congrats on the new NHS trust contract.', 'new NHS trust contract'],
+    ['I saw Northwind picked up the O&M contract for the Moray project.', 'picked up the O&M contract'],
+    ['Heard you’ve just picked up the old boatyard next door.', 'picked up the old boatyard'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
+  });
+
+  it('reads a customer’s go-live and a product moved into as no news of the lead’s', () => {
+    expect(words('Orion cut time-to-therapy by 4.2 days after go-live.')).toEqual([]);
+    expect(words('Renewals rose 11% once renewal journeys moved into RouteLoop.')).toEqual([]);
+    // A contract is sourced by its own name, not by words it shares with the input.
+    const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };
+    expect(words('Congrats on the new tower inspection contract.', towers)).toEqual(['new tower inspection contract']);
+    expect(words('A big bench of contract translators takes managing.')).toEqual([]);
   });
 
   it('accepts events the input states, questions and hedges', () => {

@@ -22,6 +22,8 @@ describe('numbers', () => {
     ['It saves a third of the time.', 'a third'],
     ['We grew tenfold.', 'tenfold'],
     ['Bookings grew over the past couple of seasons.', 'the past couple of seasons'],
+    ['It usually lifts revenue a quarter or more.', 'a quarter'],
+    ['It cuts route count by a fifth.', 'a fifth'],
   ])('flags the unsourced quantity in %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
@@ -162,6 +164,27 @@ describe('numbers', () => {
     // Peers' general word counts nobody; a decimal in words is its value.
     expect(flagged('Most cafe owners I talk to say ordering is messy.')).toEqual([]);
     expect(flagged('Two point one thousand cafés is a lot.')).toEqual(['Two point one thousand']);
+    // A bound says on which side the figure is: 45 % is no "more than half".
+    const holds = { sender: { name: 'Sam', proof_points: ['Cut declined holds by 45% for Ridgecrest'] } };
+    const bound = (message: string) => flaggedWords('number', `Hi Dana, ${message} Call?`, holds);
+    expect(bound('Ridgecrest cut declined holds by more than half.')).toEqual(['half']);
+    expect(bound('Ridgecrest cut declined holds by nearly half.')).toEqual([]);
+  });
+
+  it('reads a share as a percentage or a change, never a count or a span of time', () => {
+    const call = { goal: 'Book a 30-minute call about snowmaking', sender: { name: 'Sam' } };
+    const flagged = (message: string, over: object = call) => flaggedWords('number', `Hi Dana, ${message} Call?`, over);
+    expect(flagged('You could cover the same trails in half the hours.')).toEqual(['in half']);
+    expect(flagged('Families finish in under half an hour.')).toEqual([]);
+    const fifth = { goal: 'Book a 20-minute call', sender: { name: 'Sam' } };
+    expect(flagged('It cuts route count by a fifth.', fifth)).toEqual(['a fifth']);
+    const halved = { sender: { name: 'Sam', proof_points: ['Halved catalogue time at Morrow'] } };
+    expect(flagged('Morrow halved catalogue time with it.', halved)).toEqual([]);
+    expect(
+      flagged('Answers come in under half a minute.', {
+        sender: { name: 'Sam', proof_points: ['Answers in under 30 seconds'] },
+      }),
+    ).toEqual([]);
   });
 
   it('reads values and offsets', () => {

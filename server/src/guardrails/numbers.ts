@@ -138,7 +138,7 @@ function wordValue(phrase: string): number {
 
 const MULTIPLIER = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join('|')}|(\\w+)-fold)\\b`, 'gi');
 const FRACTION =
-  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper)|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
+  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
 const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
@@ -349,6 +349,8 @@ function unitsAround(text: string, start: number, end: number): string[] {
  */
 // A span of time in days, so "three months" is "90 days" and "6 mo" is "6 months".
 const DAYS: Record<string, number> = {
+  second: 1 / 86400,
+  sec: 1 / 86400,
   minute: 1 / 1440,
   min: 1 / 1440,
   hour: 1 / 24,
@@ -466,8 +468,11 @@ const PEERS_SAID = /^\s*(?:i|we)(?:'ve)? (?:talk|speak|spoke|meet|met|hear from)
 // "about a third" for 35%, "a couple hundred cafés" for 210: a hedged round figure near the input's.
 const APPROXIMATELY =
   /\b(?:about|around|roughly|nearly|almost|close to|approximately|some|just over|just under|over|more than|north of|upwards of)\s+$/i;
+const ABOVE = /\b(?:just over|over|more than|north of|upwards of)\s+$/i;
+const BELOW = /\b(?:nearly|almost|just under|close to)\s+$/i;
 function approximates(text: string, n: FoundNumber, facts: InputFacts): boolean {
-  const hedged = APPROXIMATELY.test(text.slice(Math.max(0, n.index - 16), n.index)) || /^a couple\b/i.test(n.text);
+  const before = text.slice(Math.max(0, n.index - 16), n.index);
+  const hedged = APPROXIMATELY.test(before) || /^a couple\b/i.test(n.text);
   if (!hedged || Number.isNaN(n.value) || n.multiplier) return false;
   // A fraction is a share: "a third" near 35%.
   const target = n.value < 1 ? n.value * 100 : n.value;
@@ -475,6 +480,8 @@ function approximates(text: string, n: FoundNumber, facts: InputFacts): boolean 
     // A fraction in words is rounder than a figure in digits: "about a third" for 35 %, not "12 %" for 14 %.
     const tolerance = /\d/.test(n.text) ? 0.1 : 0.15;
     if (!(value > 0) || Math.abs(value - target) > tolerance * value) continue;
+    // "More than half" is not 45 %, nor "nearly 50" 52: a bound says on which side the figure is.
+    if ((value < target && ABOVE.test(before)) || (value > target && BELOW.test(before))) continue;
     if (n.value < 1 ? units.has('%') : sameThing(n, units, facts)) return true;
   }
   return false;
@@ -491,6 +498,13 @@ function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boole
   const names = list?.split(/,? and |,? & |, /) ?? [];
   return names.length === n.value && names.every((name) => allWordsIn(name, facts.all));
 }
+
+/** A share in words ("half", "a fifth"), not a span of time ("half an hour"). */
+const share = (text: string, n: FoundNumber) =>
+  n.value > 0 &&
+  n.value < 1 &&
+  !/\d/.test(n.text) &&
+  !/^ an? (?:second|minute|hour|day|week|month|year)\b/i.test(text.slice(n.index + n.text.length));
 
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -509,10 +523,13 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
         (/^most\b/i.test(n.text) && PEERS_SAID.test(text.slice(n.index + n.text.length, n.index + n.text.length + 30)))
       : n.multiplier
         ? facts.multipliers.has(n.value)
-        : sameQuantity(n, facts) ||
-          // "Halved", "cut by a third": a percentage, or a change the input states ("6 days to 3").
-          (n.value < 1 &&
-            (facts.numbers.has(Math.round(n.value * 100)) || facts.multipliers.has(Math.round(1 / n.value)))) ||
+        : // "Halved", "cut by a fifth": a percentage, or a change the input states ("6 days to 3"); no
+          // count or span of time ("in half the hours" is no "30-minute call").
+          (share(text, n)
+            ? facts.numbers.has(n.value) ||
+              facts.numbers.get(Math.round(n.value * 100))?.has('%') ||
+              facts.multipliers.has(Math.round(1 / n.value))
+            : sameQuantity(n, facts)) ||
           countsNamedList(text, n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);

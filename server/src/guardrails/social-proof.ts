@@ -336,8 +336,9 @@ function others(sentence: Sentence, hit: Hit): boolean {
 // is a kind of customer, told apart by the capital.
 // "Harbor Freight cut empty miles by 18%": one customer, named first.
 const NAMED_FIRST = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+/u;
+const NAMED_AFTER = /(?<= (?:at|for) )(?!least\b|scale\b|once\b|a time\b)\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*/u;
 const ONE_CUSTOMER = new RegExp(
-  String.raw` (?:at|for) (?!least\b|scale\b|once\b|a time\b)\p{Lu}|${NAMED_FIRST.source} (?:cut|saved|grew|won|got|hit|\p{L}+ed)\b`,
+  `${NAMED_AFTER.source}|${NAMED_FIRST.source} (?:cut|saved|grew|won|got|hit|\\p{L}+ed)\\b`,
   'u',
 );
 
@@ -404,7 +405,8 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   // only when it says so, whatever else the sentence shares with it.
   const trend = TREND.exec(hit.text)?.[0];
   // "Tri-State Tankers … using it" for "Tri-State Tankers passed…": the one customer, named again.
-  const names = (p: TextFacts) => sentence.text.includes(NAMED_FIRST.exec(p.raw)?.[0] ?? '\0');
+  const names = (p: TextFacts) =>
+    sentence.text.includes((NAMED_FIRST.exec(p.raw) ?? NAMED_AFTER.exec(p.raw))?.[0] ?? '\0');
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));

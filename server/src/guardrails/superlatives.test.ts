@@ -40,6 +40,8 @@ describe('superlatives', () => {
     ["It is the UK's number one routing tool.", 'number one'],
     ['It is the most-used routing app for carriers.', 'most-used'],
     ['It has become the industry-standard load board.', 'industry-standard'],
+    ['RouteLoop is hands down the dispatch system to beat.', 'to beat'],
+    ['RouteLoop is rated the top dispatch platform by carriers.', 'rated the top'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
   });

@@ -26,6 +26,8 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bnothing else (?:on the market|out there|available|like it)\b|\b(?:better|faster|cheaper|easier|more [\p{L}-]+) (?:[\p{L}-]+ ){1,3}than (?:any|every|all|anyone|anything)\b(?! (?:would|wants|likes|expects|needs|could|cares|should)\b)`,
     String.raw`\b(?:no|not a single) other (?:[\p{L}-]+ ){1,3}(?:platform|product|tool|vendor|solution|company|provider|team|system|software|app|portal|service|api)\b`,
     String.raw`\bno better (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
+    // "the compliance system to beat", "rated the top recall platform".
+    String.raw`\bthe (?:[\p{L}-]+ ){0,3}to beat\b|\b(?:rated|ranked|voted|named) (?:as )?(?:the )?(?:top|best|#1|number[- ]one|no\. ?1)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats it|matches (?:it|us|our [\p{L}-]+))\b`,
     String.raw`(?<!\bknows? )\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything) (?:other|else|of (?:the|them))?\b`,
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
