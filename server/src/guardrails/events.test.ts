@@ -44,6 +44,8 @@ describe('events', () => {
     ['Congrats on the new NHS trust contract.', 'new NHS trust contract'],
     ['I saw Northwind picked up the O&M contract for the Moray project.', 'picked up the O&M contract'],
     ['Heard you’ve just picked up the old boatyard next door.', 'picked up the old boatyard'],
+    ['The Condé Nast Readers’ Choice award is a great nod for Northwind.', 'The Condé Nast Readers’ Choice award'],
+    ['Congrats on the rating upgrade at Northwind.', 'Congrats on the rating upgrade at Northwind'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -71,7 +71,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'award',
-    pattern: String.raw`\bchamps\b|\bchampions\b|\d+-point (?:score|rating) from|(?:taking|took|taken|won|winning|earned|bagged) (?:a )?(?:double )?(?:gold|silver|bronze|first place|best in show)\b|\bdouble gold\b|(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}-]+ )?awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|(?:named|crowned|voted) (?:[\p{L}'’-]+ ){0,4}(?:of the year|best|top|favou?rite)\b|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
+    pattern: String.raw`\bchamps\b|\bchampions\b|\d+-point (?:score|rating) from|(?:taking|took|taken|won|winning|earned|bagged) (?:a )?(?:double )?(?:gold|silver|bronze|first place|best in show)\b|\bdouble gold\b|(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}'’-]+ ){0,4}awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|(?:named|crowned|voted) (?:[\p{L}'’-]+ ){0,4}(?:of the year|best|top|favou?rite)\b|honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
     sources: 'award awarded awards won winner recognized recognised recognition honored honoree finalist shortlisted',
   },
   {
@@ -188,7 +188,13 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     // nothing ("Congrats on Luna Verde's new food truck").
     for (const hit of hits(sentence, CONGRATS)) {
       const what = hit.groups[0] ?? '';
-      const news = what.toLowerCase().match(NEWS)?.[0];
+      // "the rating upgrade at Bastion Title": the company's name is not the news.
+      const news = what
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => !facts.companyStems.has(stem(word)))
+        .join(' ')
+        .match(NEWS)?.[0];
       if (news ? anyWordIn(news, facts.leadAndGoal) : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6)
         continue;
       flag(hit.index, hit.text, 'an event that is not in the input');

@@ -176,6 +176,8 @@ describe('numbers', () => {
     const flagged = (message: string, over: object = call) => flaggedWords('number', `Hi Dana, ${message} Call?`, over);
     expect(flagged('You could cover the same trails in half the hours.')).toEqual(['in half']);
     expect(flagged('Families finish in under half an hour.')).toEqual([]);
+    const rated = { sender: { name: 'Sam', proof_points: ['Families rate the portal 4.8 out of 5'] } };
+    expect(flagged('Families rate it 4.8/5.', rated)).toEqual([]);
     const fifth = { goal: 'Book a 20-minute call', sender: { name: 'Sam' } };
     expect(flagged('It cuts route count by a fifth.', fifth)).toEqual(['a fifth']);
     const halved = { sender: { name: 'Sam', proof_points: ['Halved catalogue time at Morrow'] } };

@@ -112,7 +112,7 @@ const WORD_NUMBER = new RegExp(
 const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
-  `\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
+  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
   'gi',
 );
 // "an hour and a half": one and a half of the unit.

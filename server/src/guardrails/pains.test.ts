@@ -34,6 +34,8 @@ describe('presumed pains', () => {
     'With tickets piling up faster than your techs can close them, this may help.',
     'Looks like Northwind has a growing pile of lapsed accounts.',
     'I know league nights have been thinning out at Northwind.',
+    'After the brokered loads you got burned on, vetting seems worth a look.',
+    'Franchisees are already ignoring your weekly dispatch reports.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',

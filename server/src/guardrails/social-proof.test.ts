@@ -165,6 +165,10 @@ describe('sender social proof', () => {
     'The freight brands we’ve built for typically keep more drivers.',
     'Nearly every carrier I’ve advised was underpricing its lanes.',
     'Owners like you are pulling in more per truck since switching to our app.',
+    'We’ve seen carriers shave days off their dispatch once loads sync.',
+    'Other carriers fill lanes faster with our load board.',
+    'Reefer fleets in Texas plan loads in minutes with our Samsara add-on.',
+    'Brokers that pair tendering with tracking see on-time rates jump.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -229,6 +233,12 @@ describe('sender social proof', () => {
     expect(words('Pretty much all the larger logistics teams run dispatch on RouteLoop now.')).toHaveLength(1);
     expect(words('Most logistics teams use RouteLoop for dispatch.')).toHaveLength(1);
     expect(words('RouteLoop is the board your dispatchers already use, so nothing changes.')).toEqual([]);
+    // The lead's members, and a proof point said back after a bullet.
+    expect(words('Which lanes your members love is worth knowing.')).toEqual([]);
+    const fleets = { sender: { name: 'Sam', proof_points: ['Powers dispatch for 60 reefer fleets'] } };
+    expect(
+      words('It does two things:\n• Already powers dispatch for 60 reefer fleets\n• Syncs with Samsara', fleets),
+    ).toEqual([]);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

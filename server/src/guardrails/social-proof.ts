@@ -24,7 +24,7 @@ import {
 import { DEMONYMS } from './us-states.ts';
 
 const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|hospitals?|health systems?|banks?|credit unions?|lenders?|insurers?|carriers?|shippers?|manufacturers?|distributors?|startups?|scale-?ups?|enterprises?|agencies|firms?|shops?|stores?|practices|clinics?|schools?|universities|districts?|labs?|orgs?|organi[sz]ations?|leaders?|folks|operators?|founders?|cfos?|ctos?|cios?|vps?|heads?|sellers?|merchants?|fleets?|providers?|platforms?|nonprofits?|charities|cities|municipalities|governments?|peers?|players?|competitors?|logos?|accounts?)`;
-const RESULT = `(?:cut|cuts|cutting|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
+const RESULT = `(?:cut|cuts|cutting|shave[sd]?|shaving|trim(?:s|med)?|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
 const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting))`;
@@ -129,11 +129,15 @@ const PROOF_LIST = [
   String.raw`(?=lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b)(?<=(?<!\b(?:your|their|whose|my) (?:[\p{L}-]+ )?)\b[\p{L}-]+s )lov(?:e|es) (?:how|that|the way|using|it|us|our|what)\b`,
   String.raw`(?:has become|became|become|becoming|is now|is fast becoming) the (?:default|standard|go-to|de facto standard|tool of choice)(?: [\p{L}-]+){0,3} (?:for|among|in|with)\b|\b(?:earned|built|has|have|with) (?:quite |such )?(?:a|an) (?:strong |solid |great |excellent )?reputation (?:among|with|in)\b`,
   String.raw`\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\brave[sd]? about\b|\bour (?:[\p{L}-]+ )?(?:nps|csat|net promoter score|g2 rating|retention rate|renewal rate|churn rate)\b|\bour (?:ratings?|reviews?)\b`,
+  // "we've seen agencies shave days off", "Other marinas fill slips faster with our online booking",
+  // "title agencies in Texas balance disclosures in minutes with our add-on", "museums that pair tours
+  // with surveys see conversions jump": others' results, seen or got with the sender's product.
+  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\b(?:other (?:[\p{L}-]+ ){0,2}[\p{L}-]+s|[\p{L}-]+s (?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?) (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // "several co-ops have moved off Excel with our help", "We've set this up for districts across
   // Minnesota", "Movers all over Colorado have switched to video estimates".
   String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
   // "Gong power users love…", "our agency users swear by", "among our most loyal customers".
-  String.raw`\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
+  String.raw`(?<!\byour )\b(?:users|customers|clients|fans|members) (?:love|swear by|rave about|can't stop)\b|\b(?:our|my) (?:biggest|best|most loyal|happiest) (?:fans|customers|clients|users|advocates)\b|\bamong our (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|adopters|accounts)\b`,
   // Someone else doing it "with us" / "on us": "ISPs across the Nordics run their deflection on us".
   String.raw`(?=(?:with|on|through|via) us\b)(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:have|are|run|runs|book|books|moved|gone|went|switched|use|handle|track|manage|quote|quotes|order|orders|pay|pays|sell|sells|plan|plans|schedule|schedules|ship|ships)\b[^.!?\n]{0,60})(?:with|on|through|via) us\b`,
   String.raw`\b(?:a|one|another) (?:competitor|neighbo(?:u)?r|peer|rival)\w* (?:of yours|of theirs|nearby|next door|down the road)?[^.!?\n]{0,60}\b(?:moved|switched|signed|went|rolled|started)\b`,
@@ -242,7 +246,12 @@ const NARROWER =
 /** Numbers, and capitalised words after a sentence's first word, as stems. */
 function specifics(sentence: string): string[] {
   // A number counts wherever it stands ("A couple hundred techs…" opens on 200).
-  return [...withDigits(sentence).matchAll(/(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*)|(?<![\p{L}\p{N}.,])(\d[\d,.]*%?)/gu)]
+  // The first word is no name, after a bullet or an emoji too ("• Already powers…").
+  return [
+    ...withDigits(sentence.replace(/^[^\p{L}\p{N}]+/u, '')).matchAll(
+      /(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*)|(?<![\p{L}\p{N}.,])(\d[\d,.]*%?)/gu,
+    ),
+  ]
     .flatMap((m) => normalizePhrase(m[1] ?? m[2] ?? '').split(' '))
     .map(stem)
     .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));

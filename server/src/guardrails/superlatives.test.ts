@@ -42,8 +42,14 @@ describe('superlatives', () => {
     ['It has become the industry-standard load board.', 'industry-standard'],
     ['RouteLoop is hands down the dispatch system to beat.', 'to beat'],
     ['RouteLoop is rated the top dispatch platform by carriers.', 'rated the top'],
+    ['Honestly, nobody does dispatch for reefer fleets like we do.', 'like we do'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
+  });
+
+  it('accepts more than anyone can handle', () => {
+    expect(words('Requests arrive faster than any team can sort them by hand.')).toEqual([]);
+    expect(words('Reporting produces more numbers than anyone can act on.')).toEqual([]);
   });
 
   it('accepts questions, sign-offs and hedged generalisations', () => {
