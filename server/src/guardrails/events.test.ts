@@ -46,6 +46,8 @@ describe('events', () => {
     ['Heard you’ve just picked up the old boatyard next door.', 'picked up the old boatyard'],
     ['The Condé Nast Readers’ Choice award is a great nod for Northwind.', 'The Condé Nast Readers’ Choice award'],
     ['Congrats on the rating upgrade at Northwind.', 'Congrats on the rating upgrade at Northwind'],
+    ['With the bond issue passing last fall, timing matters.', 'bond issue'],
+    ['Congrats on the ISO 9001 recertification.', 'recertification'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

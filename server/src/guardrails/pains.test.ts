@@ -36,6 +36,7 @@ describe('presumed pains', () => {
     'I know league nights have been thinning out at Northwind.',
     'After the brokered loads you got burned on, vetting seems worth a look.',
     'Franchisees are already ignoring your weekly dispatch reports.',
+    'Since your crews are still hand-keying tickets into the TMS, this may help.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',

@@ -169,6 +169,10 @@ describe('sender social proof', () => {
     'Other carriers fill lanes faster with our load board.',
     'Reefer fleets in Texas plan loads in minutes with our Samsara add-on.',
     'Brokers that pair tendering with tracking see on-time rates jump.',
+    'I run a dispatch tool that reefer carriers in the region already use.',
+    'Dispatch boards that small reefer fleets across the country rely on.',
+    'Dispatchers who tried it say the dock finally knows when trucks arrive.',
+    'We trimmed empty miles 18% for a fleet like yours.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -235,6 +239,11 @@ describe('sender social proof', () => {
     expect(words('RouteLoop is the board your dispatchers already use, so nothing changes.')).toEqual([]);
     // The lead's members, and a proof point said back after a bullet.
     expect(words('Which lanes your members love is worth knowing.')).toEqual([]);
+    // "3Shape" is a name, not the figure 3.
+    const labs = {
+      sender: { name: 'Sam', proof_points: ['Used by 210 dental labs', 'Integrates with Labstar and 3Shape'] },
+    };
+    expect(words('RouteLoop is used by 210 dental labs and integrates with Labstar and 3Shape.', labs)).toEqual([]);
     const fleets = { sender: { name: 'Sam', proof_points: ['Powers dispatch for 60 reefer fleets'] } };
     expect(
       words('It does two things:\n• Already powers dispatch for 60 reefer fleets\n• Syncs with Samsara', fleets),

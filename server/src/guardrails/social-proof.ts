@@ -65,7 +65,7 @@ const PROOF_LIST = [
   String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
+  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "A product liability boutique we signed last quarter", "a hub we went live at".
   String.raw`(?=(?:we|i|that|who)\b)(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|advised|consulted (?:for|with)|coached|built for|work with|partner with|support|serve)\b`,
@@ -84,7 +84,7 @@ const PROOF_LIST = [
   // "Libraries nationwide handle room reservations with our booking tool".
   String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
   // "Talent buyers who've switched say…": those who moved, speaking of it.
-  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch) (?:say|says|tell|report|find|swear)\b`,
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried|used) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried (?:it|us)|used (?:it|us)) (?:say|says|tell|report|find|swear)\b`,
   // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
   String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
   String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely |quietly )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it|our \p{L}+)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
@@ -118,7 +118,7 @@ const PROOF_LIST = [
   // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
   String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
   String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
-  String.raw`(?=${PICKED})(?<=\bwhat (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}`,
+  String.raw`(?=${PICKED})(?<=\b(?:what|that|which) (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}`,
   // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
   // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
   // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
@@ -132,7 +132,7 @@ const PROOF_LIST = [
   // "we've seen agencies shave days off", "Other marinas fill slips faster with our online booking",
   // "title agencies in Texas balance disclosures in minutes with our add-on", "museums that pair tours
   // with surveys see conversions jump": others' results, seen or got with the sender's product.
-  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\b(?:other (?:[\p{L}-]+ ){0,2}[\p{L}-]+s|[\p{L}-]+s (?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?) (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
+  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // "several co-ops have moved off Excel with our help", "We've set this up for districts across
   // Minnesota", "Movers all over Colorado have switched to video estimates".
   String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
@@ -249,7 +249,7 @@ function specifics(sentence: string): string[] {
   // The first word is no name, after a bullet or an emoji too ("• Already powers…").
   return [
     ...withDigits(sentence.replace(/^[^\p{L}\p{N}]+/u, '')).matchAll(
-      /(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*)|(?<![\p{L}\p{N}.,])(\d[\d,.]*%?)/gu,
+      /(?<=\s)(\p{Lu}[\p{L}\p{N}&'’-]*)|(?<![\p{L}\p{N}.,])(\d[\d,.]*%?)(?![\d\p{L}])/gu,
     ),
   ]
     .flatMap((m) => normalizePhrase(m[1] ?? m[2] ?? '').split(' '))

@@ -43,8 +43,17 @@ describe('superlatives', () => {
     ['RouteLoop is hands down the dispatch system to beat.', 'to beat'],
     ['RouteLoop is rated the top dispatch platform by carriers.', 'rated the top'],
     ['Honestly, nobody does dispatch for reefer fleets like we do.', 'like we do'],
+    ['Honestly — simplest dispatch tool you’ll find.', 'simplest'],
+    ['Fleets say there’s no faster way to get quotes.', 'no faster way'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
+  });
+
+  it('flags a superlative opening a line, never the sign-off', () => {
+    const said = (message: string) => flaggedWords('superlative', message);
+    expect(said('Hi Dana,\nFastest path from dispatch to driver. Open to a call?')).toEqual(['Fastest']);
+    expect(said('Hi Dana, open to a call next week?\n\nBest\nSam')).toEqual([]);
+    expect(said('Hi Dana, open to a call next week?\n\nBest, Sam')).toEqual([]);
   });
 
   it('accepts more than anyone can handle', () => {
