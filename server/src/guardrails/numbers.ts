@@ -163,7 +163,14 @@ const DOUBLE_WORK =
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
 const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
 
+// Every word the patterns above start from: most clauses hold none, and one pass says so.
+const MAY_COUNT = new RegExp(
+  String.raw`\d|#|\b(?:${NUMBER_WORDS}|${ORDINALS}|half|halv\w*|twice|thrice|doubl\w*|tripl\w*|quadrupl\w*|\w*fold|thirds|quarters?|fifths|tenths|fraction|top|number one|couple|dozens?|hundreds|thousands|millions|billions|handful|scores|countless|majority|most|(?:nearly|almost|virtually) (?:all|every)|(?:under|than|just|only) (?:a|an|one))\b`,
+  'i',
+);
+
 export function extractNumbers(text: string): FoundNumber[] {
+  if (!MAY_COUNT.test(text)) return [];
   const found: FoundNumber[] = [];
   const add = (m: RegExpMatchArray, value: number, multiplier = false, units?: string[]) => {
     const end = (m.index ?? 0) + m[0].length;
