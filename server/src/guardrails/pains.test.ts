@@ -106,8 +106,17 @@ describe('presumed pains', () => {
     expect(words(sentence)).toHaveLength(1);
   });
 
+  it('reads a problem of several words as sourced only when most of them are the input’s', () => {
+    const volunteers = { company_context: { summary: 'Volunteer fire district.', keywords: ['volunteer staffing'] } };
+    expect(words('Since you’re short volunteers on weekend shifts, alerts might help.', volunteers)).toEqual([
+      'short volunteers',
+    ]);
+    expect(words('Since volunteer staffing is on the agenda, alerts might help.', volunteers)).toEqual([]);
+  });
+
   it('accepts hedged, general and sourced problems', () => {
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
+    expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('Teams in your position often weigh manual routing against tools.')).toEqual([]);
     expect(words('Is visibility a headache for your team?')).toEqual([]);
     expect(words('RouteLoop can spot those gaps in your data.')).toEqual([]);
