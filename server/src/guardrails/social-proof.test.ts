@@ -173,6 +173,10 @@ describe('sender social proof', () => {
     'Dispatch boards that small reefer fleets across the country rely on.',
     'Dispatchers who tried it say the dock finally knows when trucks arrive.',
     'We trimmed empty miles 18% for a fleet like yours.',
+    // Customers named in a list, the sender's customers by kind, a result in their first weeks.
+    'Ballparks like Wrigley Field and Fenway plan their freight on it.',
+    'Our growers plan whole seasons in an afternoon.',
+    'Carriers recovered 310 pallets in their first month.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -237,6 +241,9 @@ describe('sender social proof', () => {
     expect(words('Pretty much all the larger logistics teams run dispatch on RouteLoop now.')).toHaveLength(1);
     expect(words('Most logistics teams use RouteLoop for dispatch.')).toHaveLength(1);
     expect(words('RouteLoop is the board your dispatchers already use, so nothing changes.')).toEqual([]);
+    // Tools listed, a likeness, and the lead named as the kind of customer.
+    expect(words('It looks like a routing puzzle, and tools like Samsara and Motive help.')).toEqual([]);
+    expect(words('We do dispatch for reefer carriers like Northwind, used by 400 logistics teams.')).toEqual([]);
     // The lead's members, and a proof point said back after a bullet.
     expect(words('Which lanes your members love is worth knowing.')).toEqual([]);
     // "3Shape" is a name, not the figure 3.

@@ -133,6 +133,9 @@ const PROOF_LIST = [
   // "title agencies in Texas balance disclosures in minutes with our add-on", "museums that pair tours
   // with surveys see conversions jump": others' results, seen or got with the sender's product.
   String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
+  // Named customers listed ("ballparks like Wrigley Field and Fenway"), the sender's customers by kind
+  // ("our builders close more deals"), and a result in customers' first weeks.
+  String.raw`(?=(?:like|such as|including) )(?<=\b(?!(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
   // "several co-ops have moved off Excel with our help", "We've set this up for districts across
   // Minnesota", "Movers all over Colorado have switched to video estimates".
   String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
@@ -372,11 +375,14 @@ function offered(sentence: Sentence, index: number): boolean {
 
 /** "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer helped. */
 function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
-  if (!/(?:like|such as|including)\s*$/i.test(hit.text)) return false;
+  // "carriers like" and "like Apex Karting Center, …": the example follows the word.
+  const kind = /^(?:like|such as|including)\s+|(?:like|such as|including)\s*$/i.exec(hit.text);
+  if (!kind) return false;
   const { text } = sentence.field;
   const before = fold(text.slice(Math.max(0, hit.index - 40), hit.index));
   if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return false;
-  const after = normalizePhrase(text.slice(hit.index + hit.text.length, hit.index + hit.text.length + 40));
+  const example = hit.index + kind.index + kind[0].length;
+  const after = normalizePhrase(text.slice(example, example + 40));
   return facts.companyStems.has(after.split(' ')[0] ?? '');
 }
 
@@ -442,10 +448,9 @@ export function checkSocialProof(
   for (const [i, sentence] of sentences.entries()) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
     const said = (h: Hit) => !asked(sentence, h.index);
+    // In reading order: the first claim no proof point covers is the one pointed at.
     const candidates = [
-      ...PROOF.flatMap((pattern) => hits(sentence, pattern))
-        .filter(said)
-        .sort((a, b) => a.index - b.index),
+      ...PROOF.flatMap((pattern) => hits(sentence, pattern)).filter(said),
       ...hits(masked[i] ?? sentence, product).filter(
         (h) =>
           said(h) &&
@@ -453,7 +458,7 @@ export function checkSocialProof(
           // "A co-op not far from you found… with LeakLens": one customer, named by kind.
           (others(sentence, h) || /^(?:a|an|one|another)\s/i.test(h.text) || !ownUse(sentence, h.index)),
       ),
-    ];
+    ].sort((a, b) => a.index - b.index);
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
     // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.
     if (candidates.some((h) => peersOnAProblem(sentence, h, senderCompany))) continue;
