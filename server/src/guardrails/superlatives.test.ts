@@ -45,6 +45,10 @@ describe('superlatives', () => {
     ['Honestly, nobody does dispatch for reefer fleets like we do.', 'like we do'],
     ['Honestly — simplest dispatch tool you’ll find.', 'simplest'],
     ['Fleets say there’s no faster way to get quotes.', 'no faster way'],
+    ['RouteLoop is #1 in detention recovery.', '1 in'],
+    ['It is the one dispatch tool reefer carriers can’t live without.', 'live without'],
+    ['Nobody in LTL dispatch covers more ground.', 'more'],
+    ['It is the gold-standard routing engine for carriers.', 'gold-standard'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
   });
