@@ -117,6 +117,10 @@ describe('presumed pains', () => {
   it('accepts hedged, general and sourced problems', () => {
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
+    // The lead's business described, with nothing strained or amiss in it.
+    expect(words('Your team runs the full arc at Northwind, from quoting to final delivery.')).toEqual([]);
+    expect(words('Your reefer lanes are the heart of the week for the dispatch desk.')).toEqual([]);
+    expect(words('Your dispatchers spend half the morning retyping delivery notes.')).toHaveLength(1);
     expect(words('Teams in your position often weigh manual routing against tools.')).toEqual([]);
     expect(words('Is visibility a headache for your team?')).toEqual([]);
     expect(words('RouteLoop can spot those gaps in your data.')).toEqual([]);

@@ -100,7 +100,19 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     // of MEP detail"): a named subject needs a state that goes on or goes wrong.
     const byName = subject !== null && !/^(?:you|your)/.test(subject[0]);
     const ongoing = ONGOING.test(folded) || (byName ? AMISS.test(folded) : HABIT.test(folded));
-    if (!given && (!subject || (you && !STATE_VERB.test(folded)) || ((onLead || byName) && !ongoing))) continue;
+    // "Your team runs the full arc at Restwell" describes; "your techs spend half the day driving" presumes.
+    const yours = subject?.[0] === 'your' && !onLead;
+    const strained = () =>
+      ongoing ||
+      AMISS.test(folded) ||
+      STRAIN.test(folded) ||
+      TROUBLE.test(folded) ||
+      negativeWords(sentence).length > 0;
+    if (
+      !given &&
+      (!subject || (you && !STATE_VERB.test(folded)) || ((onLead || byName) && !ongoing) || (yours && !strained()))
+    )
+      continue;
     // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
     const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
     if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(stated) || asked(sentence, clause.index))
@@ -125,6 +137,9 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
 const TROUBLE = new RegExp(PROBLEM.source);
 // "…timesheets rarely line up", "…sits on a pile of them": a state gone wrong, in plain words.
 const AMISS = /\b(?:rarely|seldom|barely|hardly|never|too|sits?|sitting|sat)\b/;
+// What strains: time spent, things missed or stopped, limits ("only", "can't"), recurrence.
+const STRAIN =
+  /\b(?:spend|spends|spending|spent|stop|stops|stopped|miss|misses|missing|can't|cannot|only|again|fed up|mention|mentions|mentioned|jump\w*|turns? into|slowest|still|never|nobody|no one|each (?:week|month|night)|every (?:week|month|morning|night|evening))\b/;
 // "you're paying", "you keep losing": what the lead does, as a state.
 const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
