@@ -189,6 +189,16 @@ describe('numbers', () => {
     ).toEqual([]);
   });
 
+  it('reads "two dozen" as 24 and "from nine days down to three" as the input’s change', () => {
+    const park = { company_context: { summary: 'Holiday park with 24 cabins.', keywords: [] } };
+    expect(flaggedWords('number', 'Hi Dana, with two dozen cabins to fill, timing matters. Call?', park)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, with three dozen cabins to fill, timing matters. Call?', park)).toEqual([
+      'three dozen',
+    ]);
+    const proof = { sender: { name: 'Sam', proof_points: ['Cut proof turnaround from 9 days to 3 for Keystone'] } };
+    expect(flaggedWords('number', 'Hi Dana, Keystone went from nine days down to three. Call?', proof)).toEqual([]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

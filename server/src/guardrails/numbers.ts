@@ -115,6 +115,8 @@ const OUT_OF = new RegExp(
   `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
   'gi',
 );
+// "two dozen cabins": twenty-four of them.
+const DOZENS = new RegExp(`\\b(\\d+|${UNIT_WORDS}) dozen\\b`, 'gi');
 // "an hour and a half": one and a half of the unit.
 const UNIT_AND_A_HALF = /\ban? (minute|hour|day|week|month|year) and a half\b/gi;
 // "One and a half million", "2 and a half thousand": the half belongs to the number.
@@ -201,6 +203,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     if (part !== undefined && whole) add(m, (100 * part) / whole, false, ['%']);
   }
   for (const m of matchesOf(UNIT_AND_A_HALF, text)) add(m, 1.5, false, [stem(m[1] ?? '')]);
+  for (const m of matchesOf(DOZENS, text)) add(m, 12 * (UNITS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])));
   for (const m of matchesOf(AND_A_HALF, text)) {
     const whole = m[1] ?? '';
     const scale = m[2] ? wordValue(m[2]) : 1;
@@ -295,7 +298,7 @@ function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumbe
   return pairs;
 }
 const change = ([a, b]: [FoundNumber, FoundNumber]) => `${a.value}>${b.value}`;
-const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:to|instead of|rather than|down from|up from|→|->)\s*$/iu;
+const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:(?:down|up|back) to|to|instead of|rather than|down from|up from|→|->)\s*$/iu;
 const ORDINAL_VALUES = ORDINALS.split('|');
 const ROMAN_VALUES = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 const ROMAN = '(?:i{1,3}|iv|vi{0,3}|ix|x)';
