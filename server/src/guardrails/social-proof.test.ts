@@ -241,6 +241,10 @@ describe('sender social proof', () => {
     expect(words('Pretty much all the larger logistics teams run dispatch on RouteLoop now.')).toHaveLength(1);
     expect(words('Most logistics teams use RouteLoop for dispatch.')).toHaveLength(1);
     expect(words('RouteLoop is the board your dispatchers already use, so nothing changes.')).toEqual([]);
+    // The proof point's count, of the kind of business the input names.
+    const brokers = { sender: { name: 'Sam', proof_points: ['Used by 200 freight brokers'] } };
+    expect(words('RouteLoop plans loads, and 200 shippers use it.', brokers)).toEqual([]);
+    expect(words('200 shippers doubled their volume with it.', brokers)).toHaveLength(1);
     // Tools listed, a likeness, and the lead named as the kind of customer.
     expect(words('It looks like a routing puzzle, and tools like Samsara and Motive help.')).toEqual([]);
     expect(words('We do dispatch for reefer carriers like Northwind, used by 400 logistics teams.')).toEqual([]);

@@ -204,8 +204,13 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
   const widened = WIDER.exec(fold(sentence));
   // "…call QAssure a game-changer": praise no proof point gives.
   const praise = PRAISE.exec(fold(sentence));
+  // "200 venues use it" for "Used by 200 escape rooms": the count, of the kind the input names.
+  const counted = (source: TextFacts) =>
+    content.length <= 3 &&
+    content.some((s) => /^\d/.test(s) && has(source, s)) &&
+    content.filter(known).length >= content.length - 1;
   return (
-    sources.some((source) => shared(source) >= Math.min(2, content.length)) &&
+    sources.some((source) => shared(source) >= Math.min(2, content.length) || counted(source)) &&
     // "On average" is said by "Average 11 days faster": the widening's own words, not its phrasing.
     (!widened || sources.some((s) => says(s, widened[0]))) &&
     (!praise || sources.some((s) => containsPhrase(s.text, normalizePhrase(praise[0])))) &&
