@@ -24,6 +24,7 @@ describe('numbers', () => {
     ['Bookings grew over the past couple of seasons.', 'the past couple of seasons'],
     ['It usually lifts revenue a quarter or more.', 'a quarter'],
     ['It cuts route count by a fifth.', 'a fifth'],
+    ['Roughly a third of quotes never go out.', 'a third'],
   ])('flags the unsourced quantity in %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -37,6 +37,8 @@ describe('presumed pains', () => {
     'After the brokered loads you got burned on, vetting seems worth a look.',
     'Franchisees are already ignoring your weekly dispatch reports.',
     'Since your crews are still hand-keying tickets into the TMS, this may help.',
+    'Those humidity swings have been stunting your yields at Northwind.',
+    'Given the temperature excursions that turned up in your last audit, tracking matters.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',

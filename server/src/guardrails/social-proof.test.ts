@@ -177,6 +177,15 @@ describe('sender social proof', () => {
     'Ballparks like Wrigley Field and Fenway plan their freight on it.',
     'Our growers plan whole seasons in an afternoon.',
     'Carriers recovered 310 pallets in their first month.',
+    // Early adopters, others served, others nearby, others who replaced their tools or tried it.
+    'Reefer fleets have been some of our earliest adopters.',
+    'We already run dispatch for other reefer carriers.',
+    'Fleets around you are already booking loads through it.',
+    'Carriers who replaced their whiteboards with ours tend to say dispatch got calmer.',
+    'Brokerages that try RouteLoop tend to stay for years.',
+    'Carriers that have rolled them out have stopped chasing drivers by phone.',
+    'Depots we’ve audited almost always find idle trailers.',
+    'Family-run fleets like yours have picked it up for exactly this reason.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

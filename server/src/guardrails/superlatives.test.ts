@@ -49,6 +49,8 @@ describe('superlatives', () => {
     ['It is the one dispatch tool reefer carriers can’t live without.', 'live without'],
     ['Nobody in LTL dispatch covers more ground.', 'more'],
     ['It is the gold-standard routing engine for carriers.', 'gold-standard'],
+    ['Honestly, nothing on the market handles dispatch + tracking like we do.', 'like we do'],
+    ['It plans loads with accuracy no spreadsheet or competitor can touch.', 'touch'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)[0]).toContain(expected.split(' ').at(-1));
   });
