@@ -48,12 +48,17 @@ describe('events', () => {
     ['Congrats on the rating upgrade at Northwind.', 'Congrats on the rating upgrade at Northwind'],
     ['With the bond issue passing last fall, timing matters.', 'bond issue'],
     ['Congrats on the ISO 9001 recertification.', 'recertification'],
+    ['Saw Northwind announced the depot upgrade.', 'announced'],
+    ['With the new high-speed quad going in, timing matters.', 'new high-speed quad going in'],
+    ['Saw Northwind picked up a new fleet of reefers.', 'picked up a new fleet'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
 
   it('reads a customer’s go-live and a product moved into as no news of the lead’s', () => {
     expect(words('Orion cut time-to-therapy by 4.2 days after go-live.')).toEqual([]);
+    expect(words('Trucks aren’t running routes built for last month’s volumes.')).toEqual([]);
+    expect(words('We track each load from announcement to delivery.')).toEqual([]);
     expect(words('Renewals rose 11% once renewal journeys moved into RouteLoop.')).toEqual([]);
     // A contract is sourced by its own name, not by words it shares with the input.
     const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };

@@ -39,6 +39,11 @@ describe('presumed pains', () => {
     'Since your crews are still hand-keying tickets into the TMS, this may help.',
     'Those humidity swings have been stunting your yields at Northwind.',
     'Given the temperature excursions that turned up in your last audit, tracking matters.',
+    'With bots hammering Northwind’s booking pages, checkout matters.',
+    'I know empty miles at Northwind have crept up this year.',
+    'I can imagine how much of your team’s time went into fixing address data.',
+    'With summer volumes at Northwind coming in well under target, timing matters.',
+    'Dispatch reporting eats your team’s Fridays.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',
@@ -119,6 +124,7 @@ describe('presumed pains', () => {
   it('accepts hedged, general and sourced problems', () => {
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
+    expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);
     // The lead's business described, with nothing strained or amiss in it.
     expect(words('Your team runs the full arc at Northwind, from quoting to final delivery.')).toEqual([]);
     expect(words('Your reefer lanes are the heart of the week for the dispatch desk.')).toEqual([]);

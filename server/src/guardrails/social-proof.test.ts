@@ -186,6 +186,7 @@ describe('sender social proof', () => {
     'Carriers that have rolled them out have stopped chasing drivers by phone.',
     'Depots we’ve audited almost always find idle trailers.',
     'Family-run fleets like yours have picked it up for exactly this reason.',
+    'Other freight platforms saw tender acceptance jump.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
