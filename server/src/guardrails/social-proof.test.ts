@@ -187,6 +187,9 @@ describe('sender social proof', () => {
     'Depots we’ve audited almost always find idle trailers.',
     'Family-run fleets like yours have picked it up for exactly this reason.',
     'Other freight platforms saw tender acceptance jump.',
+    'We already protect over a thousand trucks for fleets like Penske.',
+    'Carriers on Samsara love how neatly it fits.',
+    'Dispatch teams at other carriers have stopped chasing drivers since moving onto RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -255,6 +258,9 @@ describe('sender social proof', () => {
     const brokers = { sender: { name: 'Sam', proof_points: ['Used by 200 freight brokers'] } };
     expect(words('RouteLoop plans loads, and 200 shippers use it.', brokers)).toEqual([]);
     expect(words('200 shippers doubled their volume with it.', brokers)).toHaveLength(1);
+    // The lead's own members and runs: "which rooms members use", "every single run".
+    expect(words('It shows you which docks drivers actually use.')).toEqual([]);
+    expect(words('Manifests are a job that has to be perfect every single run.')).toEqual([]);
     // Tools listed, a likeness, and the lead named as the kind of customer.
     expect(words('It looks like a routing puzzle, and tools like Samsara and Motive help.')).toEqual([]);
     expect(words('We do dispatch for reefer carriers like Northwind, used by 400 logistics teams.')).toEqual([]);

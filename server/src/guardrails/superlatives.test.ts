@@ -62,6 +62,11 @@ describe('superlatives', () => {
     expect(said('Hi Dana, open to a call next week?\n\nBest, Sam')).toEqual([]);
   });
 
+  it('accepts the nearest tech and the hardest numbers to move', () => {
+    expect(words('RouteLoop dispatches the nearest driver automatically.')).toEqual([]);
+    expect(words('Detention is one of the hardest numbers to move.')).toEqual([]);
+  });
+
   it('accepts more than anyone can handle', () => {
     expect(words('Requests arrive faster than any team can sort them by hand.')).toEqual([]);
     expect(words('Reporting produces more numbers than anyone can act on.')).toEqual([]);
