@@ -25,6 +25,12 @@ describe('entities', () => {
     ).toEqual([]);
   });
 
+  it('accepts common words written with capitals: Wi-Fi, NDAs, a GC, "Ninety-ish"', () => {
+    expect(
+      words('Hi Dana, drivers on depot Wi-Fi sign NDAs. Ninety-ish loads a day is a lot for any GC. Call?'),
+    ).toEqual([]);
+  });
+
   it('accepts names from the input, the sender and compounds of them', () => {
     expect(
       words('Hi Dana, Sam Okoro from RouteLoop here. We’re SOC 2 Type II and Snowflake-based. Harbor Freight agrees.'),

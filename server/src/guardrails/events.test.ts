@@ -59,6 +59,7 @@ describe('events', () => {
     expect(words('Orion cut time-to-therapy by 4.2 days after go-live.')).toEqual([]);
     expect(words('Trucks aren’t running routes built for last month’s volumes.')).toEqual([]);
     expect(words('We track each load from announcement to delivery.')).toEqual([]);
+    expect(words('Lakeside raised its average rating 0.4 stars after turning it on.')).toEqual([]);
     expect(words('Renewals rose 11% once renewal journeys moved into RouteLoop.')).toEqual([]);
     // A contract is sourced by its own name, not by words it shares with the input.
     const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };

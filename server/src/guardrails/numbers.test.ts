@@ -177,6 +177,12 @@ describe('numbers', () => {
     const flagged = (message: string, over: object = call) => flaggedWords('number', `Hi Dana, ${message} Call?`, over);
     expect(flagged('You could cover the same trails in half the hours.')).toEqual(['in half']);
     expect(flagged('Families finish in under half an hour.')).toEqual([]);
+    // How far a count has got is no unit: "(60 so far)", "live at 45 today".
+    const museums = {
+      sender: { name: 'Sam', proof_points: ['Used by 60 museums and zoos', 'Live at 45 credit unions'] },
+    };
+    expect(flagged('We run renewals for museums and zoos (60 so far).', museums)).toEqual([]);
+    expect(flagged('We build onboarding for credit unions (live at 45 today).', museums)).toEqual([]);
     const rated = { sender: { name: 'Sam', proof_points: ['Families rate the portal 4.8 out of 5'] } };
     expect(flagged('Families rate it 4.8/5.', rated)).toEqual([]);
     const fifth = { goal: 'Book a 20-minute call', sender: { name: 'Sam' } };

@@ -335,6 +335,9 @@ const NEXT_WORDS = new RegExp(String.raw`^[\s-]*${UNIT_WORD}(?:\s+${UNIT_WORD})?
 const COUNT_VERB =
   /^(?:use|uses|used|run|runs|rely|relies|trust|trusts|have|has|had|are|were|say|said|love|switched|moved|signed|joined|chose|picked)$/i;
 
+// "(60 so far)", "live at 45 today": how far a count has got, not what it counts.
+const HOW_FAR = new Set(['today', 'now', 'far', 'so', 'already', 'currently', 'total', 'overall', 'alone'].map(stem));
+
 function unitsAround(text: string, start: number, end: number): string[] {
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
@@ -342,7 +345,7 @@ function unitsAround(text: string, start: number, end: number): string[] {
   if (/^of$/i.test(next?.[1] ?? '') && /^(?:them|those|these)$/i.test(next?.[2] ?? '')) return [];
   // A label names the number ("Phase 2", "Tier 1"): on the same line, and no verb ("running three gyms").
   // "a team of fourteen": the noun before "of".
-  const before = /([\p{L}]+)(?: of)?[ \t-]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const before = /([\p{L}]+)(?: of)?[ \t(-]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const label = before && !/ing$/i.test(before) ? before : undefined;
   // "…for ferry operators — 11 use it": a verb after the count; what it counts was named before.
   if (COUNT_VERB.test(next?.[1] ?? '')) return label ? [stem(label)] : [];
@@ -350,7 +353,7 @@ function unitsAround(text: string, start: number, end: number): string[] {
   if (/^the$/i.test(label ?? '') && FUNCTION_WORDS.has(stem(next?.[1] ?? ''))) return [];
   return [label, next?.[1], next?.[2], next?.[3]]
     .map((w) => stem(w ?? ''))
-    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !HOW_FAR.has(w));
 }
 
 /**

@@ -48,6 +48,12 @@ describe('presumed pains', () => {
     'Since new shippers aren’t returning to Northwind like they used to, this may help.',
     'Since detention at your Reno depot has gotten out of hand, this may help.',
     'I know drivers have been leaving Northwind for cheaper lanes.',
+    'Dispatch paperwork is clearly a drain on the Northwind team.',
+    'Since your waitlist has ballooned, this may help.',
+    'Since spring bookings at Northwind have been slow, this may help.',
+    'Since no-show bookings are tying up your docks, this may help.',
+    'Given the wire fraud attempt your team dealt with, this may help.',
+    'Since shippers keep double-booking your dock doors, this may help.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',
@@ -129,6 +135,7 @@ describe('presumed pains', () => {
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);
+    expect(words('RouteLoop warns you before a driver certification lapses.')).toEqual([]);
     // The lead's business described, with nothing strained or amiss in it.
     expect(words('Your team runs the full arc at Northwind, from quoting to final delivery.')).toEqual([]);
     expect(words('Your reefer lanes are the heart of the week for the dispatch desk.')).toEqual([]);

@@ -190,6 +190,15 @@ describe('sender social proof', () => {
     'We already protect over a thousand trucks for fleets like Penske.',
     'Carriers on Samsara love how neatly it fits.',
     'Dispatch teams at other carriers have stopped chasing drivers since moving onto RouteLoop.',
+    'Ranches all over southern Arizona count their hay with us now.',
+    'Surveying firms across Virginia send us their plat drafting.',
+    'Reefer outfits your size run their whole day on it.',
+    'Septic outfits like yours fill their slow months with our reminders.',
+    'Venues that turn it on typically stop losing couples.',
+    'Dozens of carriers now route their tenders through our workflow.',
+    'Express fleets that plug RouteLoop into Samsara usually win back lost loads.',
+    'The carriers on it see detention drop.',
+    'Locksmiths who hand us their after-hours calls stop losing lockouts.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -258,6 +267,10 @@ describe('sender social proof', () => {
     const brokers = { sender: { name: 'Sam', proof_points: ['Used by 200 freight brokers'] } };
     expect(words('RouteLoop plans loads, and 200 shippers use it.', brokers)).toEqual([]);
     expect(words('200 shippers doubled their volume with it.', brokers)).toHaveLength(1);
+    // A question put as a statement; the lead named, plural, as the kind the product is for.
+    expect(words('Curious how Northwind runs it in Samsara.')).toEqual([]);
+    const lanes = { lead: { first_name: 'Dana', company_name: 'Lanes Ahead' } };
+    expect(words('I help driving schools like Lanes Ahead take bookings online.', lanes)).toEqual([]);
     // The lead's own members and runs: "which rooms members use", "every single run".
     expect(words('It shows you which docks drivers actually use.')).toEqual([]);
     expect(words('Manifests are a job that has to be perfect every single run.')).toEqual([]);

@@ -38,9 +38,9 @@ const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
   // Each looks for its words first, then for the plural before them: a lookbehind tried at every
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|roll out|roll\w* (?:it|us|them) out|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|roll out|roll\w* (?:it|us|them) out|turn (?:it|us|them) on|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
-  String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b${OUTCOME}\b`,
+  String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
   String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|scheduler|planner|portal|dashboard|marketplace|network))\b`,
   String.raw`(?=(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
@@ -82,7 +82,7 @@ const PROOF_LIST = [
   // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
   String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
   // "Libraries nationwide handle room reservations with our booking tool".
-  String.raw`(?=(?:handle|run|manage|track|book|schedule|process)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
+  String.raw`(?=(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
   // "Talent buyers who've switched say…": those who moved, speaking of it.
   String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried|used) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried (?:it|us)|used (?:it|us)) (?:say|says|tell|report|find|swear)\b`,
   // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
@@ -132,13 +132,15 @@ const PROOF_LIST = [
   // "we've seen agencies shave days off", "Other marinas fill slips faster with our online booking",
   // "title agencies in Texas balance disclosures in minutes with our add-on", "museums that pair tours
   // with surveys see conversions jump": others' results, seen or got with the sender's product.
-  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
+  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)(?:[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using|to) (?:our|us)\b|(?:send|sends|hand|hands|give|gives|bring|brings|route|routes) us\b)|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // Named customers listed ("ballparks like Wrigley Field and Fenway"), the sender's customers by kind
   // ("our builders close more deals"), and a result in customers' first weeks.
   String.raw`(?=(?:like|such as|including) )(?<=\b(?!(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
   // "some of our earliest adopters", "we already run reservations for other ferry operators", "Yards
   // around you are already selling parts through it", "Growers who replaced Inkbird setups with ours".
   String.raw`\bour (?:earliest|first|early|biggest|longest-standing|most loyal|happiest) (?:adopters|customers|clients|users|accounts)\b|(?=for (?:other|several|many) )(?<=\bwe(?:'ve| have|'re| are)? (?:already |also )?[^.!?\n]{0,50})for (?:other|several|many) (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|\bwe already \p{L}+ (?:[\p{L}-]+ ){0,5}?for (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|(?=(?:around|near|close to) you )(?<=\b[\p{L}-]+s )(?:around|near|close to) you [^.!?\n]{0,60}?\b(?:it|us|our [\p{L}-]+)\b|(?=(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped)\b[^.!?\n]{0,40}?\b(?:with|for) (?:ours|us|it|our \p{L}+)\b`,
+  // "the centers on it see donors come back", "Locksmiths who hand us their after-hours calls…".
+  String.raw`(?=(?:on|using|running) it )(?<=\b[\p{L}-]+s )(?:on|using|running) it ${OUTCOME}\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:hand|send|give|route|forward|pass|refer)\w* us\b`,
   // "several co-ops have moved off Excel with our help", "We've set this up for districts across
   // Minnesota", "Movers all over Colorado have switched to video estimates".
   String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
@@ -295,7 +297,7 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
       // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
-      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using) ${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
+      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,
@@ -391,7 +393,7 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return false;
   const example = hit.index + kind.index + kind[0].length;
   const after = normalizePhrase(text.slice(example, example + 40));
-  return facts.companyStems.has(after.split(' ')[0] ?? '');
+  return facts.companyStems.has(stem(after.split(' ')[0] ?? ''));
 }
 
 // What others say of the product or of a result: "…told us detention charges disappeared".

@@ -261,9 +261,13 @@ export function asked(sentence: Sentence, index: number): boolean {
       (!/[,;:—–]/.test(sentence.text) ||
         INTERROGATIVE.test(sentence.folded) ||
         // "Quick question: are renewals something you run through Mailchimp, or…?"
-        INTERROGATIVE.test(fold(clause))))
+        INTERROGATIVE.test(fold(clause)))) ||
+    EMBEDDED.test(fold(clause))
   );
 }
+// "Curious how Keynote runs it in My Music Staff.": a question put as a statement.
+const EMBEDDED =
+  /^\W*(?:(?:i'm |i am )?(?:curious|wondering)|i'd (?:love|like) to (?:know|hear|learn|understand)|not sure) (?:how|whether|if|what|which|where|when|why)\b/;
 // "Is that a headache at Saddleback, or sorted?": a question from its first word, whatever its commas.
 const INTERROGATIVE =
   /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|how|what|when|where|why|which|who|any chance)\b/;
