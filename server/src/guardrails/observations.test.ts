@@ -31,6 +31,7 @@ describe('observations', () => {
     '🚚 Watched a clip of your drivers’ safety rodeo.',
     'Big fan of the safety reels on your Instagram.',
     'Your dispatch video on TikTok was a hoot.',
+    'Dana, been following the driver posts from Northwind on Instagram.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
