@@ -51,6 +51,12 @@ describe('events', () => {
     ['Saw Northwind announced the depot upgrade.', 'announced'],
     ['With the new high-speed quad going in, timing matters.', 'new high-speed quad going in'],
     ['Saw Northwind picked up a new fleet of reefers.', 'picked up a new fleet'],
+    [
+      'With the new federal infrastructure grant Northwind received, timing matters.',
+      'new federal infrastructure grant',
+    ],
+    ['Ahead of the new shark exhibit at Northwind, timing matters.', 'new shark exhibit'],
+    ['After the Kansas contract win, timing matters.', 'contract win'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
@@ -60,6 +66,7 @@ describe('events', () => {
     expect(words('Trucks aren’t running routes built for last month’s volumes.')).toEqual([]);
     expect(words('We track each load from announcement to delivery.')).toEqual([]);
     expect(words('Lakeside raised its average rating 0.4 stars after turning it on.')).toEqual([]);
+    expect(words('Birch Hollow cut energy 15% in their rollout.')).toEqual([]);
     expect(words('Renewals rose 11% once renewal journeys moved into RouteLoop.')).toEqual([]);
     // A contract is sourced by its own name, not by words it shares with the input.
     const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };

@@ -25,6 +25,7 @@ describe('numbers', () => {
     ['It usually lifts revenue a quarter or more.', 'a quarter'],
     ['It cuts route count by a fifth.', 'a fifth'],
     ['Roughly a third of quotes never go out.', 'a third'],
+    ['Most installers we work with stop chasing permits.', 'Most installers'],
   ])('flags the unsourced quantity in %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -54,6 +54,10 @@ describe('presumed pains', () => {
     'Since no-show bookings are tying up your docks, this may help.',
     'Given the wire fraud attempt your team dealt with, this may help.',
     'Since shippers keep double-booking your dock doors, this may help.',
+    'The Saturday-morning crush at your Reno dock is real.',
+    'Given the noncompliance record your depot picked up, audits matter.',
+    'With reefer capacity at Northwind running short, this may help.',
+    'I know shippers have been pulling orders from Northwind mid-season.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',
@@ -136,6 +140,7 @@ describe('presumed pains', () => {
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);
     expect(words('RouteLoop warns you before a driver certification lapses.')).toEqual([]);
+    expect(words('RouteLoop rebooks loads: • Your support queue only sees the exceptions.')).toEqual([]);
     // The lead's business described, with nothing strained or amiss in it.
     expect(words('Your team runs the full arc at Northwind, from quoting to final delivery.')).toEqual([]);
     expect(words('Your reefer lanes are the heart of the week for the dispatch desk.')).toEqual([]);

@@ -199,6 +199,12 @@ describe('sender social proof', () => {
     'Express fleets that plug RouteLoop into Samsara usually win back lost loads.',
     'The carriers on it see detention drop.',
     'Locksmiths who hand us their after-hours calls stop losing lockouts.',
+    'Funeral homes across the state consider it the gentlest planning tool.',
+    'Carriers on our reactivation texts get lapsed shippers back within weeks.',
+    'Breweries that bring us in usually stop shipping flat cans.',
+    'Fleets that bring in RouteLoop typically cut empty miles.',
+    'Our carriers hold onto more drivers.',
+    'Fleets like Harbor Freight have seen detention drop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -271,6 +277,11 @@ describe('sender social proof', () => {
     expect(words('Curious how Northwind runs it in Samsara.')).toEqual([]);
     const lanes = { lead: { first_name: 'Dana', company_name: 'Lanes Ahead' } };
     expect(words('I help driving schools like Lanes Ahead take bookings online.', lanes)).toEqual([]);
+    // Others near the lead are narrower than the proof point's count.
+    const fleets400 = { sender: { name: 'Sam', proof_points: ['Used by 400 reefer fleets'] } };
+    expect(words('Reefer fleets around you use our app.', fleets400)).toHaveLength(1);
+    // A lot of dock doors to keep moving is no trend toward the sender.
+    expect(words('Four depots is a lot of dock doors to keep moving on time.')).toEqual([]);
     // The lead's own members and runs: "which rooms members use", "every single run".
     expect(words('It shows you which docks drivers actually use.')).toEqual([]);
     expect(words('Manifests are a job that has to be perfect every single run.')).toEqual([]);
