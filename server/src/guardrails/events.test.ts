@@ -57,6 +57,8 @@ describe('events', () => {
     ],
     ['Ahead of the new shark exhibit at Northwind, timing matters.', 'new shark exhibit'],
     ['After the Kansas contract win, timing matters.', 'contract win'],
+    ['Saw the video of the new cosmetic consults suite at Northwind.', 'new cosmetic consults suite'],
+    ['With Northwind adding vessels to the fleet this year, timing matters.', 'adding vessels to the fleet'],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });

@@ -58,6 +58,7 @@ describe('presumed pains', () => {
     'Given the noncompliance record your depot picked up, audits matter.',
     'With reefer capacity at Northwind running short, this may help.',
     'I know shippers have been pulling orders from Northwind mid-season.',
+    'Given how sharply fuel costs have climbed at Northwind this year, routing matters.',
     'Sorry to hear about the rough start to last season.',
     'Before the spring rush that always swamps your crew kicks off, a note.',
     'The constant calls from shippers tie up your front desk.',
@@ -125,6 +126,14 @@ describe('presumed pains', () => {
     'Given the ombudsman finding against Northwind last year, audits matter.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
+  });
+
+  it('reads an incident as the lead’s, even when its topic is the input’s', () => {
+    const fraud = { company_context: { summary: 'Title and escrow company.', keywords: ['wire fraud'] } };
+    expect(words('Given the wire fraud attempt your escrow team dealt with, this may help.', fraud)).toEqual([
+      'fraud attempt',
+    ]);
+    expect(words('Since wire fraud is on the agenda for your escrow team, this may help.', fraud)).toEqual([]);
   });
 
   it('reads a problem of several words as sourced only when most of them are the input’s', () => {

@@ -205,6 +205,10 @@ describe('sender social proof', () => {
     'Fleets that bring in RouteLoop typically cut empty miles.',
     'Our carriers hold onto more drivers.',
     'Fleets like Harbor Freight have seen detention drop.',
+    'Depots like Brightline book about a third more loads once RouteLoop is live.',
+    'Reefer fleets that tried it saw drivers come back more often.',
+    'Dispatchers love booking loads through us.',
+    'Crane companies across the region run their yards on it.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -280,6 +284,8 @@ describe('sender social proof', () => {
     // Others near the lead are narrower than the proof point's count.
     const fleets400 = { sender: { name: 'Sam', proof_points: ['Used by 400 reefer fleets'] } };
     expect(words('Reefer fleets around you use our app.', fleets400)).toHaveLength(1);
+    // "with IT" is no product: the lead's own line of work.
+    expect(words('Supporting 120 shippers in Dallas with IT and security means alerts never sleep.')).toEqual([]);
     // A lot of dock doors to keep moving is no trend toward the sender.
     expect(words('Four depots is a lot of dock doors to keep moving on time.')).toEqual([]);
     // The lead's own members and runs: "which rooms members use", "every single run".
