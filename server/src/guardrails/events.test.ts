@@ -59,6 +59,7 @@ describe('events', () => {
     ['After the Kansas contract win, timing matters.', 'contract win'],
     ['Saw the video of the new cosmetic consults suite at Northwind.', 'new cosmetic consults suite'],
     ['With Northwind adding vessels to the fleet this year, timing matters.', 'adding vessels to the fleet'],
+    ['With Northwind pushing into Kansas this year, timing matters.', 'pushing into '],
   ])('flags %j', (sentence, expected) => {
     expect(words(sentence)).toEqual([expected]);
   });
@@ -69,6 +70,7 @@ describe('events', () => {
     expect(words('We track each load from announcement to delivery.')).toEqual([]);
     expect(words('Lakeside raised its average rating 0.4 stars after turning it on.')).toEqual([]);
     expect(words('Birch Hollow cut energy 15% in their rollout.')).toEqual([]);
+    expect(words('With 140 engineers pushing into one monorepo, builds creak.')).toEqual([]);
     expect(words('Renewals rose 11% once renewal journeys moved into RouteLoop.')).toEqual([]);
     // A contract is sourced by its own name, not by words it shares with the input.
     const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };

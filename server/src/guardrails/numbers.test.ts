@@ -178,6 +178,7 @@ describe('numbers', () => {
     const flagged = (message: string, over: object = call) => flaggedWords('number', `Hi Dana, ${message} Call?`, over);
     expect(flagged('You could cover the same trails in half the hours.')).toEqual(['in half']);
     expect(flagged('Families finish in under half an hour.')).toEqual([]);
+    expect(flagged('Churn is something you keep half an eye on.')).toEqual([]);
     // How far a count has got is no unit: "(60 so far)", "live at 45 today".
     const museums = {
       sender: { name: 'Sam', proof_points: ['Used by 60 museums and zoos', 'Live at 45 credit unions'] },

@@ -228,7 +228,8 @@ export function extractNumbers(text: string): FoundNumber[] {
     // "no double entry", "double-booking": a kind of work, not a multiple.
     if (word === 'double' && DOUBLE_WORK.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "half-term", "half-time": names of a time, not a share.
-    if (word === 'half' && /^-(?:term|time)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    if (word === 'half' && /^(?:-(?:term|time)| an eye| a mind)\b/i.test(text.slice((m.index ?? 0) + m[0].length)))
+      continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
   }

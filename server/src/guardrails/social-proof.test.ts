@@ -209,6 +209,15 @@ describe('sender social proof', () => {
     'Reefer fleets that tried it saw drivers come back more often.',
     'Dispatchers love booking loads through us.',
     'Crane companies across the region run their yards on it.',
+    'Several reefer carriers already quote their lanes in RouteLoop.',
+    'Several of the country’s major brokers now tender with RouteLoop.',
+    'Fleets that plug us into Samsara usually see detention drop.',
+    'We’ve mapped delivery routes for a number of grocery chains.',
+    'Depots like Sunrise Cold Storage breeze through audit prep with it.',
+    'Carriers on Samsara tend to see dispatchers close more loads.',
+    'Brokers that switch fill far more backhauls.',
+    'Shippers who switch say the Monday scramble is gone.',
+    'Growers that move their lists to RouteLoop stop fielding the same “is it still there?” calls.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -284,6 +293,8 @@ describe('sender social proof', () => {
     // Others near the lead are narrower than the proof point's count.
     const fleets400 = { sender: { name: 'Sam', proof_points: ['Used by 400 reefer fleets'] } };
     expect(words('Reefer fleets around you use our app.', fleets400)).toHaveLength(1);
+    // The lead's own tools, by its name.
+    expect(words('Since Northwind already runs Samsara for telematics, setup is short.')).toEqual([]);
     // "with IT" is no product: the lead's own line of work.
     expect(words('Supporting 120 shippers in Dallas with IT and security means alerts never sleep.')).toEqual([]);
     // A lot of dock doors to keep moving is no trend toward the sender.

@@ -27,7 +27,7 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|shave[sd]?|shaving|trim(?:s|med)?|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting)|picked (?:it|us|them) up)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|fill|fills|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting)|picked (?:it|us|them) up)`;
 
 // What others choose, at a clause's end: "…the tool audiology groups across the South rely on —".
 const PICKED = String.raw`(?:now |all |already |increasingly |pretty much all )?(?:use|uses|run|runs|rely on|run on|choose|trust|swear by|pick|schedule on|book on|count on|lean on|depend on|turn to|standardi[sz]e on)(?=\s*[,.;:!?)—–]|\s+(?:for|to|when|because|and|these days|today|now|across|in|on|every|each)\b|\s*$)`;
@@ -84,11 +84,11 @@ const PROOF_LIST = [
   // "Libraries nationwide handle room reservations with our booking tool".
   String.raw`(?=(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
   // "Talent buyers who've switched say…": those who moved, speaking of it.
-  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried|used) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|made the switch|tried (?:it|us)|used (?:it|us)) (?:say|says|tell|report|find|swear)\b`,
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switch|move|made the switch|tried|used)\w* )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switch(?:ed)?|move[sd]?|made the switch|tried (?:it|us)|used (?:it|us)) (?:say|says|tell|report|find|swear)\b`,
   // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
   String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
   String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely |quietly )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it|our \p{L}+)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
-  String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
+  String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+|[\p{L}-]+ tend to)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
   String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
   String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
   // "the intake tool every serious PI firm in Texas relies on", "the crew most brokerages call",
@@ -135,12 +135,14 @@ const PROOF_LIST = [
   String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)(?:[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:(?:with|through|via|using|to) (?:our|us)|on (?:it|us))\b|(?:send|sends|hand|hands|give|gives|bring|brings|route|routes) us\b)|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // Named customers listed ("ballparks like Wrigley Field and Fenway"), the sender's customers by kind
   // ("our builders close more deals"), and a result in customers' first weeks.
-  String.raw`(?=(?:like|such as|including) )(?<=\b(?!(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
+  String.raw`(?=(?:like|such as|including) )(?<=\b(?!(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins|breeze through|sail through)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
   // "some of our earliest adopters", "we already run reservations for other ferry operators", "Yards
   // around you are already selling parts through it", "Growers who replaced Inkbird setups with ours".
   String.raw`\bour (?:earliest|first|early|biggest|longest-standing|most loyal|happiest) (?:adopters|customers|clients|users|accounts)\b|(?=for (?:other|several|many) )(?<=\bwe(?:'ve| have|'re| are)? (?:already |also )?[^.!?\n]{0,50})for (?:other|several|many) (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|\bwe already \p{L}+ (?:[\p{L}-]+ ){0,5}?for (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|(?=(?:around|near|close to) you )(?<=\b[\p{L}-]+s )(?:around|near|close to) you [^.!?\n]{0,60}?\b(?:it|us|our [\p{L}-]+)\b|(?=(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped)\b[^.!?\n]{0,40}?\b(?:with|for) (?:ours|us|it|our \p{L}+)\b`,
   // "the centers on it see donors come back", "Locksmiths who hand us their after-hours calls…".
   String.raw`(?=(?:on|using|running) it )(?<=\b[\p{L}-]+s )(?:on|using|running) it ${OUTCOME}\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:hand|send|give|route|forward|pass|refer)\w* us\b`,
+  // "Climbing gyms that plug us into Rock Gym Pro usually see…", "We've mapped routes for a number of library systems".
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) \p{L}+ (?:us|it) (?:into|onto|in|on)\b[^.!?\n]{0,40}?\b${OUTCOME}\b|\bwe(?:'ve| have)? \p{L}+ed (?:[\p{L}-]+ ){0,3}for (?:a number of|several|many|dozens of|hundreds of|a lot of|lots of|other) `,
   // "several co-ops have moved off Excel with our help", "We've set this up for districts across
   // Minnesota", "Movers all over Colorado have switched to video estimates".
   String.raw`(?=with our (?:help|support|guidance)\b)(?<=\b(?:have|has|'ve|had)\b[^.!?\n]{0,60})with our (?:help|support|guidance)\b|\bwe(?:'ve| have| had)? (?:already )?(?:set (?:this|it|that) up|rolled (?:this|it|that) out|done (?:this|it|that|the same)) (?:for|at|with|across) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|(?=(?:all over|across|throughout|up and down) )(?<=\b[\p{L}-]+s )(?:all over|across|throughout|up and down) (?:the )?[\p{L}-]+(?: [\p{L}-]+)? (?:have |'ve |are )?(?:all |already )?(?:switched|moved|migrated|switching|moving|made the switch|standardi[sz]ed)\b`,
@@ -289,7 +291,7 @@ function productUse(name: string, product: string): RegExp {
       // "a 40-bed hospice in Ohio rebuilt its rotation with CareShift": one customer's result, by name.
       String.raw`\b(?:a|an|one|another) (?:[\p{L}\p{N}-]+ ){1,5}(?:\w+ed|rebuilt|built|cut|got|won|made|ran|took|went|found|saw|caught|kept|grew)\b[^.!?,\n]{0,50}?\b(?:with|using|on|via|through) ${name}`,
       String.raw`\bmade (?:\b(?:us|it)\b|${name}) (?:their|the|a) (?:default|standard|go-to|first choice|tool of choice)\b`,
-      String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from)\s+${name}`,
+      String.raw`\b(?:already|now)\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|from|in)\s+${name}`,
       String.raw`\b(?:call|calls|called|describe|describes|described) ${name} (?:as |the |a |an )|\b(?:consider|considers|considered|regard|regards|regarded) (?:\b(?:us|it)\b|${name}) (?=\p{L})`,
       // "Vialtrack is already running in gene therapy labs…": the product in others' hands.
       String.raw`(?=(?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with)\b)(?<=${name}(?:'s| is) )(?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with)\b`,
@@ -363,6 +365,17 @@ const ONE_CUSTOMER = new RegExp(
   `${NAMED_AFTER.source}|${NAMED_FIRST.source} (?:cut|saved|grew|won|got|hit|\\p{L}+ed)\\b`,
   'u',
 );
+
+/** The lead named by its name right before the words, not as "you" ("Since Splashwater Cove already runs…"). */
+const byLeadsName = (clause: string, facts: InputFacts) => {
+  const lead = facts.leadRef.exec(clause);
+  // "leagues like Chesapeake Lacrosse already run…" are others of the lead's kind.
+  if (!lead || /\byou/.test(lead[0]) || /\b(?:like|such as|including)\s+$/.test(clause.slice(0, lead.index)))
+    return false;
+  // "splashwater" found in "since splashwater cove": the rest of the name may follow it.
+  const rest = clause.slice(lead.index + lead[0].length).trim();
+  return rest === '' || rest.split(/\s+/).every((word) => facts.companyStems.has(stem(word)));
+};
 
 /** "We run on…", "you could use…", "if you switched to…": the sender's or the lead's own use. */
 function ownUse(sentence: Sentence, index: number): boolean {
@@ -457,7 +470,10 @@ export function checkSocialProof(
   const masked = maskProduct(sentences, senderCompany);
   for (const [i, sentence] of sentences.entries()) {
     // A question offers, wonders or asks ("could Pixel Harbor use it?"); it claims no customer.
-    const said = (h: Hit) => !asked(sentence, h.index);
+    // "Since Splashwater Cove already runs Accesso…": the lead's own tools are no customer of the sender's.
+    const said = (h: Hit) =>
+      !asked(sentence, h.index) &&
+      !(/^already\b/i.test(h.text) && byLeadsName(fold(clauseBefore(sentence, h.index)), facts));
     // In reading order: the first claim no proof point covers is the one pointed at.
     const candidates = [
       ...PROOF.flatMap((pattern) => hits(sentence, pattern)).filter(said),

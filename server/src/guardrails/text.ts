@@ -17,6 +17,7 @@ export interface Sentence {
 
 // A sentence ends at . ! ? … (with closing quotes) before a space or the end, or at a line break;
 // "1.2 GW" and "acme.com" go on.
+const QUOTED_QUESTION = /[“"][^”"]*\?[”"]$/;
 const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n/g;
 // Abbreviations whose full stop ends no sentence: "Acme Inc. ships", "Dr. Okafor".
 const ABBREVIATION =
@@ -33,7 +34,9 @@ export function sentences(text: string): Sentence[] {
     if (/[\p{L}\p{N}]/u.test(trimmed)) {
       const start = from + lead;
       const folded = field.folded.slice(start, start + trimmed.length);
-      out.push({ text: trimmed, folded, field, start, question: /\?[”’"')\]]*$/.test(trimmed) });
+      // A question quoted ("…the same “do you still have it?” calls") is no question of the writer's.
+      const question = /\?[”’"')\]]*$/.test(trimmed) && !QUOTED_QUESTION.test(trimmed);
+      out.push({ text: trimmed, folded, field, start, question });
     }
   };
   for (const m of text.matchAll(BOUNDARY)) {
@@ -256,7 +259,7 @@ export function phraseBody(phrase: string): string {
 export function asked(sentence: Sentence, index: number): boolean {
   const clause = clauseAt(sentence, index);
   return (
-    clause.includes('?') ||
+    clause.replace(/[“"][^”"]*[”"]/g, '').includes('?') ||
     (sentence.question &&
       (!/[,;:—–]/.test(sentence.text) ||
         INTERROGATIVE.test(sentence.folded) ||
