@@ -36,9 +36,9 @@ export const CORPORA = ['dev', 'holdout'] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
  * on since), `blind` and `blind3` to `blind8` (tuned on after their first run), `blind2` (never tuned
- * on); `blind9` to `blind43` were each measured once before any change on them and tuned on since (`blind19`,
- * `blind22`, `blind24` to `blind31`, `blind34`, `blind35` and `blind38` to `blind43` were sealed until
- * measured); `blind44` and `blind45`, sealed until measured after every change and never tuned on, are
+ * on); `blind9` to `blind45` were each measured once before any change on them and tuned on since (`blind19`,
+ * `blind22`, `blind24` to `blind31`, `blind34`, `blind35` and `blind38` to `blind45` were sealed until
+ * measured); `blind46` and `blind47`, sealed until measured after every change and never tuned on, are
  * the honest estimate.
  */
 export const MEASURED = [
@@ -89,6 +89,8 @@ export const MEASURED = [
   'blind43',
   'blind44',
   'blind45',
+  'blind46',
+  'blind47',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
