@@ -17,7 +17,9 @@ export interface Sentence {
 
 // A sentence ends at . ! ? … (with closing quotes) before a space or the end, or at a line break;
 // "1.2 GW" and "acme.com" go on.
-const QUOTED_QUESTION = /[“"][^”"]*\?[”"]$/;
+// Words in quotes are someone else's: a quoted question (“do you still have it?”) asks nothing.
+const QUOTED = /[“"][^”"]*[”"]/g;
+const unquoted = (text: string) => text.replace(QUOTED, '');
 const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n/g;
 // Abbreviations whose full stop ends no sentence: "Acme Inc. ships", "Dr. Okafor".
 const ABBREVIATION =
@@ -34,8 +36,7 @@ export function sentences(text: string): Sentence[] {
     if (/[\p{L}\p{N}]/u.test(trimmed)) {
       const start = from + lead;
       const folded = field.folded.slice(start, start + trimmed.length);
-      // A question quoted ("…the same “do you still have it?” calls") is no question of the writer's.
-      const question = /\?[”’"')\]]*$/.test(trimmed) && !QUOTED_QUESTION.test(trimmed);
+      const question = /\?[”’"')\]]*$/.test(unquoted(trimmed));
       out.push({ text: trimmed, folded, field, start, question });
     }
   };
@@ -259,7 +260,7 @@ export function phraseBody(phrase: string): string {
 export function asked(sentence: Sentence, index: number): boolean {
   const clause = clauseAt(sentence, index);
   return (
-    clause.replace(/[“"][^”"]*[”"]/g, '').includes('?') ||
+    unquoted(clause).includes('?') ||
     (sentence.question &&
       (!/[,;:—–]/.test(sentence.text) ||
         INTERROGATIVE.test(sentence.folded) ||
