@@ -18,6 +18,8 @@ describe('events', () => {
     ['Welcome to your new CFO.', 'your new CFO'],
     ['Northwind is getting ready to open a tenth depot.', 'getting ready to open'],
     ['With the Dublin office up and running, timing matters.', 'up and running'],
+    ['Congrats on the gold medal for the gin!', 'gold medal'],
+    ["With Northwind's new parking program going live, timing matters.", 'going live'],
     ["After last spring's recall scare, tracking matters.", "last spring's recall scare"],
     ['Great to see you growing the dispatch team.', 'growing the dispatch team'],
     ['Now that the council approved the rate change, timing matters.', 'council approved'],
@@ -86,6 +88,8 @@ describe('events', () => {
     // A customer adopting the product is no news; the lead's own launch is.
     expect(words('Harbor Freight cut empty miles 18% after launching it.')).toEqual([]);
     expect(words('Harbor Freight cut empty miles 18% after launch.')).toEqual([]);
+    // The product's setup time is no news: "RouteLoop goes live in under a week".
+    expect(words('RouteLoop goes live on a dispatch desk in under a week.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
     expect(words('RouteLoop texts drivers, so new hires know their first run.')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };

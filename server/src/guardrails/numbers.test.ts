@@ -18,6 +18,7 @@ describe('numbers', () => {
     ['Most of our customers see it in a week.', 'Most of our'],
     ['We are a top five vendor.', 'top five'],
     ['The second-largest carrier uses it.', 'second-largest'],
+    ['Congrats on the firm’s 75th anniversary.', '75th'],
     ['A dozen shippers asked for it.', 'A dozen'],
     ['It saves a third of the time.', 'a third'],
     ['We grew tenfold.', 'tenfold'],
@@ -33,6 +34,7 @@ describe('numbers', () => {
   it('accepts the input’s numbers in any format, and small talk', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
+    expect(words('Would the 15th work for a call?')).toEqual([]);
     // The length of the meeting asked for is no claim; how long setup takes is one.
     expect(words('A short intro call, 20 minutes at most?')).toEqual([]);
     expect(words('Worth a 15-min chat on Thursday?')).toEqual([]);

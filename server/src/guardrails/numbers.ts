@@ -150,6 +150,9 @@ const ROUGH =
   /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?an? (thousand|million|billion))\b/gi;
 const VAGUE =
   /\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?! (?:part|aspect|step|day|time|way|corner|piece|bit|stage)\b)|\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+s (?=(?:we|i|that|who)\b)|\bmost (?:of (?:our|them|those|these)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+// "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
+const DIGIT_ORDINAL =
+  /\b(\d+)(?:st|nd|rd|th)(?= (?:anniversary|birthday|year|season|location|store|site|branch|office|clinic|customer|client|member|install\w*|consecutive|straight)\b)/gi;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
@@ -192,6 +195,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
+  for (const m of matchesOf(DIGIT_ORDINAL, text)) add(m, Number(m[1]));
   for (const m of matchesOf(WORD_DECIMAL, text)) {
     const [whole = '', tenths = '', scale = ''] = m.slice(1).map((w) => w?.toLowerCase());
     add(m, ((UNITS[whole] ?? 0) + (UNITS[tenths] ?? 0) / 10) * (SCALES[scale] ?? 1));

@@ -78,6 +78,10 @@ describe('sender social proof', () => {
     'Brokers that move their tendering to us stop chasing carriers by phone.',
     'Regional carriers have been among our fastest adopters.',
     'Growers who come to us from spreadsheets rarely want to go back.',
+    'Yoga studios on it convert way more intro offers.',
+    'Nurseries that put their availability list online with us say it pays off.',
+    'Agencies that move dispatch to RouteLoop fill last-minute requests in minutes.',
+    "Generator and St Christopher's Inns both price their dorm beds with RouteLoop.",
     'Cold-chain shippers are where RouteLoop really took off.',
     'Brokers in your size range have been lining up to move to it.',
     'Carriers keep ripping out their old boards for us.',
@@ -227,6 +231,14 @@ describe('sender social proof', () => {
     expect(words('400 logistics teams already use RouteLoop.')).toEqual([]);
     expect(words('Harbor Freight cut empty miles by 18% with us.')).toEqual([]);
     expect(words('Teams like yours often weigh this.')).toEqual([]);
+    expect(words('Teams in your position often weigh whether to keep it in Salesforce.')).toEqual([]);
+    // "in the West" says "in the western US"; "converted" says "conversion".
+    const west = { sender: { name: 'Sam', proof_points: ['Used by 45 irrigation districts in the western US'] } };
+    expect(words('45 irrigation districts in the West run on it.', west)).toEqual([]);
+    const conversion = {
+      sender: { name: 'Sam', proof_points: ['Conversion up 2.3x for try-on users at Barton Optics'] },
+    };
+    expect(words('At Barton Optics, users who tried try-on converted 2.3 times as often.', conversion)).toEqual([]);
     expect(words('Is anyone in your area doing this yet?')).toEqual([]);
     expect(words('I work with your ops team on the rollout.')).toEqual([]);
     // Whom the writer serves, by kind, is no customer claim.

@@ -27,7 +27,7 @@ const WHO = `(?:customers?|clients?|users?|teams?|companies|brands?|retailers?|h
 const RESULT = `(?:cut|cuts|cutting|shave[sd]?|shaving|trim(?:s|med)?|reduce[sd]?|reducing|save[sd]?|saving|grew|grow|grows|growing|boost(?:ed|s)?|increase[sd]?|improve[sd]?|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halve[sd]?|slash(?:ed|es)?|drove|drive|get|got|see|saw|seen|report(?:ed|s)?|hit|achieve[sd]?|went from|moved from|recover(?:ed|s)?|eliminat(?:e|ed|es)|shrank|shrunk|freed up|avoid(?:ed|s)?|won|close[sd]?|ship(?:ped|s)?)`;
 
 // What customers are said to get: results, and the habits that imply them.
-const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|fill|fills|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting)|picked (?:it|us|them) up)`;
+const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|tend to|make|makes|keep|keeps|found|stopped|pass(?:es)?|finish(?:es)?|average|averages|catch(?:es)?|resolve[sd]?|push(?:ed|es)?|routinely|usually|typically|pa(?:y|ys|id) (?:it |itself |for (?:it|itself) )?back|pa(?:y|ys|id) for (?:it|itself)|break(?:s)? even|recoup\\w*|fill|fills|convert(?:s|ed)?|(?:to|through|with|on) us|since (?:switching|moving|joining|signing|adding|starting)|picked (?:it|us|them) up)`;
 
 // What others choose, at a clause's end: "…the tool audiology groups across the South rely on —".
 const PICKED = String.raw`(?:now |all |already |increasingly |pretty much all )?(?:use|uses|run|runs|rely on|run on|choose|trust|swear by|pick|schedule on|book on|count on|lean on|depend on|turn to|standardi[sz]e on)(?=\s*[,.;:!?)—–]|\s+(?:for|to|when|because|and|these days|today|now|across|in|on|every|each)\b|\s*$)`;
@@ -40,12 +40,13 @@ const PROOF_LIST = [
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
   String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|tried|try|roll out|roll\w* (?:it|us|them) out|turn (?:it|us|them) on|bring (?:it|us|them) in|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
-  String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
+  String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b(?! (?:often |usually |typically |sometimes |generally |tend to )?(?:weigh|wonder|ask|debate|consider|think|worry|struggle|juggle|face|wrestle|grapple|question)\b)[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
   String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|texts|reminders|emails|campaigns|flows|alerts|messages|scheduler|planner|portal|dashboard|marketplace|network))\b`,
-  String.raw`(?=(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
+  // "yoga studios on it convert more intro offers".
+  String.raw`(?=(?:using|running|on) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)|on it(?= ${OUTCOME}\b))\b`,
   // "pawn shops that list with us": others doing their work through the sender.
-  String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,3}?(?:with|on|through|via) us\b`,
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,5}?(?:with|on|through|via) us\b`,
   // "safety managers at other carriers say…": the word of the sender's other customers.
   String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:(?:have |has )?(?:stopped|no longer)|say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
   // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
@@ -299,7 +300,9 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
       // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
-      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+(?: in| on| up)? (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
+      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+(?: in| on| up)? (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using|to|onto|into) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
+      // "Generator and St Christopher's Inns both price their dorm beds with BunkRate".
+      String.raw`\bboth (?:[\p{L}]+ (?:[\p{L}'-]+ ){0,4}?(?:with|through|via|using|on|to) |(?:use|run|rely on|swear by|chose|picked|switched to|moved to) )${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
       String.raw`\brate[sd]? (?:\b(?:us|it)\b|${name})(?:'s)? (?:[\p{L}-]+ ){0,3}(?:above|over|higher|better|first)\b`,

@@ -101,6 +101,10 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "conversion" ~ "converted": a result named as a noun or a verb.
+  if (w.endsWith('version')) return `${w.slice(0, -5)}rt`;
+  // "western" ~ "west": "in the West" for "in the western US".
+  if (/^(?:north|south)?(?:east|west)ern$|^(?:north|south)ern$/.test(w)) return w.slice(0, -3);
   // "opening" ~ "opened" ~ "open": verb endings fold too (a doubled consonant stays: "running" ~ "runn").
   if (w.length > 5) {
     if (w.endsWith('ing')) w = w.slice(0, -3);
