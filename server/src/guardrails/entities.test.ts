@@ -37,6 +37,12 @@ describe('entities', () => {
     ).toEqual([]);
   });
 
+  it('reads a gerund opening a sentence and a Roman numeral as no names', () => {
+    const trial = { company_context: { summary: 'Biotech running a Phase 2 trial in ulcerative colitis.' } };
+    expect(flaggedWords('entity', 'Hi Dana,\n\nRequeening colonies is fiddly. Call?', trial)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, your Phase II UC trial is hard to staff. Call?', trial)).toEqual([]);
+  });
+
   it('accepts an acronym the input names in the plural, and no other', () => {
     const rfis = { company_context: { keywords: ['RFIs', 'submittals'] } };
     expect(flaggedWords('entity', 'Hi Dana, RFI tracking in one place. Call?', rfis)).toEqual([]);

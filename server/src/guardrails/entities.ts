@@ -77,7 +77,12 @@ function capitalisedRuns(text: string): Run[] {
 // An acronym's plural ("ETAs", "KPIs") is as ordinary as the acronym.
 const ordinary = (word: string) => {
   const w = normalizePhrase(word).replace(/ /g, '');
-  return ORDINARY.has(w) || (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1)));
+  // "Phase II": a Roman numeral is a number, read by the number check.
+  return (
+    ORDINARY.has(w) ||
+    (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1))) ||
+    /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word)
+  );
 };
 /** An ordinary English word: contractions by their first part ("We’re"), compounds by every part. */
 const common = (word: string) => {
@@ -145,7 +150,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     const first = words[0] ?? '';
     const inSubject = index < subjectEnd;
     const atStart = inSubject || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
-    if (atStart && (startWord(first) || ordinary(first))) {
+    // "Requeening 4,000 colonies…": a word in -ing opening a sentence is a verb, not a name.
+    if (atStart && (startWord(first) || ordinary(first) || (words.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(first)))) {
       words = words.slice(1);
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);

@@ -19,6 +19,8 @@ describe('events', () => {
     ['Northwind is getting ready to open a tenth depot.', 'getting ready to open'],
     ['With the Dublin office up and running, timing matters.', 'up and running'],
     ['Congrats on the gold medal for the gin!', 'gold medal'],
+    ['Saw that Northwind is adding a new pontoon extension — brilliant!', 'adding a new pontoon extension'],
+    ['Lovely to see Northwind opening a shop in Bath.', 'opening a shop'],
     ["With Northwind's new parking program going live, timing matters.", 'going live'],
     ["After last spring's recall scare, tracking matters.", "last spring's recall scare"],
     ['Great to see you growing the dispatch team.', 'growing the dispatch team'],
@@ -90,6 +92,7 @@ describe('events', () => {
     expect(words('Harbor Freight cut empty miles 18% after launch.')).toEqual([]);
     // The product's setup time is no news: "RouteLoop goes live in under a week".
     expect(words('RouteLoop goes live on a dispatch desk in under a week.')).toEqual([]);
+    expect(words('The pilot ends with a readout so you can judge it.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
     expect(words('RouteLoop texts drivers, so new hires know their first run.')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };

@@ -35,6 +35,10 @@ describe('numbers', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
     expect(words('Would the 15th work for a call?')).toEqual([]);
+    const fyne = { sender: { name: 'Sam', proof_points: ['Loch Fyne Marine cut phone bookings by 40%'] } };
+    expect(
+      flaggedWords('number', 'Hi Dana, Loch Fyne Marine cut phone bookings by forty per cent. Call?', fyne),
+    ).toEqual([]);
     // The length of the meeting asked for is no claim; how long setup takes is one.
     expect(words('A short intro call, 20 minutes at most?')).toEqual([]);
     expect(words('Worth a 15-min chat on Thursday?')).toEqual([]);

@@ -183,7 +183,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       text: m[0].trim(),
       value,
       multiplier,
-      units: units ?? (/%|percent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
+      units: units ?? (/%|per ?cent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
     });

@@ -79,6 +79,13 @@ describe('sender social proof', () => {
     'Regional carriers have been among our fastest adopters.',
     'Growers who come to us from spreadsheets rarely want to go back.',
     'Yoga studios on it convert way more intro offers.',
+    'Growers up and down the lakeshore rent our hives every spring.',
+    'Every towing outfit I’ve briefed this quarter moved crew scheduling off spreadsheets.',
+    'On comparable fleets, our fuel monitoring has cut fuel burn by a fifth.',
+    'Our colonies now pollinate for roughly a third of the UK’s strawberry growers.',
+    'Every co-op that’s flown with us has renewed.',
+    'Regional hospitals around you have cut elevator downtime sharply.',
+    'We run freight audit for Wayfair’s logistics team.',
     'Nurseries that put their availability list online with us say it pays off.',
     'Agencies that move dispatch to RouteLoop fill last-minute requests in minutes.',
     "Generator and St Christopher's Inns both price their dorm beds with RouteLoop.",
@@ -232,6 +239,7 @@ describe('sender social proof', () => {
     expect(words('Harbor Freight cut empty miles by 18% with us.')).toEqual([]);
     expect(words('Teams like yours often weigh this.')).toEqual([]);
     expect(words('Teams in your position often weigh whether to keep it in Salesforce.')).toEqual([]);
+    expect(words('We work with memoQ and XTM exports.')).toEqual([]);
     // "in the West" says "in the western US"; "converted" says "conversion".
     const west = { sender: { name: 'Sam', proof_points: ['Used by 45 irrigation districts in the western US'] } };
     expect(words('45 irrigation districts in the West run on it.', west)).toEqual([]);

@@ -7,6 +7,9 @@ describe('superlatives', () => {
   it.each([
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
+    ['Nothing on the market beats us for lift plans.', 'Nothing on the market beats us'],
+    ['You won’t find a more accurate moisture reading anywhere.', 'won’t find a more accurate'],
+    ['We’re the top modernization crew in the state.', 'top modernization crew in the state'],
     ['Honestly, nothing else on the market ties loads to drivers like this.', 'nothing else on the market'],
     ['It writes better load notes than any tool on the market.', 'better load notes than any'],
     ['No other dispatch portal syncs with Samsara.', 'No other dispatch portal'],
@@ -78,6 +81,8 @@ describe('superlatives', () => {
     expect(words('Our largest project so far was 3.2 million pages for a state archive.')).toEqual([]);
     expect(words('A truck waiting on a part is the most expensive kind of delay.')).toEqual([]);
     expect(words("What's the best way to reach you?")).toEqual([]);
+    expect(words('Pollination under tunnels is fiddly at the best of times.')).toEqual([]);
+    expect(words('It is not revolutionary, but useful.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
   });
