@@ -41,6 +41,7 @@ describe('entities', () => {
     const trial = { company_context: { summary: 'Biotech running a Phase 2 trial in ulcerative colitis.' } };
     expect(flaggedWords('entity', 'Hi Dana,\n\nRequeening colonies is fiddly. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, your Phase II UC trial is hard to staff. Call?', trial)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, JS stack traces are where I’d look first. Call?', trial)).toEqual([]);
   });
 
   it('accepts an acronym the input names in the plural, and no other', () => {

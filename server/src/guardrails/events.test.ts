@@ -93,6 +93,8 @@ describe('events', () => {
     // The product's setup time is no news: "RouteLoop goes live in under a week".
     expect(words('RouteLoop goes live on a dispatch desk in under a week.')).toEqual([]);
     expect(words('The pilot ends with a readout so you can judge it.')).toEqual([]);
+    expect(words('I raise it only because the question is worth asking.')).toEqual([]);
+    expect(words('I’d be honored to lend a hand with the tuning.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
     expect(words('RouteLoop texts drivers, so new hires know their first run.')).toEqual([]);
     const wing = { company_context: { summary: 'Capital campaign underway for a new wing.' } };

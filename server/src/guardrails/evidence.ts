@@ -69,9 +69,14 @@ function matcherFor(source: Evidence['source'], value: string, known: Set<string
   const pairs = long
     ? words
         .slice(0, -1)
-        .map((a, i) => [a, words[i + 1] ?? ''])
-        .filter(([a = '', b = '']) => a.length > 2 && b.length > 2 && !GENERIC.has(a) && !GENERIC.has(b))
-        .filter(([a = '', b = '']) => !(known.has(a) && known.has(b)))
+        .flatMap((a, i) => {
+          const b = words[i + 1] ?? '';
+          // "cafés and grocers": two content words joined by "and" or "or" are a pair too.
+          const joined = (b === 'and' || b === 'or') && words[i + 2] ? [[a, b, words[i + 2] ?? '']] : [];
+          return [[a, b], ...joined];
+        })
+        .filter((pair) => [pair[0], pair.at(-1)].every((w = '') => w.length > 2 && !GENERIC.has(w)))
+        .filter((pair) => !(known.has(pair[0] ?? '') && known.has(pair.at(-1) ?? '')))
     : [];
   return {
     source,

@@ -218,6 +218,9 @@ describe('numbers', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);
     expect(extractNumbers('Web3 S3 EC2 Auth0 B2B')).toEqual([]);
+    // A space joins number words after tens or before a scale only: "one sixty-clinic operator" is one of sixty clinics.
+    expect(extractNumbers('two hundred fifty, twenty five').map((n) => n.value)).toEqual([250, 25]);
+    expect(extractNumbers('One sixty-clinic operator').map((n) => n.value)).toEqual([60]);
     const [n] = extractNumbers('saves 1,200 hours');
     expect(n).toMatchObject({ text: '1,200', index: 6 });
   });

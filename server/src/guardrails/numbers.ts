@@ -103,8 +103,11 @@ const DIGITS = new RegExp(
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
 const NUMBER_WORDS = `${UNIT_WORDS}|hundred|thousand|million|billion`;
+// "Two hundred fifty", "twenty five": a space joins number words after tens or before a scale; "one
+// sixty-clinic operator" is one operator of sixty clinics.
+const WORD_SPACE = String.raw` (?=(?:hundred|thousand|million|billion)\b)|(?<=\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)) `;
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:[ -]|,? and )(?:${NUMBER_WORDS}))*\\b(?: ?(?:percent|per cent|%))?`,
+  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:-|,? and |${WORD_SPACE})(?:${NUMBER_WORDS}))*\\b(?: ?(?:percent|per cent|%))?`,
   'gi',
 );
 

@@ -30,6 +30,7 @@ describe('presumed pains', () => {
     'It must be exhausting to rebuild the route plan every morning.',
     'Your yard phone rings all morning with folks asking for metal prices.',
     'I read your reviews and a couple mentioned slow callbacks.',
+    'I know online course completion has been dropping at Northwind.',
     "With adulteration scares spooking Northwind's retail buyers lately, traceability matters.",
     "I understand Northwind's seed set came in light this year.",
     'I know Northwind fields a stream of “where is my order?” calls.',
@@ -157,6 +158,13 @@ describe('presumed pains', () => {
 
   it('accepts hedged, general and sourced problems', () => {
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
+    expect(words('For 27 clinics, I imagine transport is one of the harder variables to control.')).toEqual([]);
+    expect(words('OT security at Northwind is a different problem from IT security.')).toEqual([]);
+    expect(words('It ranks faults by lost energy from the data you collect.')).toEqual([]);
+    expect(words('An audit tells you where the spend is working and where it isn’t.')).toEqual([]);
+    expect(words('It reconciles payments, so your treasurer isn’t matching screenshots by hand.')).toEqual([]);
+    expect(words('It traces lineage, so you see which dashboards a bad model touches.')).toEqual([]);
+    expect(words('We map every flow and show you the gaps.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);
     expect(words('RouteLoop warns you before a driver certification lapses.')).toEqual([]);

@@ -35,6 +35,24 @@ describe('relevance', () => {
     expect(relevance('Hi Terrence, with 22 schools to cover, is a quick call useful?')).toEqual([]);
     expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call?')).toEqual(['MISSING_RELEVANCE']);
   });
+
+  it('counts a two-word company by its first word written as a name, and words joined by "and"', async () => {
+    const { PersonalizeRequest } = await import('@personalizer/shared');
+    const { checkRequired } = await import('./required.ts');
+    const { inputFacts } = await import('./facts.ts');
+    const request = PersonalizeRequest.parse({
+      channel: 'SMS',
+      tone: 'FRIENDLY',
+      goal: 'A call about ordering',
+      lead: { first_name: 'Lucia', company_name: 'Fenwick Bakery' },
+      company_context: { summary: 'Wholesale bakery supplying bread to cafés and grocers around Providence.' },
+    });
+    const relevance = (message: string) =>
+      checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
+    expect(relevance('Hi Lucia! A portal for your cafés and grocers. 10-minute call?')).toEqual([]);
+    expect(relevance('Hi Lucia! Could we set up a 10-minute call for Fenwick?')).toEqual([]);
+    expect(relevance('Hi Lucia! Could we set up a 10-minute call?')).toEqual(['MISSING_RELEVANCE']);
+  });
 });
 
 describe('the call to action', () => {

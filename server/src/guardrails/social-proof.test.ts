@@ -79,6 +79,8 @@ describe('sender social proof', () => {
     'Regional carriers have been among our fastest adopters.',
     'Growers who come to us from spreadsheets rarely want to go back.',
     'Yoga studios on it convert way more intro offers.',
+    'Growers like Mastronardi run it.',
+    'Contractors across Tennessee have been snapping up our compact brine makers.',
     'Growers up and down the lakeshore rent our hives every spring.',
     'Every towing outfit I’ve briefed this quarter moved crew scheduling off spreadsheets.',
     'On comparable fleets, our fuel monitoring has cut fuel burn by a fifth.',
@@ -240,6 +242,22 @@ describe('sender social proof', () => {
     expect(words('Teams like yours often weigh this.')).toEqual([]);
     expect(words('Teams in your position often weigh whether to keep it in Salesforce.')).toEqual([]);
     expect(words('We work with memoQ and XTM exports.')).toEqual([]);
+    expect(words('Rounds like that usually bring a wave of new accounts.')).toEqual([]);
+    expect(words('An older organ feels like home to us.')).toEqual([]);
+    // An aside is its own claim; a single customer's switch is no trend.
+    const envoy = { sender: { name: 'Sam', proof_points: ['Used by the Envoy build team'] } };
+    expect(words('We build a remote cache for Bazel (the Envoy build team runs it), and it is fast.', envoy)).toEqual(
+      [],
+    );
+    const renal = { sender: { name: 'Sam', proof_points: ['Reduced missed treatments by 18% at Lakeshore Renal'] } };
+    expect(words('Lakeshore Renal reduced missed treatments by 18% after moving to us.', renal)).toEqual([]);
+    // The trust is the claim, not its reasons; the product by the company's name without "Software".
+    const globe = { sender: { name: 'Sam', company: 'RouteLoop', proof_points: ['Employs people in 95 countries'] } };
+    expect(
+      words('Remote-first companies trust RouteLoop for payroll because we employ in 95 countries.', globe),
+    ).toHaveLength(1);
+    const yard = { sender: { name: 'Sam', company: 'YardBird Software' } };
+    expect(words('Pool operators who switched to YardBird say dispatch finally runs.', yard)).toHaveLength(1);
     // "in the West" says "in the western US"; "converted" says "conversion".
     const west = { sender: { name: 'Sam', proof_points: ['Used by 45 irrigation districts in the western US'] } };
     expect(words('45 irrigation districts in the West run on it.', west)).toEqual([]);

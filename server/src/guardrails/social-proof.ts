@@ -33,6 +33,8 @@ const OUTCOME = `(?:${RESULT}|sees?|gets?|hits?|jump(?:s|ed)?|climb(?:s|ed)?|dro
 const PICKED = String.raw`(?:now |all |already |increasingly |pretty much all )?(?:use|uses|run|runs|rely on|run on|choose|trust|swear by|pick|schedule on|book on|count on|lean on|depend on|turn to|standardi[sz]e on)(?=\s*[,.;:!?)—–]|\s+(?:for|to|when|because|and|these days|today|now|across|in|on|every|each)\b|\s*$)`;
 const NOT_OURS = String.raw`(?!(?:you|your|we|our|i|us|my)\b)`;
 
+// Plurals before "like" that name no customers: "tools like Slack", "sounds like".
+const NOT_CUSTOMERS = String.raw`(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)`;
 // Read by two patterns: one would pass the size V8 optimizes (see `atWordStart`).
 const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
@@ -137,10 +139,10 @@ const PROOF_LIST = [
   // "we've seen agencies shave days off", "Other marinas fill slips faster with our online booking",
   // "title agencies in Texas balance disclosures in minutes with our add-on", "museums that pair tours
   // with surveys see conversions jump": others' results, seen or got with the sender's product.
-  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)(?:[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:(?:with|through|via|using|to) (?:our|us)|on (?:it|us))\b|(?:send|sends|hand|hands|give|gives|bring|brings|route|routes) us\b|[\p{L}-]+ our\b|(?:have|has) (?:already )?${RESULT}\b)|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
+  String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)(?:[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:(?:with|through|via|using|to) (?:our|us)|on (?:it|us))\b|(?:send|sends|hand|hands|give|gives|bring|brings|route|routes) us\b|(?:[\p{L}'-]+ ){1,4}?our\b|(?:have|has) (?:already )?${RESULT}\b)|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // Named customers listed ("ballparks like Wrigley Field and Fenway"), the sender's customers by kind
   // ("our builders close more deals"), and a result in customers' first weeks.
-  String.raw`(?=(?:like|such as|including) )(?<=\b(?!(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins|breeze through|sail through)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
+  String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b(?!(?:looks|seems|sounds|feels|works|reads|acts|is|was|has|does)\b)[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins|breeze through|sail through)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
   // "some of our earliest adopters", "we already run reservations for other ferry operators", "Yards
   // around you are already selling parts through it", "Growers who replaced Inkbird setups with ours".
   String.raw`\bour (?:earliest|first|early|biggest|longest-standing|most loyal|happiest) (?:adopters|customers|clients|users|accounts)\b|(?=for (?:other|several|many) )(?<=\bwe(?:'ve| have|'re| are)? (?:already |also )?[^.!?\n]{0,50})for (?:other|several|many) (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|\bwe already \p{L}+ (?:[\p{L}-]+ ){0,5}?for (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|(?=(?:around|near|close to) you )(?<=\b[\p{L}-]+s )(?:around|near|close to) you [^.!?\n]{0,60}?\b(?:it|us|our [\p{L}-]+)\b|(?=(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped)\b[^.!?\n]{0,40}?\b(?:with|for) (?:ours|us|it|our \p{L}+)\b`,
@@ -165,6 +167,8 @@ const PROOF_LIST = [
   // "I work with several practices near Phoenix": the writer's own customers.
   String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
   String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
+  // One named customer: "Leagues like North Valley Youth Soccer" (a capital, read in `namedExample`).
+  String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b)[\p{L}'’.&+-]+`,
 ];
 const PROOF = [PROOF_LIST.slice(0, 40), PROOF_LIST.slice(40)].map((part) => atWordStart(part, 'gu'));
 
@@ -324,16 +328,23 @@ const MARKED = String.raw`(?<![\p{L}\p{N}])${MARK}+(?![\p{L}\p{N}])`;
 const BY_NAME = productUse(MARKED, `|${MARKED}`);
 const BY_US = productUse(String.raw`\bus\b`, '');
 
+// "YardBird" for "YardBird Software": the product goes by the company's name without its last word.
+const CORPORATE =
+  /\s+(?:software|inc|llc|ltd|labs?|technologies|tech|systems|group|co|solutions|analytics|security|services?|ai|app|hq|health|data|cloud|io)\.?$/;
+
 /** The sentences with the sender's name masked, as `BY_NAME` reads them; as they are without one. */
 function maskProduct(sentences: Sentence[], company: string | undefined): Sentence[] {
   const field = sentences[0]?.field;
-  const name = company ? fold(company) : '';
-  if (!field || !name || !field.folded.includes(name)) return sentences;
+  const full = company ? fold(company) : '';
+  const names = [full, full.replace(CORPORATE, '')].filter((n, i, all) => n.length > 3 && all.indexOf(n) === i);
+  if (!field || !names.some((name) => field.folded.includes(name))) return sentences;
   let folded = field.folded;
   const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
-  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
-    if (edge(folded[at - 1]) && edge(folded[at + name.length])) {
-      folded = folded.slice(0, at) + MARK.repeat(name.length) + folded.slice(at + name.length);
+  for (const name of names) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
+      if (edge(folded[at - 1]) && edge(folded[at + name.length])) {
+        folded = folded.slice(0, at) + MARK.repeat(name.length) + folded.slice(at + name.length);
+      }
     }
   }
   const masked = { ...field, folded, matches: new Map<RegExp, RegExpMatchArray[]>() };
@@ -403,6 +414,12 @@ function offered(sentence: Sentence, index: number): boolean {
   );
 }
 
+/** "Growers like Mastronardi": an example by name, not "growers like these" nor the lead itself. */
+function namedExample(hit: Hit, facts: InputFacts): boolean {
+  const example = /^(?:like|such as|including)\s+(?:the\s+)?(\S+)$/i.exec(hit.text)?.[1];
+  return !example || (/^\p{Lu}/u.test(example) && facts.leadRef.exec(fold(example))?.index !== 0);
+}
+
 /** "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer helped. */
 function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   // "carriers like" and "like Apex Karting Center, …": the example follows the word.
@@ -438,7 +455,7 @@ const SERVES_KIND =
   /^i(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?:[\p{L}-]+ ){0,2}[\p{L}-]+s$/iu;
 
 const TREND =
-  /\b(?:expanded|renewed|switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
+  /(?<!\b(?:after|since|before|by) )\b(?:expanded|renewed|switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
@@ -448,7 +465,8 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   // from "…60% at Bayside Marina") is wider than the proof point.
   // "Beauty brands are flocking to Replenish": a movement toward the product is the proof point's
   // only when it says so, whatever else the sentence shares with it.
-  const trend = TREND.exec(hit.text)?.[0];
+  const at = hit.index - sentence.start;
+  const trend = TREND.exec(sentence.text.slice(Math.max(0, at - 12), at + hit.text.length))?.[0];
   // "Tri-State Tankers … using it" for "Tri-State Tankers passed…": the one customer, named again.
   const names = (p: TextFacts) =>
     sentence.text.includes((NAMED_FIRST.exec(p.raw) ?? NAMED_AFTER.exec(p.raw))?.[0] ?? '\0');
@@ -456,11 +474,19 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
   // "140 marine dealers use it to keep leads organised": the use is the claim, its purpose is not.
+  // "Remote-first companies trust PayGlobe for payroll because…": the trust, not its reasons.
   const used = clause.indexOf(hit.text) + hit.text.length;
+  // "(the Envoy build team runs it)": an aside is its own claim.
+  const open = sentence.text.lastIndexOf('(', at);
+  const close = sentence.text.indexOf(')', at);
   const claim =
-    /^(?:use|uses|run|runs|rely on|relies on) (?:it|us)$/i.test(hit.text) && /^ to \p{L}/u.test(clause.slice(used))
-      ? clause.slice(0, used)
-      : clause;
+    open >= 0 && close > at && !sentence.text.slice(open, at).includes(')')
+      ? sentence.text.slice(open + 1, close)
+      : /^(?:use|uses|run|runs|rely on|relies on|trust|trusts|choose|chose|swear by|depend on|count on) \S+$/i.test(
+            hit.text,
+          ) && /^ (?:to|for|because|since) \p{L}/u.test(clause.slice(used))
+        ? clause.slice(0, used)
+        : clause;
   if (sources.length && covered(claim, facts, sources)) return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
@@ -483,7 +509,7 @@ export function checkSocialProof(
       !(/^already\b/i.test(h.text) && byLeadsName(fold(clauseBefore(sentence, h.index)), facts));
     // In reading order: the first claim no proof point covers is the one pointed at.
     const candidates = [
-      ...PROOF.flatMap((pattern) => hits(sentence, pattern)).filter(said),
+      ...PROOF.flatMap((pattern) => hits(sentence, pattern)).filter((h) => said(h) && namedExample(h, facts)),
       ...hits(masked[i] ?? sentence, product).filter(
         (h) =>
           said(h) &&
