@@ -34,7 +34,8 @@ const PICKED = String.raw`(?:now |all |already |increasingly |pretty much all )?
 const NOT_OURS = String.raw`(?!(?:you|your|we|our|i|us|my)\b)`;
 
 // Plurals before "like" that name no customers: "tools like Slack", "sounds like".
-const NOT_CUSTOMERS = String.raw`(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)`;
+const NOT_CUSTOMERS =
+  '(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)';
 // Read by two patterns: one would pass the size V8 optimizes (see `atWordStart`).
 const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
