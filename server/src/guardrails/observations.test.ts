@@ -39,6 +39,12 @@ describe('observations', () => {
 
   it('accepts seeing what the input says', () => {
     expect(words('Noticed you’re on Snowflake, so the data is already there.')).toEqual([]);
+    // What the writer saw of the trade, in general, is no observation of the lead.
+    expect(
+      words(
+        'In reviewing 200 sites, I have noticed that the delays which most lengthen activation tend to arise in handoffs.',
+      ),
+    ).toEqual([]);
     expect(words('Would Northwind be open to it? Your reply either way helps.')).toEqual([]);
     expect(words('Happy to share what I’ve seen work elsewhere.')).toEqual([]);
     expect(words('I noticed Northwind Logistics builds freight visibility software for mid-size shippers.')).toEqual(

@@ -10,7 +10,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { GENERIC, hits, type Sentence, stem } from './text.ts';
+import { fold, GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
   'posts?|posting|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
@@ -136,6 +136,10 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       const inUse = USE_OF_IT.test(object) ? antecedent(sentence, hit.index) : '';
       const seen = inUse || (sawThings.includes(hit) ? `${hit.text.replace(/^\S+\s+/, '')}${object}` : object);
       if (!unsourcedContent(seen, facts)) continue;
+      // "I have noticed that the delays … tend to arise in the handoffs": what the writer saw of the trade.
+      const rest = fold(sentence.text.slice(hit.index - sentence.start + hit.text.length).split(/[,;:—–]/)[0] ?? '');
+      if (/\b(?:tend to|tends to|generally|typically|usually|in general)\b/.test(rest) && !facts.leadRef.test(rest))
+        continue;
       flag(hit.index, `${hit.text}${object}`.trimEnd());
       break;
     }

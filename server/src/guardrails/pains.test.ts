@@ -31,6 +31,9 @@ describe('presumed pains', () => {
     'Your yard phone rings all morning with folks asking for metal prices.',
     'I read your reviews and a couple mentioned slow callbacks.',
     'I know online course completion has been dropping at Northwind.',
+    'Since the phones at your office haven’t stopped ringing, texts may help.',
+    'With volunteer shifts going unfilled at every Northwind meet, reminders matter.',
+    'After the stockouts your service line experienced, tracking matters.',
     "With adulteration scares spooking Northwind's retail buyers lately, traceability matters.",
     "I understand Northwind's seed set came in light this year.",
     'I know Northwind fields a stream of “where is my order?” calls.',
@@ -165,6 +168,7 @@ describe('presumed pains', () => {
     expect(words('It reconciles payments, so your treasurer isn’t matching screenshots by hand.')).toEqual([]);
     expect(words('It traces lineage, so you see which dashboards a bad model touches.')).toEqual([]);
     expect(words('We map every flow and show you the gaps.')).toEqual([]);
+    expect(words('Your gates already know how long guests wait at each lift.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);
     expect(words('RouteLoop warns you before a driver certification lapses.')).toEqual([]);

@@ -80,6 +80,8 @@ describe('sender social proof', () => {
     'Growers who come to us from spreadsheets rarely want to go back.',
     'Yoga studios on it convert way more intro offers.',
     'Growers like Mastronardi run it.',
+    'Every laundromat owner in your area has already switched.',
+    'Cleveland Clinic tracks its linen with us.',
     'Contractors across Tennessee have been snapping up our compact brine makers.',
     'Growers up and down the lakeshore rent our hives every spring.',
     'Every towing outfit I’ve briefed this quarter moved crew scheduling off spreadsheets.',
@@ -244,6 +246,12 @@ describe('sender social proof', () => {
     expect(words('We work with memoQ and XTM exports.')).toEqual([]);
     expect(words('Rounds like that usually bring a wave of new accounts.')).toEqual([]);
     expect(words('An older organ feels like home to us.')).toEqual([]);
+    expect(words('For projects that run over a long period, it can make Excel less central.')).toEqual([]);
+    const typical = { sender: { name: 'Sam', proof_points: ['Typical 15% revenue lift after retrofit'] } };
+    expect(words('Owners typically see a 15% revenue lift.', typical)).toEqual([]);
+    expect(
+      flaggedWords('social_proof', 'Hi Dana,\n\nTracks using RouteLoop typically see handle climb. Call?'),
+    ).toHaveLength(1);
     // An aside is its own claim; a single customer's switch is no trend.
     const envoy = { sender: { name: 'Sam', proof_points: ['Used by the Envoy build team'] } };
     expect(words('We build a remote cache for Bazel (the Envoy build team runs it), and it is fast.', envoy)).toEqual(

@@ -41,7 +41,7 @@ const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
   // Each looks for its words first, then for the plural before them: a lookbehind tried at every
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
-  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|tried|try|roll out|roll\w* (?:it|us|them) out|turn (?:it|us|them) on|bring (?:it|us|them) in|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|tried|try|roll out|roll\w* (?:it|us|them) out|turn (?:it|us|them) on|bring (?:it|us|them) in|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?(?<!\b(?:can|could|would|will|may|might) )\b${OUTCOME}\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
   String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b(?! (?:often |usually |typically |sometimes |generally |tend to )?(?:weigh|wonder|ask|debate|consider|think|worry|struggle|juggle|face|wrestle|grapple|question)\b)[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
@@ -110,6 +110,8 @@ const PROOF_LIST = [
   // "sold by more than 300 shops", "a good chunk of the specialty pharmacy world", "co-ops across the
   // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
   String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
+  // "Cleveland Clinic tracks its linen with us": a company doing its own work through the sender.
+  String.raw`(?<!\b(?:can|could|would|will|may|might|to|you|we|i) )\b[\p{L}]+s (?:its|their) (?:[\p{L}-]+ ){0,3}(?:with|through|via|on) us\b`,
   // "We run freight audit for Wayfair's logistics team": a customer's team, by its name.
   String.raw`\bwe (?:run|handle|manage|do|process|power|schedule|support)\b[^.!?\n]{0,30}? for (?!your\b|you\b)[\p{L}&-]+(?: [\p{L}&-]+)?'s (?:[\p{L}-]+ ){0,2}(?:team|group|department|ops|operations)\b`,
   // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
@@ -127,6 +129,8 @@ const PROOF_LIST = [
   String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
   String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:(?:switching|moving|migrating)(?= (?:[\p{L}'-]+ ){0,4}?(?:to|over|onto|toward|towards|from|away|off)\b)|flocking|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
   String.raw`(?=${PICKED})(?<=\b(?:what|that) (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?(?!(?:has|is|was|does|this|its|his|us|yes|less|across|always|perhaps|thus|plus|unless)\b)[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}`,
+  // "Every laundromat owner in your area has already switched".
+  String.raw`\b(?:every|nearly every|almost every|most) (?:[\p{L}'-]+ ){0,6}?(?:has|have) (?:already |since |now )?(?:switched|moved over|signed up|made the switch|come on board|adopted (?:it|us))\b`,
   // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
   // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
   // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
@@ -257,9 +261,7 @@ function placedIn(sentence: string, sources: TextFacts[]): boolean {
 /** The proof point says the words: their content words, or the words themselves ("nearly every"). */
 function says(source: TextFacts, words: string): boolean {
   const content = contentStems(words);
-  return content.length
-    ? content.every((w) => source.stems.has(w))
-    : containsPhrase(source.text, normalizePhrase(words));
+  return content.length ? content.every((w) => has(source, w)) : containsPhrase(source.text, normalizePhrase(words));
 }
 const PRAISE =
   /\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
@@ -356,6 +358,8 @@ function maskProduct(sentences: Sentence[], company: string | undefined): Senten
 function others(sentence: Sentence, hit: Hit): boolean {
   // "our studios see…": the sender's customers in the plural.
   if (/^our (?:[\p{L}-]+ )?[\p{L}-]+s (?!like\b)/iu.test(hit.text)) return true;
+  // "Tracks using Tote Loyalty…" opening a sentence: the plural is in the words.
+  if (/^\p{L}[\p{L}-]+s (?:on|using|running|with)\b/iu.test(hit.text)) return true;
   const before = sentence.text.slice(0, hit.index - sentence.start);
   // "Hotels along your stretch of the beach already take bookings through StayDirect": a plural
   // subject; "Pinnacle Textile Services" is a name.

@@ -7,6 +7,7 @@ describe('superlatives', () => {
   it.each([
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
+    ['Texting is the fastest way to reach every guest.', 'the fastest'],
     ['Nothing on the market beats us for lift plans.', 'Nothing on the market beats us'],
     ['You won’t find a more accurate moisture reading anywhere.', 'won’t find a more accurate'],
     ['We’re the top modernization crew in the state.', 'top modernization crew in the state'],
