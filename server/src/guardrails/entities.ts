@@ -144,7 +144,6 @@ function known(word: string, facts: InputFacts): boolean {
 /** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
 export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const seen = new Set<string>();
   for (const run of capitalisedRuns(text)) {
     let { words, index } = run;
     const first = words[0] ?? '';
@@ -160,8 +159,7 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
-    if (containsName(facts, name) || seen.has(name)) continue;
-    seen.add(name);
+    if (containsName(facts, name)) continue;
     flags.push(claimFlag('UNSOURCED_CLAIM', 'entity', field, index, name, 'a name that is not in the input'));
   }
   return flags;

@@ -153,12 +153,8 @@ const YES_NO =
 
 export function checkEvents(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const seen = new Set<string>();
-  const flag = (index: number, text: string, why: string) => {
-    if (seen.has(text.toLowerCase())) return;
-    seen.add(text.toLowerCase());
+  const flag = (index: number, text: string, why: string) =>
     flags.push(claimFlag('UNSOURCED_CLAIM', 'event', field, index, text, why));
-  };
   // Time words and the company's name source no event: read once for all the sentences.
   const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
   for (const sentence of sentences) {

@@ -174,4 +174,16 @@ describe('checkVariant', () => {
     ]);
     expect(flags[2]?.detail).toBe('“in half” is a number that is not in the input');
   });
+
+  it('points at a claim in the subject and again in the message, once in each', () => {
+    const variant = {
+      subject: 'Your new CFO',
+      message: 'Hi Zoë,\n\nCongrats on your new CFO. Your new CFO may like cold chain data. A call next week?',
+    };
+    const events = checkVariant(req(), variant).filter((f) => f.category === 'event');
+    expect(events.map((f) => [f.field, f.span?.start])).toEqual([
+      ['subject', 0],
+      ['message', 21],
+    ]);
+  });
 });

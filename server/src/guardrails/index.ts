@@ -32,6 +32,8 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
   const text = variant.subject ? `${variant.subject}\n\n${message}` : message;
   const grounding = groundingFlags(request, text, facts, subjectEnd)
     .map((flag) => inField(flag, subjectEnd, gap))
+    // The same words flagged twice in one field are one flag; in the subject and the message, two.
+    .filter((flag, i, all) => all.findIndex((other) => sameWords(other, flag, variant)) === i)
     // In reading order: the subject's flags first, then the message's.
     .sort(
       (a, b) =>
@@ -75,6 +77,14 @@ function inField(flag: RiskFlag, subjectEnd: number, gap: number): RiskFlag {
   }
   const shift = subjectEnd + gap;
   return { ...flag, field: 'message', span: { start: flag.span.start - shift, end: flag.span.end - shift } };
+}
+
+/** Two flags of one kind on the same words (by case) in the same field. */
+function sameWords(a: RiskFlag, b: RiskFlag, variant: Draft): boolean {
+  if (a.category !== b.category || a.field !== b.field || !a.span || !b.span) return a === b;
+  const text = a.field === 'subject' ? (variant.subject ?? '') : variant.message;
+  const words = (f: RiskFlag) => text.slice(f.span?.start, f.span?.end).toLowerCase();
+  return words(a) === words(b);
 }
 
 /** An SMS's opt-out line is required wording, not a claim ("STOP" is no name): blanked, offsets kept. */

@@ -529,7 +529,6 @@ const share = (text: string, n: FoundNumber) =>
 
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const seen = new Set<string>();
   const found = extractNumbers(text);
   // "went from 9 days to 3" for "from 9 days to 3": the input's change, its second figure unitless.
   const restated = new Set(
@@ -554,8 +553,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           countsNamedList(text, n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
-    if (sourced || seen.has(n.text.toLowerCase()) || meetingLength(text, n) || timeOfDay(text, n)) continue;
-    seen.add(n.text.toLowerCase());
+    if (sourced || meetingLength(text, n) || timeOfDay(text, n)) continue;
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));
   }
