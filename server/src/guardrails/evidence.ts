@@ -64,6 +64,8 @@ interface Matcher {
 function matcherFor(source: Evidence['source'], value: string, known: Set<string>): Matcher {
   const words = wordsOf(fold(value)).map((m) => bare(m[0]));
   const role = source === 'title' ? words.filter((w) => w.length > 2 && !TITLE_FILLER.has(w)) : [];
+  // "septic and drain companies" for "septic pumping": a keyword by its one distinctive word.
+  const head = source === 'keyword' && words.length > 1 ? words.filter((w) => w.length >= 6 && !GENERIC.has(w)) : [];
   // Pairs of content words that are not already the words of a shorter fact (the company's name).
   const long = source === 'summary' || source === 'proof_point' || source === 'offer';
   const pairs = long
@@ -87,6 +89,10 @@ function matcherFor(source: Evidence['source'], value: string, known: Set<string
       if (role.length) {
         const found = role.map((w) => findWords(tokens, [w]));
         if (found.every(Boolean)) return found[0] ?? null;
+      }
+      for (const word of head) {
+        const span = findWords(tokens, [word]);
+        if (span) return span;
       }
       for (const pair of pairs) {
         const span = findWords(tokens, pair);

@@ -32,8 +32,12 @@ export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskF
   const text = variant.subject ? `${variant.subject}\n\n${message}` : message;
   const grounding = groundingFlags(request, text, facts, subjectEnd)
     .map((flag) => inField(flag, subjectEnd, gap))
-    // The same words flagged twice in one field are one flag; in the subject and the message, two.
-    .filter((flag, i, all) => all.findIndex((other) => sameWords(other, flag, variant)) === i)
+    // The same words flagged twice in one field, or words inside a longer flag of their kind, are
+    // one flag; in the subject and the message, two.
+    .filter(
+      (flag, i, all) =>
+        !all.some((other, j) => j !== i && repeats(flag, other, variant) && (j < i || !repeats(other, flag, variant))),
+    )
     // In reading order: the subject's flags first, then the message's.
     .sort(
       (a, b) =>
@@ -79,9 +83,10 @@ function inField(flag: RiskFlag, subjectEnd: number, gap: number): RiskFlag {
   return { ...flag, field: 'message', span: { start: flag.span.start - shift, end: flag.span.end - shift } };
 }
 
-/** Two flags of one kind on the same words (by case) in the same field. */
-function sameWords(a: RiskFlag, b: RiskFlag, variant: Draft): boolean {
-  if (a.category !== b.category || a.field !== b.field || !a.span || !b.span) return a === b;
+/** `a` says again what `b` says: one kind, one field, and the same words (by case) or words inside `b`'s. */
+function repeats(a: RiskFlag, b: RiskFlag, variant: Draft): boolean {
+  if (a.category !== b.category || a.field !== b.field || !a.span || !b.span) return false;
+  if (b.span.start <= a.span.start && a.span.end <= b.span.end) return true;
   const text = a.field === 'subject' ? (variant.subject ?? '') : variant.message;
   const words = (f: RiskFlag) => text.slice(f.span?.start, f.span?.end).toLowerCase();
   return words(a) === words(b);

@@ -9,6 +9,7 @@ describe('observations', () => {
     'I read your recent post about scaling data pipelines.',
     'Loved your talk at SaaStr last month.',
     'Your postmortem write-up on the AWS outage was refreshingly honest.',
+    'I browsed your spring jewelry sale on LiveAuctioneers.',
     'I came across the podcast episode you did on carrier pricing.',
     'Saw you’re hiring three dispatchers.',
     'Noticed Northwind is hiring SDRs.',

@@ -144,6 +144,11 @@ describe('presumed pains', () => {
   });
 
   it('reads an incident as the lead’s, even when its topic is the input’s', () => {
+    // An incident that befell the lead is a problem presumed about them, not news.
+    expect(flaggedWords('pain', "Hi Dana, after last spring's recall scare, tracking matters. Call?")).toEqual([
+      "last spring's recall scare",
+    ]);
+    expect(flaggedWords('event', "Hi Dana, after last spring's recall scare, tracking matters. Call?")).toEqual([]);
     const fraud = { company_context: { summary: 'Title and escrow company.', keywords: ['wire fraud'] } };
     expect(words('Given the wire fraud attempt your escrow team dealt with, this may help.', fraud)).toEqual([
       'fraud attempt',

@@ -36,7 +36,7 @@ describe('relevance', () => {
     expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call?')).toEqual(['MISSING_RELEVANCE']);
   });
 
-  it('counts a two-word company by its first word written as a name, and words joined by "and"', async () => {
+  it('counts a two-word company by its first word, a keyword by its distinctive word, summary words joined by "and"', async () => {
     const { PersonalizeRequest } = await import('@personalizer/shared');
     const { checkRequired } = await import('./required.ts');
     const { inputFacts } = await import('./facts.ts');
@@ -45,12 +45,17 @@ describe('relevance', () => {
       tone: 'FRIENDLY',
       goal: 'A call about ordering',
       lead: { first_name: 'Lucia', company_name: 'Fenwick Bakery' },
-      company_context: { summary: 'Wholesale bakery supplying bread to cafés and grocers around Providence.' },
+      company_context: {
+        summary: 'Wholesale bakery supplying bread to cafés and grocers around Providence.',
+        keywords: ['sourdough wholesale'],
+      },
     });
     const relevance = (message: string) =>
       checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
     expect(relevance('Hi Lucia! A portal for your cafés and grocers. 10-minute call?')).toEqual([]);
     expect(relevance('Hi Lucia! Could we set up a 10-minute call for Fenwick?')).toEqual([]);
+    // A keyword by its one distinctive word: "sourdough" for "sourdough wholesale".
+    expect(relevance('Hi Lucia! Ordering texts for sourdough bakers. 10-minute call?')).toEqual([]);
     expect(relevance('Hi Lucia! Could we set up a 10-minute call?')).toEqual(['MISSING_RELEVANCE']);
   });
 });

@@ -81,6 +81,7 @@ describe('sender social proof', () => {
     'Yoga studios on it convert way more intro offers.',
     'Growers like Mastronardi run it.',
     'Every laundromat owner in your area has already switched.',
+    'Operators we’ve set this up for answered fewer calls.',
     'Cleveland Clinic tracks its linen with us.',
     'Contractors across Tennessee have been snapping up our compact brine makers.',
     'Growers up and down the lakeshore rent our hives every spring.',
@@ -246,6 +247,16 @@ describe('sender social proof', () => {
     expect(words('We work with memoQ and XTM exports.')).toEqual([]);
     expect(words('Rounds like that usually bring a wave of new accounts.')).toEqual([]);
     expect(words('An older organ feels like home to us.')).toEqual([]);
+    expect(words('Freight brokerages get hit with invoice-fraud phishing constantly.')).toEqual([]);
+    expect(words('Your audits like to see clean cold chain records.')).toEqual([]);
+    const sites = {
+      sender: {
+        name: 'Sam',
+        proof_points: ['Deployed at 150 cold storage sites', 'Deployed in 75 North American utilities'],
+      },
+    };
+    expect(words('Track record: 150 cold storage sites.', sites)).toEqual([]);
+    expect(words('Aging mains are a familiar picture for the utilities we work with.', sites)).toEqual([]);
     expect(words('For projects that run over a long period, it can make Excel less central.')).toEqual([]);
     const typical = { sender: { name: 'Sam', proof_points: ['Typical 15% revenue lift after retrofit'] } };
     expect(words('Owners typically see a 15% revenue lift.', typical)).toEqual([]);

@@ -75,7 +75,7 @@ const PROOF_LIST = [
   String.raw`\bour (?:[\p{L}-]+ ){1,3}(?:has|have) (?:already |consistently )?(?:cut|reduced|saved|lowered|halved|doubled|tripled|boosted|increased|improved|shaved|trimmed)\b|\b(?:our [\p{L}-]+|we) (?:now |already )?[\p{L}]+ for (?:roughly |about |around |nearly |almost |over |more than )?(?:a third|a quarter|a fifth|half|two-thirds|most|many|\d+%?) of\b`,
   // "A product liability boutique we signed last quarter", "a hub we went live at".
   String.raw`(?=(?:we|i|that|who)\b)(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|advised|consulted (?:for|with)|coached|built for|work with|partner with|support|serve)\b`,
-  String.raw`(?=(?:we|i)(?:'ve| have| had)? )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i)(?:'ve| have| had)? (?:(?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up|survey|audit|inspect|assess|map)\w* (?:with|to|for)?|built for)\b`,
+  String.raw`(?=(?:we|i)(?:'ve| have| had)? )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i)(?:'ve| have| had)? (?:(?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up|set (?:this|it|them) up|survey|audit|inspect|assess|map)\w* (?:with|to|for)?|built for)\b`,
   // Others who took the product up: "brokers who've moved to it", "firms in the North West that
   // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
   // "shops that switched from paper tags book more": leaving the old way for the sender's product.
@@ -96,7 +96,7 @@ const PROOF_LIST = [
   String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely |quietly )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it|our \p{L}+)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
   String.raw`\b(?:${WHO}) (?:(?:using|on|with) (?:us|our \w+|[\p{L}-]+ tend to)|typically|usually|often|generally|on average)\b[^.!?\n]{0,60}?\b${RESULT}\b`,
   String.raw`\b(?:case stud(?:y|ies)|success stor(?:y|ies)|testimonials?|references? (?:from|at)|results like|proven (?:results|track record)|track record)\b`,
-  String.raw`\b(?:a |the )?(?:favou?rite|go-to|staple|hit|standard|household name) (?:among|with|for|across) `,
+  String.raw`\b(?:(?:a |the )?(?:favou?rite|go-to|staple|standard|household name)|(?:a|the) (?:big |huge |real )?hit) (?:among|with|for|across) `,
   // "the intake tool every serious PI firm in Texas relies on", "the crew most brokerages call",
   // "like most shops in town already do": what all or most others choose.
   String.raw`\b(?:every|most|nearly every|almost every|all the|half the) (?:[\p{L}'-]+ ){0,5}?(?:(?:rel(?:y|ies) on|ends? up on|seems? to end up on|turns? to|swear by)(?=[,.;:!?)]|\s+(?:when|for|and|because|these days|today|now)\b|$)|(?:call|calls|choose|chooses|use|uses|trust|trusts|recommend|recommends)(?=\s+(?:when|for|first|because|these days|today|now)\b))|\blike (?:most|all|many|other|the other) (?:[\p{L}'-]+ ){0,4}already (?:do|does|use|run|have)\b`,
@@ -147,7 +147,7 @@ const PROOF_LIST = [
   String.raw`\bwe(?:'ve| have)? seen (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:[\p{L}-]+ )?${OUTCOME}\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:have )?(?:saw|see|seen|got|report(?:ed)?)\b|\bother (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?!(?:can|could|would|will|might|may)\b)[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using) our\b|(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?!(?:can|could|would|will|might|may)\b)(?:[\p{L}-]+ (?:[\p{L}'-]+ ){0,5}?(?:(?:with|through|via|using|to) (?:our|us)|on (?:it|us))\b|(?:send|sends|hand|hands|give|gives|bring|brings|route|routes) us\b|(?:[\p{L}'-]+ ){1,4}?our\b|(?:have|has) (?:already )?${RESULT}\b)|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [^.!?\n]{1,60}? (?:see|saw|get|report)s? (?:[\p{L}'-]+ ){0,4}(?:jump|rise|climb|drop|fall|doubl|tripl|grow|improv|shrink)\w*`,
   // Named customers listed ("ballparks like Wrigley Field and Fenway"), the sender's customers by kind
   // ("our builders close more deals"), and a result in customers' first weeks.
-  String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b(?!(?:looks|seems|sounds|feels|works|reads|acts|is|was|has|does)\b)[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins|breeze through|sail through)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
+  String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2}(?:,| and) (?:the )?[\p{L}'.+-]+|(?=like )(?<=\b(?!(?:looks|seems|sounds|feels|works|reads|acts|is|was|has|does)\b)[\p{L}-]+s )like (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b|to\b)(?:the )?[\p{L}'.+-]+(?: [\p{L}'.+-]+){0,2} (?:have |has )?(?:usually |typically |often )?(?:${OUTCOME}|seen|book|books|fill|fills|win|wins|breeze through|sail through)\b|\bour (?!(?:team|teams|engineers|developers|reps|consultants|analysts|specialists|experts|founders|designers|coaches|staff|people|folks|products|features|integrations|tools|apps|customers|clients|users|partners|prices|plans|rates|fees|numbers|results|reports|dashboards|alerts|texts|emails|sensors|cameras|devices|models|systems)\b)[\p{L}-]+s (?:${OUTCOME}|plan|book|fill|run|ship|sell|close|average|quote|hold|holds|retain|retains|win|wins)\b|\b(?:in|within) (?:their|its) (?:very )?first (?:\d+ |few |couple of |two |three |six )?(?:days?|weeks?|months?|quarters?|years?|seasons?)\b`,
   // "some of our earliest adopters", "we already run reservations for other ferry operators", "Yards
   // around you are already selling parts through it", "Growers who replaced Inkbird setups with ours".
   String.raw`\bour (?:earliest|first|early|biggest|longest-standing|most loyal|happiest) (?:adopters|customers|clients|users|accounts)\b|(?=for (?:other|several|many) )(?<=\bwe(?:'ve| have|'re| are)? (?:already |also )?[^.!?\n]{0,50})for (?:other|several|many) (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|\bwe already \p{L}+ (?:[\p{L}-]+ ){0,5}?for (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|(?=(?:around|near|close to) you )(?<=\b[\p{L}-]+s )(?:around|near|close to) you [^.!?\n]{0,60}?\b(?:it|us|our [\p{L}-]+)\b|(?=(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:replaced|swapped|traded|ditched|dropped)\b[^.!?\n]{0,40}?\b(?:with|for) (?:ours|us|it|our \p{L}+)\b`,
@@ -462,6 +462,35 @@ const SERVES_KIND =
 const TREND =
   /(?<!\b(?:after|since|before|by) )\b(?:expanded|renewed|switching|moving|flocking|migrating|adopting|turning to|signing up|lining up|standardi[sz]ing)\b/i;
 
+// A use on its own: "140 marine dealers use it", "Remote-first companies trust PayGlobe".
+const USE_ALONE =
+  /^(?:use|uses|run|runs|rely on|relies on|trust|trusts|choose|chose|swear by|depend on|count on) \S+$/i;
+
+/**
+ * The words a claim stands in: its clause, or less where the clause says more than the claim; a
+ * heading or a kind of customer may also be read with what goes with it.
+ */
+function claimWords(sentence: Sentence, hit: Hit, clause: string): string[] {
+  const at = hit.index - sentence.start;
+  // "(the Envoy build team runs it)": an aside is its own claim.
+  const open = sentence.text.lastIndexOf('(', at);
+  const close = sentence.text.indexOf(')', at);
+  if (open >= 0 && close > at && !sentence.text.slice(open, at).includes(')'))
+    return [sentence.text.slice(open + 1, close)];
+  // "…use it to keep leads organised", "…trust PayGlobe for payroll because…": the use, not its reasons.
+  const used = clause.indexOf(hit.text) + hit.text.length;
+  if (USE_ALONE.test(hit.text) && /^ (?:to|for|because|since) \p{L}/u.test(clause.slice(used)))
+    return [clause.slice(0, used)];
+  // "Track record: 150 cold storage sites": a heading claims what follows its colon.
+  const after = sentence.text.slice(at + hit.text.length);
+  if (/^\s*:/.test(after)) return [`${hit.text}${after.split(/[;.!?\n]/)[0]}`, clause];
+  // "…a familiar picture for the utilities we work with.": the kind served, when nothing follows.
+  const kind = /\b(?:the|our) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+s) $/u.exec(sentence.text.slice(0, at));
+  if (kind && /^(?:we|i)\b/i.test(hit.text) && /^\W*$/.test(clause.slice(used)))
+    return [`${kind[1]} ${hit.text}`, clause];
+  return [clause];
+}
+
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
@@ -478,21 +507,7 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
-  // "140 marine dealers use it to keep leads organised": the use is the claim, its purpose is not.
-  // "Remote-first companies trust PayGlobe for payroll because…": the trust, not its reasons.
-  const used = clause.indexOf(hit.text) + hit.text.length;
-  // "(the Envoy build team runs it)": an aside is its own claim.
-  const open = sentence.text.lastIndexOf('(', at);
-  const close = sentence.text.indexOf(')', at);
-  const claim =
-    open >= 0 && close > at && !sentence.text.slice(open, at).includes(')')
-      ? sentence.text.slice(open + 1, close)
-      : /^(?:use|uses|run|runs|rely on|relies on|trust|trusts|choose|chose|swear by|depend on|count on) \S+$/i.test(
-            hit.text,
-          ) && /^ (?:to|for|because|since) \p{L}/u.test(clause.slice(used))
-        ? clause.slice(0, used)
-        : clause;
-  if (sources.length && covered(claim, facts, sources)) return true;
+  if (sources.length && claimWords(sentence, hit, clause).some((claim) => covered(claim, facts, sources))) return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }
