@@ -233,7 +233,8 @@ export const GENERIC = new Set(
  * the engine pass over positions inside words at once (it halves the scan of the long lists).
  */
 export function atWordStart(alternatives: string[], flags: string): RegExp {
-  const source = String.raw`\b(?:${alternatives.join('|')})`;
+  // One word boundary for all: an alternative's own leading "\b" would be tested again at each word.
+  const source = String.raw`\b(?:${alternatives.map((a) => a.replace(/^\\b/, '')).join('|')})`;
   // V8 leaves a pattern over 20 KB unoptimized, about ten times slower: split the list before that.
   if (source.length > MAX_PATTERN) throw new Error(`a pattern of ${source.length} characters: split its list`);
   return new RegExp(source, flags);
