@@ -150,7 +150,12 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     const inSubject = index < subjectEnd;
     const atStart = inSubject || SENTENCE_START.test(text.slice(Math.max(0, index - 12), index));
     // "Requeening 4,000 colonies…": a word in -ing opening a sentence is a verb, not a name.
-    if (atStart && (startWord(first) || ordinary(first) || (words.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(first)))) {
+    if (
+      atStart &&
+      (startWord(first) ||
+        ordinary(first) ||
+        (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))))
+    ) {
       words = words.slice(1);
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);

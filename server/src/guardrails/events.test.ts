@@ -21,6 +21,8 @@ describe('events', () => {
     ['Congrats on the gold medal for the gin!', 'gold medal'],
     ['Saw that Northwind is adding a new pontoon extension — brilliant!', 'adding a new pontoon extension'],
     ['Lovely to see Northwind opening a shop in Bath.', 'opening a shop'],
+    ['Heard the co-op signed a new retail supply deal recently.', 'signed a new retail supply deal'],
+    ['Saw Northwind added a new dry-stack building this season.', 'added a new dry-stack building'],
     ['Sounds like the new elephant habitat is drawing crowds.', 'new elephant habitat'],
     ["With Northwind's new parking program going live, timing matters.", 'going live'],
     ['Great to see you growing the dispatch team.', 'growing the dispatch team'],

@@ -81,6 +81,10 @@ describe('sender social proof', () => {
     'Yoga studios on it convert way more intro offers.',
     'Growers like Mastronardi run it.',
     'Every laundromat owner in your area has already switched.',
+    'Most of the hotel laundries on your side of the country have switched over to us.',
+    'I help marinas across Georgia clear theirs.',
+    'Haulers all over the Mountain West use my load planner.',
+    'Island operators up and down the coast plan their vehicle decks with RouteLoop.',
     'Operators we’ve set this up for answered fewer calls.',
     'Cleveland Clinic tracks its linen with us.',
     'Contractors across Tennessee have been snapping up our compact brine makers.',
@@ -248,6 +252,7 @@ describe('sender social proof', () => {
     expect(words('Rounds like that usually bring a wave of new accounts.')).toEqual([]);
     expect(words('An older organ feels like home to us.')).toEqual([]);
     expect(words('Freight brokerages get hit with invoice-fraud phishing constantly.')).toEqual([]);
+    expect(words('Your work across Georgia and the Carolinas caught my eye.')).toEqual([]);
     expect(words('Your audits like to see clean cold chain records.')).toEqual([]);
     const sites = {
       sender: {

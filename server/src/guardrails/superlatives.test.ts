@@ -7,6 +7,7 @@ describe('superlatives', () => {
   it.each([
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
+    ['Honestly, there isn’t a better melt analytics tool going.', 'there isn’t a better melt analytics tool'],
     ['Texting is the fastest way to reach every guest.', 'the fastest'],
     ['Nothing on the market beats us for lift plans.', 'Nothing on the market beats us'],
     ['You won’t find a more accurate moisture reading anywhere.', 'won’t find a more accurate'],
@@ -83,6 +84,11 @@ describe('superlatives', () => {
     expect(words('A truck waiting on a part is the most expensive kind of delay.')).toEqual([]);
     expect(words("What's the best way to reach you?")).toEqual([]);
     expect(words('Pollination under tunnels is fiddly at the best of times.')).toEqual([]);
+    // A line opening on "Only platform…" is a uniqueness claim; "only a few minutes" is not.
+    expect(flaggedWords('superlative', 'Hi Dana,\n\nOnly platform built for fire protection. Call?')).toEqual([
+      'Only platform',
+    ]);
+    expect(flaggedWords('superlative', 'Hi Dana,\n\nOnly a few minutes of your time. Call?')).toEqual([]);
     expect(words('It is not revolutionary, but useful.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);

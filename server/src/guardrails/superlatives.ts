@@ -14,6 +14,10 @@ const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
+    // "Only platform built for fire protection", opening a line.
+    String.raw`(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*)only (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
+    // "there isn't a better melt analytics tool going".
+    String.raw`\b(?:there isn't|there is no|there's no|there is not) (?:a )?(?:better|faster|easier|simpler|cheaper|more [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner)\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
     String.raw`\b(?:nobody|no one|no-one|none) else\b`,
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
