@@ -91,6 +91,11 @@ export const MEASURED = [
   'blind45',
   'blind46',
   'blind47',
+  'blind48',
+  'blind49',
+  'blind50',
+  'blind51',
+  'blind56',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

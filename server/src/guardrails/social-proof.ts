@@ -113,7 +113,7 @@ const PROOF_LIST = [
   // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
   String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
   // "Cleveland Clinic tracks its linen with us": a company doing its own work through the sender.
-  String.raw`(?<!\b(?:can|could|would|will|may|might|to|you|we|i) )\b[\p{L}]+s (?:its|their) (?:[\p{L}-]+ ){0,3}(?:with|through|via|on) us\b`,
+  String.raw`(?=(?:its|their) )(?<=\b(?<!\b(?:can|could|would|will|may|might|to|you|we|i) )\p{L}+s )(?:its|their) (?:[\p{L}-]+ ){0,3}(?:with|through|via|on) us\b`,
   // "We run freight audit for Wayfair's logistics team": a customer's team, by its name.
   String.raw`\bwe (?:run|handle|manage|do|process|power|schedule|support)\b[^.!?\n]{0,30}? for (?!your\b|you\b)[\p{L}&-]+(?: [\p{L}&-]+)?'s (?:[\p{L}-]+ ){0,2}(?:team|group|department|ops|operations)\b`,
   // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
