@@ -46,6 +46,8 @@ const ORDINARY = new Set(
 // A capital starts a name, or follows a short lower-case prefix ("ironSource", "eBay", "iPhone").
 const CAPITALISED =
   /(?<![\p{L}\p{N}'’])(?:\p{Ll}{1,4}(?=\p{Lu}))?\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
+const SIGN_OFF =
+  /(?:^|\n)\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|cheers|warmly|sincerely|talk soon|all the best)[,!.]?\s+$/i;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
 const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
@@ -160,6 +162,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
+    // "Thanks, Simon": the writer's own name signing off is no claim, with or without a sender profile.
+    if (SIGN_OFF.test(text.slice(0, run.index)) && /^\s*$/.test(text.slice(run.index + run.text.length))) continue;
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;

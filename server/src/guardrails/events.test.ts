@@ -22,6 +22,8 @@ describe('events', () => {
     ['Saw that Northwind is adding a new pontoon extension — brilliant!', 'adding a new pontoon extension'],
     ['Lovely to see Northwind opening a shop in Bath.', 'opening a shop'],
     ['Heard the co-op signed a new retail supply deal recently.', 'signed a new retail supply deal'],
+    ['With the new dyeing range now running, shade matters.', 'new dyeing range now running'],
+    ['After the bluesign certification of Northwind, effluent is next.', 'the bluesign certification'],
     ['Saw Northwind added a new dry-stack building this season.', 'added a new dry-stack building'],
     ['Sounds like the new elephant habitat is drawing crowds.', 'new elephant habitat'],
     ["With Northwind's new parking program going live, timing matters.", 'going live'],

@@ -56,7 +56,8 @@ const HAPPENING = new RegExp(
 /** The perceived thing: the words after the perception, up to a clause break. */
 function perceived(sentence: Sentence, after: number): string {
   const rest = sentence.text.slice(after);
-  return (rest.split(/[,;:()—–]|\s-\s|\band\b(?= i\b)|\bwhich\b|\bso\b|\bbut\b/)[0] ?? '').slice(0, 120);
+  // "serves 48,000 members": a comma between digits groups thousands.
+  return (rest.split(/,(?!\d{3}\b)|[;:()—–]|\s-\s|\band\b(?= i\b)|\bwhich\b|\bso\b|\bbut\b/)[0] ?? '').slice(0, 120);
 }
 
 const USE_OF_IT =

@@ -96,6 +96,7 @@ export const MEASURED = [
   'blind50',
   'blind51',
   'blind56',
+  'blind57',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

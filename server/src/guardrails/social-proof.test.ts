@@ -83,6 +83,8 @@ describe('sender social proof', () => {
     'Every laundromat owner in your area has already switched.',
     'Most of the hotel laundries on your side of the country have switched over to us.',
     'I help marinas across Georgia clear theirs.',
+    'Denim laundries typically pay back a machine in 14 months.',
+    'We run the bar POS for lots of bowling centers.',
     'Haulers all over the Mountain West use my load planner.',
     'Island operators up and down the coast plan their vehicle decks with RouteLoop.',
     'Operators we’ve set this up for answered fewer calls.',

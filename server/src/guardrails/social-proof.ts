@@ -57,7 +57,7 @@ const PROOF_LIST = [
   // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
   String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
   // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
-  String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple)\b`,
+  String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple|pay (?:\p{L}+ )?(?:it )?back|pay off|pay for (?:it|itself))\b`,
   String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
   // Recommendations: "pharmacists keep recommending us".
   String.raw`\brecommend(?:s|ed|ing)? (?:us|it|them)\b`,
@@ -108,7 +108,7 @@ const PROOF_LIST = [
   String.raw`\b(?:every|each|all|most) (?:[\p{L}-]+ ){0,3}(?:that|who)(?:'s|'ve| has| have)? (?:tried|used|bought|started|signed|joined|\p{L}+ed|flown|run|done)[^.!?\n]{0,40}?\b(?:renewed|stayed|came back|expanded|upgraded)\b|\bwe(?:'ve| have)? (?:just |recently )?expanded (?:our|the) (?:rollout|deployment|contract|footprint|work|partnership) (?:at|with|to)\b`,
   // Reach and counts of customers served: "for bakeries up and down Victoria", "for over 400 beekeeping
   // outfits", "like it does for most branches", "already runs ramp scheduling for Signature".
-  String.raw`\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s up and down |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:over |more than |nearly |almost )?\d[\d,]*\+? |\b(?:like|as) it does for (?:most|many|all|other|[\p{L}-]+s)\b|\balready (?:runs|powers|handles|manages|schedules) (?:[\p{L}-]+ ){0,3}for\b`,
+  String.raw`\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s up and down |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:over |more than |nearly |almost )?\d[\d,]*\+? |\bwe [\p{L}]+ (?:[\p{L}-]+ ){0,3}for (?:lots of|a lot of|dozens of|hundreds of|plenty of) |\b(?:like|as) it does for (?:most|many|all|other|[\p{L}-]+s)\b|\balready (?:runs|powers|handles|manages|schedules) (?:[\p{L}-]+ ){0,3}for\b`,
   // "sold by more than 300 shops", "a good chunk of the specialty pharmacy world", "co-ops across the
   // Prairies made the switch", "we look after a lot of Sydney's pool builders", "all along the Gulf Coast".
   String.raw`\b(?:sold|stocked|carried|installed|deployed|used|live) (?:by|in|at) (?:more than |over |nearly |almost )?\d|\ba (?:good |big |large |huge )?(?:chunk|share|slice|portion) of (?:the )?[\p{L} -]{1,40}?(?:already |now )?(?:runs?|uses?|relies?|is) (?:on )?(?:us|it|our)\b|(?=made the (?:switch|move|jump))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})made the (?:switch|move|jump)|\bwe (?:look after|work with|serve|support|help) (?:a lot of|lots of|many|most|dozens of|hundreds of|several|plenty of)\b|\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s all along\b`,
@@ -468,7 +468,7 @@ const TREND =
 
 // A use on its own: "140 marine dealers use it", "Remote-first companies trust PayGlobe".
 const USE_ALONE =
-  /^(?:use|uses|run|runs|rely on|relies on|trust|trusts|choose|chose|swear by|depend on|count on) \S+$/i;
+  /^(?:(?:already|now|all) )?(?:use|uses|run|runs|rely on|relies on|trust|trusts|choose|chose|swear by|depend on|count on) \S+$/i;
 
 /**
  * The words a claim stands in: its clause, or less where the clause says more than the claim; a
