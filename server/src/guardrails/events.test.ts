@@ -23,6 +23,12 @@ describe('events', () => {
     ['Lovely to see Northwind opening a shop in Bath.', 'opening a shop'],
     ['Heard the co-op signed a new retail supply deal recently.', 'signed a new retail supply deal'],
     ['With the new dyeing range now running, shade matters.', 'new dyeing range now running'],
+    ['So pleased to hear Northwind recently opened a new aging cave.', 'opened a new aging cave'],
+    ['After the phishing incident last month, security matters.', 'After the phishing incident'],
+    [
+      "After Northwind's recent state compliance review, tracking matters.",
+      "Northwind's recent state compliance review",
+    ],
     ['After the bluesign certification of Northwind, effluent is next.', 'the bluesign certification'],
     ['Saw Northwind added a new dry-stack building this season.', 'added a new dry-stack building'],
     ['Sounds like the new elephant habitat is drawing crowds.', 'new elephant habitat'],
@@ -98,6 +104,7 @@ describe('events', () => {
     expect(words('RouteLoop goes live on a dispatch desk in under a week.')).toEqual([]);
     expect(words('The pilot ends with a readout so you can judge it.')).toEqual([]);
     expect(words('I raise it only because the question is worth asking.')).toEqual([]);
+    expect(words('I wanted to write thoughtfully rather than just ask for time.')).toEqual([]);
     expect(words('I’d be honored to lend a hand with the tuning.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);
     expect(words('RouteLoop texts drivers, so new hires know their first run.')).toEqual([]);

@@ -10,7 +10,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { fold, GENERIC, hits, type Sentence, stem } from './text.ts';
+import { asked, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
   'posts?|posting|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
@@ -106,6 +106,8 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, HIRING),
       ...hits(sentence, PRAISED_PAGE),
     ]) {
+      // "…whether drop-off comes up in your reviews": wondered, not seen.
+      if (asked(sentence, hit.index)) continue;
       // "Your reply either way helps": the answer asked for, nothing seen.
       if (
         /^your repl(?:y|ies)$/i.test(hit.text) &&

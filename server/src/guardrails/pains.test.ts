@@ -33,6 +33,8 @@ describe('presumed pains', () => {
     'I know online course completion has been dropping at Northwind.',
     'Short version: your truck-roll costs are out of control.',
     'Your mishandling rate at the outstations is above what your handling contracts allow.',
+    'Your repair queue at Northwind is weeks deep right now.',
+    'Dentists calling Northwind all day for case status is a drag.',
     'Falls on your stroke unit have climbed this year.',
     'Your setup times are limiting the spindle utilisation at Northwind.',
     'Since churn at Northwind ticked up last quarter, health scores matter.',
@@ -154,11 +156,13 @@ describe('presumed pains', () => {
   });
 
   it('reads an incident as the lead’s, even when its topic is the input’s', () => {
-    // An incident that befell the lead is a problem presumed about them, not news.
+    // An incident that befell the lead is news and a problem presumed about them: writers call it either.
     expect(flaggedWords('pain', "Hi Dana, after last spring's recall scare, tracking matters. Call?")).toEqual([
       "last spring's recall scare",
     ]);
-    expect(flaggedWords('event', "Hi Dana, after last spring's recall scare, tracking matters. Call?")).toEqual([]);
+    expect(flaggedWords('event', "Hi Dana, after last spring's recall scare, tracking matters. Call?")).toEqual([
+      "last spring's recall scare",
+    ]);
     const fraud = { company_context: { summary: 'Title and escrow company.', keywords: ['wire fraud'] } };
     expect(words('Given the wire fraud attempt your escrow team dealt with, this may help.', fraud)).toEqual([
       'fraud attempt',
@@ -183,6 +187,9 @@ describe('presumed pains', () => {
     expect(words('It reconciles payments, so your treasurer isn’t matching screenshots by hand.')).toEqual([]);
     expect(words('It traces lineage, so you see which dashboards a bad model touches.')).toEqual([]);
     expect(words('We map every flow and show you the gaps.')).toEqual([]);
+    expect(words('Energy costs are a conversation every winter (tell me if I’m wrong).')).toEqual([]);
+    expect(words('No new database: your team keeps working where it already does.')).toEqual([]);
+    expect(words('Orders come in by text, email, a note at the stall.')).toEqual([]);
     expect(words('Your gates already know how long guests wait at each lift.')).toEqual([]);
     expect(words('Double brokering keeps coming up across the industry.')).toEqual([]);
     expect(words('We alert your team before a reefer load goes out of range.')).toEqual([]);

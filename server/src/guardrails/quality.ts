@@ -97,6 +97,8 @@ export const MEASURED = [
   'blind51',
   'blind56',
   'blind57',
+  'blind58',
+  'blind60',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

@@ -85,6 +85,8 @@ describe('sender social proof', () => {
     'I help marinas across Georgia clear theirs.',
     'Denim laundries typically pay back a machine in 14 months.',
     'We run the bar POS for lots of bowling centers.',
+    'Salvors up and down the coast call RouteLoop first.',
+    'Salvage crews we supply never wait on a replacement.',
     'Haulers all over the Mountain West use my load planner.',
     'Island operators up and down the coast plan their vehicle decks with RouteLoop.',
     'Operators we’ve set this up for answered fewer calls.',
@@ -254,6 +256,12 @@ describe('sender social proof', () => {
     expect(words('Rounds like that usually bring a wave of new accounts.')).toEqual([]);
     expect(words('An older organ feels like home to us.')).toEqual([]);
     expect(words('Freight brokerages get hit with invoice-fraud phishing constantly.')).toEqual([]);
+    expect(words('We’ve got hourly prep space and overnight parking.')).toEqual([]);
+    expect(words('I work with facilities teams on HVAC energy use in hospitals.')).toEqual([]);
+    const clinics = {
+      sender: { name: 'Sam', proof_points: ['Used in 500 clinics', 'Works with all major hearing aid manufacturers'] },
+    };
+    expect(words('RouteLoop is used in 500 clinics and works with all major manufacturers.', clinics)).toEqual([]);
     expect(words('Your work across Georgia and the Carolinas caught my eye.')).toEqual([]);
     expect(words('Your audits like to see clean cold chain records.')).toEqual([]);
     const sites = {

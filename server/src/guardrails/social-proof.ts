@@ -69,7 +69,7 @@ const PROOF_LIST = [
   String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
+  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "I help marinas across Georgia clear theirs": customers across a region.
   String.raw`\b(?:we|i) help (?:[\p{L}-]+ ){1,3}(?:across|throughout|all over|up and down) `,
@@ -77,7 +77,7 @@ const PROOF_LIST = [
   String.raw`\bour (?:[\p{L}-]+ ){1,3}(?:has|have) (?:already |consistently )?(?:cut|reduced|saved|lowered|halved|doubled|tripled|boosted|increased|improved|shaved|trimmed)\b|\b(?:our [\p{L}-]+|we) (?:now |already )?[\p{L}]+ for (?:roughly |about |around |nearly |almost |over |more than )?(?:a third|a quarter|a fifth|half|two-thirds|most|many|\d+%?) of\b`,
   // "A product liability boutique we signed last quarter", "a hub we went live at".
   String.raw`(?=(?:we|i|that|who)\b)(?<=\b(?:a|an|one|another|other|similar|every|each|all) (?:[\p{L}-]+ ){1,5})(?:we|i|that we|that i|who we)(?:'ve| have)? (?:worked|partnered|onboarded|helped|supported|served|signed|launched|started working|went live|set up|rolled out|brought on|implemented|deployed|switched|moved|migrated|equipped|trained|installed|advised|consulted (?:for|with)|coached|built for|work with|partner with|support|serve)\b`,
-  String.raw`(?=(?:we|i)(?:'ve| have| had)? )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i)(?:'ve| have| had)? (?:(?:work|partner|talk|speak|spoke|help|support|serve|onboard|sign|equip|train|advise|consult|look after|set up|set (?:this|it|them) up|survey|audit|inspect|assess|map)\w* (?:with|to|for)?|built for)\b`,
+  String.raw`(?=(?:we|i)(?:'ve| have| had)? )(?<=\b(?:${WHO}|[\p{L}-]+s) )(?:we|i)(?:'ve| have| had)? (?:(?:work|partner|talk|speak|spoke|help|support|serve|supply|onboard|sign|equip|train|advise|consult|look after|set up|set (?:this|it|them) up|survey|audit|inspect|assess|map)\w* (?:with|to|for)?|built for)\b`,
   // Others who took the product up: "brokers who've moved to it", "firms in the North West that
   // use our intake", "co-ops have switched their ordering over to us", "GCs have trusted it".
   // "shops that switched from paper tags book more": leaving the old way for the sender's product.
@@ -241,7 +241,7 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
     specifics(sentence).every(known) &&
     placedIn(sentence, sources) &&
     timedIn(sentence, sources) &&
-    (!narrowed || sources.some((s) => containsPhrase(s.text, normalizePhrase(narrowed[0]))))
+    (!narrowed || sources.some((s) => says(s, narrowed[0])))
   );
 }
 
@@ -315,7 +315,7 @@ function productUse(name: string, product: string): RegExp {
       // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
       String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+(?: in| on| up)? (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using|to|onto|into) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
       // "island operators up and down the coast plan their decks with DeckPlan": others across a place, by name.
-      String.raw`(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?:[\p{L}-]+ )(?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using|on) ${name}`,
+      String.raw`(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?:(?:[\p{L}-]+ )(?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using|on) |(?:call|calls|use|uses|run|runs|trust|trusts|pick|picks|choose|chooses|book|books|hire|hires) )${name}`,
       // "Generator and St Christopher's Inns both price their dorm beds with BunkRate".
       String.raw`\bboth (?:[\p{L}]+ (?:[\p{L}'-]+ ){0,4}?(?:with|through|via|using|on|to) |(?:use|run|rely on|swear by|chose|picked|switched to|moved to) )${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
@@ -498,7 +498,9 @@ function claimWords(sentence: Sentence, hit: Hit, clause: string): string[] {
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
-  if (SERVES_KIND.test(hit.text) && !/\b(?:near|in|around|across|like)\b/i.test(clause)) return true;
+  // "…facilities teams on HVAC use in hospitals" names a topic; "…teams near Denver" places customers.
+  const served = clause.slice(clause.indexOf(hit.text) + hit.text.length);
+  if (SERVES_KIND.test(hit.text) && !/^\s*(?:near|in|around|across|like)\b/i.test(served)) return true;
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
   // "Beauty brands are flocking to Replenish": a movement toward the product is the proof point's
