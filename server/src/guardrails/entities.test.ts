@@ -42,6 +42,7 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana,\n\nRequeening colonies is fiddly. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, your Phase II UC trial is hard to staff. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, JS stack traces are where I’d look first. Call?', trial)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, a PDF proposal is ready. Call?', trial)).toEqual([]);
     // The writer's own name signing off, with no sender profile to name it.
     expect(flaggedWords('entity', 'Hi Dana, open to a short call?\n\nThanks, Simon', { sender: undefined })).toEqual(
       [],

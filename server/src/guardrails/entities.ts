@@ -37,7 +37,7 @@ const ORDINARY = new Set(
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
-    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv js ts sso saml oauth your yours chur slainte ta rx ' +
+    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs js ts sso saml oauth your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas'
   ).split(' '),

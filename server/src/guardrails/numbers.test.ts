@@ -35,6 +35,10 @@ describe('numbers', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
     expect(words('Would the 15th work for a call?')).toEqual([]);
+    // A numbered list's markers, and the count of its items, are no claims.
+    expect(
+      flaggedWords('number', 'Hi Dana,\n\nThree reasons I’m writing:\n\n1. Routes.\n2. Docks.\n3. Drivers.\n\nCall?'),
+    ).toEqual([]);
     const fyne = { sender: { name: 'Sam', proof_points: ['Loch Fyne Marine cut phone bookings by 40%'] } };
     expect(
       flaggedWords('number', 'Hi Dana, Loch Fyne Marine cut phone bookings by forty per cent. Call?', fyne),

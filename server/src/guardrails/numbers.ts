@@ -465,6 +465,16 @@ const sameWord = (a: string, b: string) => {
 // "a 10-min call", "15 minutes on Thursday?": the length of the meeting asked for, not a claim.
 const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
 const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b|\?/i;
+/**
+ * "1. Coral Current handles…", "2) …": a numbered list's markers; "Three reasons I'm writing:" over
+ * such a list counts its items.
+ */
+function numbersAList(text: string, n: FoundNumber): boolean {
+  const after = text.slice(n.index + n.text.length);
+  if (/(?:^|\n)[ \t]*$/.test(text.slice(0, n.index)) && /^[.)]\s/.test(after)) return true;
+  return /^[^\n.!?]*:[ \t]*\n\s*(?:1[.)]|[•*-])\s/.test(after);
+}
+
 function meetingLength(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(after)) return false;
@@ -553,7 +563,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           countsNamedList(text, n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
-    if (sourced || meetingLength(text, n) || timeOfDay(text, n)) continue;
+    if (sourced || meetingLength(text, n) || timeOfDay(text, n) || numbersAList(text, n)) continue;
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));
   }

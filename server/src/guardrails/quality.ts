@@ -98,6 +98,7 @@ export const MEASURED = [
   'blind56',
   'blind57',
   'blind58',
+  'blind59',
   'blind60',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */

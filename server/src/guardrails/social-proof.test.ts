@@ -86,6 +86,7 @@ describe('sender social proof', () => {
     'Denim laundries typically pay back a machine in 14 months.',
     'We run the bar POS for lots of bowling centers.',
     'Salvors up and down the coast call RouteLoop first.',
+    'We’ve digitized title plants for abstract companies much like yours.',
     'Salvage crews we supply never wait on a replacement.',
     'Haulers all over the Mountain West use my load planner.',
     'Island operators up and down the coast plan their vehicle decks with RouteLoop.',
@@ -257,6 +258,8 @@ describe('sender social proof', () => {
     expect(words('An older organ feels like home to us.')).toEqual([]);
     expect(words('Freight brokerages get hit with invoice-fraud phishing constantly.')).toEqual([]);
     expect(words('We’ve got hourly prep space and overnight parking.')).toEqual([]);
+    const engineers = { sender: { name: 'Sam', proof_points: ['Used by 1,400 engineers'] } };
+    expect(words('Engineers like it, and about 1,400 of them use it now.', engineers)).toEqual([]);
     expect(words('I work with facilities teams on HVAC energy use in hospitals.')).toEqual([]);
     const clinics = {
       sender: { name: 'Sam', proof_points: ['Used in 500 clinics', 'Works with all major hearing aid manufacturers'] },

@@ -71,6 +71,8 @@ const PROOF_LIST = [
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
   String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
+  // "We've digitized title plants for abstract companies much like yours".
+  String.raw`\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:(?:much|very|just|a lot) )?like (?:you|yours)\b`,
   // "I help marinas across Georgia clear theirs": customers across a region.
   String.raw`\b(?:we|i) help (?:[\p{L}-]+ ){1,3}(?:across|throughout|all over|up and down) `,
   // "our fuel monitoring has cut fuel burn", "our colonies now pollinate for roughly a third of…".
@@ -180,12 +182,15 @@ const PROOF_LIST = [
 const PROOF = [PROOF_LIST.slice(0, 40), PROOF_LIST.slice(40)].map((part) => atWordStart(part, 'gu'));
 
 /** Content words of a claim: what a proof point must also say for the claim to be its own. */
+// "1,400 of them use it now": when a use holds is no content of the claim.
+const WHEN = new Set(['now', 'today', 'currently']);
+
 function contentStems(text: string): string[] {
   // Each once: "Q-Park" and "car parks" share one word with "parking", not two.
   const stems = normalizePhrase(text)
     .split(' ')
     .map(stem)
-    .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s));
+    .filter((s) => (s.length > 1 || /\d/.test(s)) && !GENERIC.has(s) && !WHEN.has(s));
   return [...new Set(stems)];
 }
 

@@ -90,6 +90,7 @@ describe('superlatives', () => {
     ]);
     expect(flaggedWords('superlative', 'Hi Dana,\n\nOnly a few minutes of your time. Call?')).toEqual([]);
     expect(words('It is not revolutionary, but useful.')).toEqual([]);
+    expect(words('I remember her car pulling in at all hours because nobody else covered that stretch.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
   });

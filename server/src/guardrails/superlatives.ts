@@ -71,6 +71,17 @@ export function checkSuperlatives(
     for (const hit of hits(sentence, SUPERLATIVE)) {
       // "What's the best way to reach you?" asks; "the only platform that does X — want a demo?" says.
       if (asked(sentence, hit.index)) continue;
+      // "…because nobody else covered that stretch": a story's "nobody else" ranks no sender.
+      const next =
+        text
+          .slice(hit.index - sentence.start + hit.text.length)
+          .trimStart()
+          .split(/\s/)[0] ?? '';
+      if (
+        /^(?:nobody|no one|no-one|none) else$/.test(hit.text.trim()) &&
+        /^(?:\w+ed|was|were|had|did|could)$/.test(next)
+      )
+        continue;
       // "Not revolutionary, but useful": a superlative denied is modesty.
       if (/\b(?:not|never|hardly|far from|isn't|aren't)\s+$/.test(text.slice(0, hit.index - sentence.start))) continue;
       const words = hit.text.trim();
