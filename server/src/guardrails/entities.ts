@@ -47,7 +47,7 @@ const ORDINARY = new Set(
 const CAPITALISED =
   /(?<![\p{L}\p{N}'’])(?:\p{Ll}{1,4}(?=\p{Lu}))?\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|(?<![\p{L}\p{N}'’])\p{Lu}(?![\p{L}\p{N}])/gu;
 const SIGN_OFF =
-  /(?:^|\n)\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|cheers|warmly|sincerely|talk soon|all the best)[,!.]?\s+$/i;
+  /\n\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|cheers|warmly|sincerely|talk soon|all the best)[,!.]?\s+$/i;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
 const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
@@ -163,7 +163,9 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // "Thanks, Simon": the writer's own name signing off is no claim, with or without a sender profile.
-    if (SIGN_OFF.test(text.slice(0, run.index)) && /^\s*$/.test(text.slice(run.index + run.text.length))) continue;
+    const from = Math.max(0, run.index - 40);
+    const before = `${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`;
+    if (SIGN_OFF.test(before) && /^\s*$/.test(text.slice(run.index + run.text.length))) continue;
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;

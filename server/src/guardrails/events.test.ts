@@ -25,11 +25,8 @@ describe('events', () => {
     ['With the new dyeing range now running, shade matters.', 'new dyeing range now running'],
     ['So pleased to hear Northwind recently opened a new aging cave.', 'opened a new aging cave'],
     ['After the phishing incident last month, security matters.', 'After the phishing incident'],
-    [
-      "After Northwind's recent state compliance review, tracking matters.",
-      "Northwind's recent state compliance review",
-    ],
-    ['After the bluesign certification of Northwind, effluent is next.', 'the bluesign certification'],
+    ["After Northwind's recent state compliance review, tracking matters.", 'recent state compliance review'],
+    ['After the bluesign certification of Northwind, effluent is next.', 'certification'],
     ['Saw Northwind added a new dry-stack building this season.', 'added a new dry-stack building'],
     ['Sounds like the new elephant habitat is drawing crowds.', 'new elephant habitat'],
     ["With Northwind's new parking program going live, timing matters.", 'going live'],
