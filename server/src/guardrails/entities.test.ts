@@ -43,6 +43,15 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, your Phase II UC trial is hard to staff. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, JS stack traces are where I’d look first. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, a PDF proposal is ready. Call?', trial)).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana,\n\nWHY IT MATTERS: docks. SHORT VERSION: routes. Call?', trial)).toEqual(
+      [],
+    );
+    expect(
+      flaggedWords('entity', 'Hi Dana,\n\nWouldn’t it help? Japanese–English contracts, HVAC, GPS. Call?', trial),
+    ).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, your Spanish-speaking crews are busy. Call?', trial)).toEqual([
+      'Spanish-speaking',
+    ]);
     // The writer's own name signing off, with no sender profile to name it.
     expect(flaggedWords('entity', 'Hi Dana, open to a short call?\n\nThanks, Simon', { sender: undefined })).toEqual(
       [],

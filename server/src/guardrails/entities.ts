@@ -37,10 +37,17 @@ const ORDINARY = new Set(
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
-    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs js ts sso saml oauth your yours chur slainte ta rx ' +
+    'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas'
   ).split(' '),
+);
+
+// Languages, as whole words: "Japanese–English translation" ("Spanish-speaking crews" says more).
+const LANGUAGES = new Set(
+  'english spanish french german italian portuguese dutch japanese chinese mandarin cantonese korean arabic hindi russian polish vietnamese tagalog'.split(
+    ' ',
+  ),
 );
 
 // A capital starts a name, or follows a short lower-case prefix ("ironSource", "eBay", "iPhone").
@@ -82,18 +89,22 @@ const ordinary = (word: string) => {
   // "Phase II": a Roman numeral is a number, read by the number check.
   return (
     ORDINARY.has(w) ||
+    LANGUAGES.has(w) ||
     (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1))) ||
-    /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word)
+    /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word) ||
+    // "WHY IT MATTERS", "SHORT VERSION:": a header in capitals is words, not a name.
+    (/^\p{Lu}{3,}(?:['’]\p{Lu}+)?$/u.test(word) && COMMON.has(fold(word).replace(/['’]\p{L}+$/u, '')))
   );
 };
 /** An ordinary English word: contractions by their first part ("We’re"), compounds by every part. */
 const common = (word: string) => {
-  const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');
+  const w = fold(word).replace(/n't$|'(s|re|ve|ll|d|m|t)$/, '');
   return COMMON.has(w) || w.split('-').every((part) => COMMON.has(part) || ORDINARY.has(part));
 };
 /** In the input; a compound ("Canvas-based") when one part is and the rest are ordinary words. */
 const startWord = (word: string) => {
-  const w = fold(word).replace(/'(s|re|ve|ll|d|m|t)$/, '');
+  // "Wouldn't", "We're": a contraction by its first part.
+  const w = fold(word).replace(/n't$|'(s|re|ve|ll|d|m|t)$/, '');
   // "Syncs", "Flags": a verb opening a bullet, known by its stem.
   return (
     ORDINARY_START.has(w) ||

@@ -24,6 +24,7 @@ describe('events', () => {
     ['Heard the co-op signed a new retail supply deal recently.', 'signed a new retail supply deal'],
     ['With the new dyeing range now running, shade matters.', 'new dyeing range now running'],
     ['So pleased to hear Northwind recently opened a new aging cave.', 'opened a new aging cave'],
+    ['Heard Northwind is building another distribution center.', 'building another distribution center'],
     ['After the phishing incident last month, security matters.', 'After the phishing incident'],
     ["After Northwind's recent state compliance review, tracking matters.", 'recent state compliance review'],
     ['After the bluesign certification of Northwind, effluent is next.', 'certification'],

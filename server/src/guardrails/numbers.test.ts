@@ -35,6 +35,17 @@ describe('numbers', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
     expect(words('Would the 15th work for a call?')).toEqual([]);
+    const league = {
+      sender: {
+        name: 'Sam',
+        proof_points: ['Pacific Clash League renewed 9 of 10 sponsors', 'Financed $42M since 2019\nB Corp'],
+      },
+    };
+    expect(
+      flaggedWords('number', 'Hi Dana, Pacific Clash League renewed nine of its ten sponsors. Call?', league),
+    ).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, we have financed $42 million since 2019. Call?', league)).toEqual([]);
+    expect(words('Running docks and trucks sounds like two jobs at once.')).toEqual([]);
     // A numbered list's markers, and the count of its items, are no claims.
     expect(
       flaggedWords('number', 'Hi Dana,\n\nThree reasons I’m writing:\n\n1. Routes.\n2. Docks.\n3. Drivers.\n\nCall?'),

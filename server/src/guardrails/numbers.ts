@@ -92,13 +92,14 @@ const MULTIPLIERS: Record<string, number> = {
   halves: 0.5,
 };
 
+// A scale stays on the number's line: "since 2019\nB Corp certified" is no $2 trillion.
 const SCALE_WORDS = 'thousand|million|billion|k|mm|mn|m|bn|b';
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?\\s?(?:(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?(?:[ \\u00a0]?(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -115,7 +116,7 @@ const WORD_NUMBER = new RegExp(
 const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
-  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each )?(\\d+|ten|a hundred|one hundred)\\b`,
+  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b`,
   'gi',
 );
 // "two dozen cabins": twenty-four of them.
@@ -159,7 +160,7 @@ const DIGIT_ORDINAL =
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
-  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?)\b/i;
+  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?|jobs|hats)\b/i;
 
 // "Two-way texting", "two-factor login": a kind of thing, not a count.
 const COMPOUND = /^-(?:way|factor|sided)\b/i;

@@ -34,6 +34,7 @@ describe('presumed pains', () => {
     'Short version: your truck-roll costs are out of control.',
     'Your mishandling rate at the outstations is above what your handling contracts allow.',
     'Your repair queue at Northwind is weeks deep right now.',
+    'Month-end payouts take your office days to finish.',
     'I know the Etix fees took a real bite out of your grandstand tickets.',
     'I hear your tape machine has been in and out of the shop all spring.',
     'Dentists calling Northwind all day for case status is a drag.',

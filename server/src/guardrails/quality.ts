@@ -100,6 +100,8 @@ export const MEASURED = [
   'blind58',
   'blind59',
   'blind60',
+  'blind61',
+  'blind62',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

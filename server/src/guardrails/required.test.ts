@@ -63,6 +63,7 @@ describe('relevance', () => {
 describe('the call to action', () => {
   it('is a question, a next step, or on LinkedIn the wish to connect', () => {
     expect(hasCallToAction('Open to a call?')).toBe(true);
+    expect(hasCallToAction('If it matters, give me 15 minutes this week.')).toBe(true);
     expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
     expect(hasCallToAction('Would welcome the connection.')).toBe(true);
     expect(hasCallToAction('If med sync ever takes more phone time than you would like, happy to chat.')).toBe(true);

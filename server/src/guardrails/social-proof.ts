@@ -71,6 +71,9 @@ const PROOF_LIST = [
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
   String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
+  // "Many leading law firms entrust us", "Plenty of media companies already route…", "agencies send our
+  // white-label reports", "what we hear from every cheese plant engineer", "we've had the honor of translating…".
+  String.raw`\bentrust(?:s|ed)? us\b|\b(?:plenty|lots|loads|a lot|dozens|hundreds) of (?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:already|now) \p{L}+|(?=(?:send|resell|offer|deploy|install)s? our )(?<=\b(?<!\byour )[\p{L}-]+s )(?:send|resell|offer|deploy|install)s? our\b|\bwhat (?:we|i) hear from (?:every|most|many|our)\b|\bwe(?:'ve| have)? had the (?:honou?r|privilege|pleasure) of \p{L}+ing\b`,
   // "We've digitized title plants for abstract companies much like yours".
   String.raw`\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\bfor (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:(?:much|very|just|a lot) )?like (?:you|yours)\b`,
   // "I help marinas across Georgia clear theirs": customers across a region.

@@ -7,6 +7,12 @@ describe('superlatives', () => {
   it.each([
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
+    ['It surfaces more than any other plant sourcing tool.', 'more than any other'],
+    ['Our batteries last longer than anyone else’s.', 'longer than anyone else’s'],
+    [
+      'There’s no party booking system out there that comes close.',
+      'no party booking system out there that comes close',
+    ],
     ['Honestly, there isn’t a better melt analytics tool going.', 'there isn’t a better melt analytics tool'],
     ['Texting is the fastest way to reach every guest.', 'the fastest'],
     ['Nothing on the market beats us for lift plans.', 'Nothing on the market beats us'],

@@ -16,6 +16,8 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
     // "Only platform built for fire protection", opening a line.
     String.raw`(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*)only (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
+    // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
+    String.raw`\bmore than any other\b|\b\p{L}+er than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
     String.raw`\b(?:there isn't|there is no|there's no|there is not) (?:a )?(?:better|faster|easier|simpler|cheaper|more [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner)\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
