@@ -1,3 +1,4 @@
+import { PersonalizeRequest, type PersonalizeRequestInput } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { hasCallToAction, hasGreeting } from './required.ts';
 
@@ -18,29 +19,30 @@ describe('the greeting', () => {
 });
 
 describe('relevance', () => {
-  it('counts the company by its first words and a figure from its summary', async () => {
-    const { PersonalizeRequest } = await import('@personalizer/shared');
+  /** The structure codes a message gets for a request. */
+  const relevanceFor = async (input: PersonalizeRequestInput) => {
     const { checkRequired } = await import('./required.ts');
     const { inputFacts } = await import('./facts.ts');
-    const request = PersonalizeRequest.parse({
+    const request = PersonalizeRequest.parse(input);
+    return (message: string) =>
+      checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
+  };
+
+  it('counts the company by its first words and a figure from its summary', async () => {
+    const relevance = await relevanceFor({
       channel: 'LINKEDIN',
       tone: 'FRIENDLY',
       goal: 'A call about substitute coverage',
       lead: { first_name: 'Terrence', company_name: 'Maple Ridge Unified School District' },
       company_context: { summary: 'Public school district with 22 schools.', keywords: ['substitute teachers'] },
     });
-    const relevance = (message: string) =>
-      checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
     expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call about Maple Ridge?')).toEqual([]);
     expect(relevance('Hi Terrence, with 22 schools to cover, is a quick call useful?')).toEqual([]);
     expect(relevance('Hi Terrence, SubLine texts offers to subs. Open to a call?')).toEqual(['MISSING_RELEVANCE']);
   });
 
   it('counts a two-word company by its first word, a keyword by its distinctive word, summary words joined by "and"', async () => {
-    const { PersonalizeRequest } = await import('@personalizer/shared');
-    const { checkRequired } = await import('./required.ts');
-    const { inputFacts } = await import('./facts.ts');
-    const request = PersonalizeRequest.parse({
+    const relevance = await relevanceFor({
       channel: 'SMS',
       tone: 'FRIENDLY',
       goal: 'A call about ordering',
@@ -50,8 +52,6 @@ describe('relevance', () => {
         keywords: ['sourdough wholesale'],
       },
     });
-    const relevance = (message: string) =>
-      checkRequired(request, { subject: null, message }, inputFacts(request)).map((f) => f.code);
     expect(relevance('Hi Lucia! A portal for your cafés and grocers. 10-minute call?')).toEqual([]);
     expect(relevance('Hi Lucia! Could we set up a 10-minute call for Fenwick?')).toEqual([]);
     // A keyword by its one distinctive word: "sourdough" for "sourdough wholesale".
