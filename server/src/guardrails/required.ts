@@ -11,7 +11,7 @@ import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
 import { LEXICONS } from './languages/index.ts';
-import { escapeRegExp, fold, GENERIC, wholeWords } from './text.ts';
+import { escapeRegExp, fold, GENERIC } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
@@ -102,11 +102,13 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
   if (company.length > 2 && short.length >= 6 && text.includes(` ${short} `)) return true;
   // "…for Fenwick?" for "Fenwick Logistics": the first word of the name, written as a name.
   const head = request.lead.company_name?.split(/\s+/)[0] ?? '';
+  const word = company[0] ?? '';
   if (
     company.length > 1 &&
-    head.length >= 5 &&
-    !GENERIC.has(fold(head)) &&
-    wholeWords(escapeRegExp(head), 'u').test(message)
+    word.length >= 5 &&
+    !GENERIC.has(word) &&
+    text.includes(` ${word} `) &&
+    message.includes(head)
   )
     return true;
   const figures = normalizePhrase(request.company_context.summary ?? '').match(/\b\d[\d$%]*\s+[a-z]{3,}/g) ?? [];
