@@ -43,6 +43,8 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, your Phase II UC trial is hard to staff. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, JS stack traces are where I’d look first. Call?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, a PDF proposal is ready. Call?', trial)).toEqual([]);
+    // List markers and a bullet's verb: "A) Tracking", "- Syncs with …"; a name never runs across lines.
+    expect(flaggedWords('entity', 'Hi Dana,\n\nA) Tracking\nB) Alerts\n- Syncs nightly\n\nCall?', trial)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana,\n\nWHY IT MATTERS: docks. SHORT VERSION: routes. Call?', trial)).toEqual(
       [],
     );

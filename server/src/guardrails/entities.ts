@@ -39,7 +39,7 @@ const ORDINARY = new Set(
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
-    'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas'
+    'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing'
   ).split(' '),
 );
 
@@ -56,10 +56,13 @@ const CAPITALISED =
 const SIGN_OFF =
   /\n\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|cheers|warmly|sincerely|talk soon|all the best)[,!.]?\s+$/i;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
-const JOINER = /^\s(?:&|of|de|del|der|la|le|van|von|da|du|and)\s$|^\s$/;
+// Never across a line break: "A) Tracking\nB) Alerts" are two lines.
+const JOINER = /^[^\S\n](?:&|of|de|del|der|la|le|van|von|da|du|and)[^\S\n]$|^[^\S\n]$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
 // dashes, emoji and other symbols, opening quotes and brackets.
-const SENTENCE_START = /(?:^|[\n.!?:;…•·*>|–—-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D)[\s"'“‘([]*$/u;
+// A line's list marker starts it too: "A) Tracking", "2. Alerts".
+const SENTENCE_START =
+  /(?:^|[\n.!?:;…•·*>|–—-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
 
 interface Run {
   text: string;
@@ -174,6 +177,14 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // "Thanks, Simon": the writer's own name signing off is no claim, with or without a sender profile.
+    // "A) Tracking": a letter marking a list item opens its line.
+    const lineStart = text.lastIndexOf('\n', run.index - 1) + 1;
+    if (
+      /^\p{Lu}$/u.test(run.text) &&
+      /^[.)]/.test(text.slice(run.index + 1)) &&
+      /^[ \t]*$/.test(text.slice(lineStart, run.index))
+    )
+      continue;
     const from = Math.max(0, run.index - 40);
     const before = `${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`;
     if (SIGN_OFF.test(before) && /^\s*$/.test(text.slice(run.index + run.text.length))) continue;

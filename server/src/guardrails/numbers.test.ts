@@ -46,6 +46,7 @@ describe('numbers', () => {
     ).toEqual([]);
     expect(flaggedWords('number', 'Hi Dana, we have financed $42 million since 2019. Call?', league)).toEqual([]);
     expect(words('Running docks and trucks sounds like two jobs at once.')).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana,\n\nStep 1: connect. Step 2: see loads.\n\nCall?')).toEqual([]);
     // A numbered list's markers, and the count of its items, are no claims.
     expect(
       flaggedWords('number', 'Hi Dana,\n\nThree reasons I’m writing:\n\n1. Routes.\n2. Docks.\n3. Drivers.\n\nCall?'),

@@ -473,6 +473,8 @@ const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-throu
 function numbersAList(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (/(?:^|\n)[ \t]*$/.test(text.slice(0, n.index)) && /^[.)]\s/.test(after)) return true;
+  // "Step 1: connect Kafka. Step 2: …".
+  if (/\b(?:step|option|part)\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index))) return true;
   return /^[^\n.!?]*:[ \t]*\n\s*(?:1[.)]|[•*-])\s/.test(after);
 }
 
