@@ -103,6 +103,8 @@ describe('events', () => {
     expect(words('The pilot ends with a readout so you can judge it.')).toEqual([]);
     expect(words('I raise it only because the question is worth asking.')).toEqual([]);
     expect(words('I wanted to write thoughtfully rather than just ask for time.')).toEqual([]);
+    expect(words('Our models run on your data (no extracts, no new warehouse).')).toEqual([]);
+    expect(words('I had no idea whether it matters to you, so I figured I’d just ask.')).toEqual([]);
     expect(words('I imagine spring launch and fall haul-out keep scheduling busy.')).toEqual([]);
     expect(words('I’d be honored to lend a hand with the tuning.')).toEqual([]);
     expect(words('Good luck after launching the podcast.')).toEqual(['launching']);

@@ -117,7 +117,7 @@ const NEWS =
   /\b(?:contract|deal|grant|approval|win|award|launch|opening|round|raise|hire|appointment|partnership|acquisition|merger|expansion|move|milestone|anniversary|certification|accreditation|designation|listing|funding|promotion|role|rebrand|release|investment|recognition|nomination|title|championship|record|facility|office|building|wing|tender|bid|license|licence|permit|patent|clearance)s?\b/;
 // A time anchor that makes a statement news: "just", "now that", "last month", "on the heels of".
 const RECENT =
-  /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
+  /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we|i'd|we'd|to) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
   /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
@@ -167,6 +167,8 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     for (const hit of hits(sentence, EVENT)) {
       const family = FAMILIES[hit.groups.findIndex((g) => g !== undefined)];
       if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text)) continue;
+      // "(no extracts, no new warehouse)": an event denied is none.
+      if (/\b(?:no|not|without|never)\s+$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
       if (!sourced(hit.text, family, facts, aboutLead) && !sendersWords(sentence, hit, facts)) {

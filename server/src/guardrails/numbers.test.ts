@@ -18,6 +18,7 @@ describe('numbers', () => {
     ['Most of our customers see it in a week.', 'Most of our'],
     ['We are a top five vendor.', 'top five'],
     ['The second-largest carrier uses it.', 'second-largest'],
+    ['Drone data either saves a week or creates a backlog.', 'saves a week'],
     ['Congrats on the firm’s 75th anniversary.', '75th'],
     ['A dozen shippers asked for it.', 'A dozen'],
     ['It saves a third of the time.', 'a third'],

@@ -190,6 +190,7 @@ describe('presumed pains', () => {
     expect(words('It reconciles payments, so your treasurer isn’t matching screenshots by hand.')).toEqual([]);
     expect(words('It traces lineage, so you see which dashboards a bad model touches.')).toEqual([]);
     expect(words('We map every flow and show you the gaps.')).toEqual([]);
+    expect(words('Restoration is a craft, and I imagine costing those projects is an art form.')).toEqual([]);
     expect(words('Energy costs are a conversation every winter (tell me if I’m wrong).')).toEqual([]);
     expect(words('No new database: your team keeps working where it already does.')).toEqual([]);
     expect(words('Orders come in by text, email, a note at the stall.')).toEqual([]);

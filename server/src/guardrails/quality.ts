@@ -102,6 +102,8 @@ export const MEASURED = [
   'blind60',
   'blind61',
   'blind62',
+  'blind63',
+  'blind64',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

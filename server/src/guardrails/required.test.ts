@@ -6,6 +6,8 @@ describe('the greeting', () => {
   it('greets by first name, or formally by title and surname', () => {
     expect(hasGreeting('Hi Angela,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
     expect(hasGreeting('G’day Angela,\n\nQuick note.', 'Angela')).toBe(true);
+    expect(hasGreeting('Howzit Angela!\n\nQuick note.', 'Angela')).toBe(true);
+    expect(hasGreeting('Hola Angela,\n\nQuick note.', 'Angela')).toBe(true);
     expect(hasGreeting('Dear Dr. Whitfield,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
     expect(hasGreeting('Dr. Zhou, I work with academic libraries.', 'Mei Lin', 'en', 'Zhou')).toBe(true);
     expect(hasGreeting('Sehr geehrte Frau Weber, kurz zu Ihren Praxen.', 'Anna', 'de', 'Weber')).toBe(true);

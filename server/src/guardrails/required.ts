@@ -29,6 +29,8 @@ const GREETINGS = [
   // "G'day", as Australians open.
   'gday',
   'hiya',
+  'howzit',
+  'hola',
   'howdy',
 ];
 

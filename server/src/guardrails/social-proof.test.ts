@@ -87,6 +87,7 @@ describe('sender social proof', () => {
     'We run the bar POS for lots of bowling centers.',
     'Salvors up and down the coast call RouteLoop first.',
     'We’ve digitized title plants for abstract companies much like yours.',
+    'Many family bakeries we work with tell us the early morning is the hardest part.',
     'Many leading law firms entrust us with their filings.',
     'Plenty of media companies already route their files through it.',
     'Agencies send our white-label SEO reporting to their clients.',

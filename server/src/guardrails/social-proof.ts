@@ -463,6 +463,13 @@ function peersOnAProblem(sentence: Sentence, hit: Hit, senderCompany: string | u
   if (!told && !/^(?:we|i)(?:['’]ve| have| had)? (?:talk|speak|spoke|meet|met)\b/i.test(hit.text)) return false;
   const speakers = sentence.folded.slice(0, hit.index - sentence.start);
   if (told && !/\b(?:a lot of|lots of|many|plenty of|most|a number of)\b[^.!?]{0,60}$/.test(speakers)) return false;
+  // "Many bakeries we work with tell us…": the sender's customers speaking, no peers'.
+  if (
+    /\b(?:we|i)(?:'ve| have)? (?:work|worked|partner|serve|support|onboard)\w* (?:with )?$|\bour (?:customers|clients|users)\b/.test(
+      speakers,
+    )
+  )
+    return false;
   const rest = sentence.folded.slice(hit.index - sentence.start + hit.text.length);
   return !TOLD_RESULT.test(rest) && !(senderCompany && rest.includes(fold(senderCompany)));
 }

@@ -96,6 +96,8 @@ describe('superlatives', () => {
     ]);
     expect(flaggedWords('superlative', 'Hi Dana,\n\nOnly a few minutes of your time. Call?')).toEqual([]);
     expect(words('It is not revolutionary, but useful.')).toEqual([]);
+    expect(words('Onboarding has probably moved online faster than anyone planned for.')).toEqual([]);
+    expect(words('As plant manager you’ll know scrap rates better than any vendor.')).toEqual([]);
     expect(words('I remember her car pulling in at all hours because nobody else covered that stretch.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
