@@ -56,6 +56,22 @@ const CAPITALISED =
 const SIGN_OFF =
   /\n\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|cheers|warmly|sincerely|talk soon|all the best)[,!.]?\s+$/i;
 // Joiners inside one name: "Bank of America", "Procter & Gamble", "van der Berg".
+/** "A) Tracking", "B. Alerts": a single capital marking a list item at its line's start. */
+function listLetter(text: string, run: Run): boolean {
+  return (
+    /^\p{Lu}$/u.test(run.text) &&
+    /^[.)]/.test(text.slice(run.index + 1, run.index + 2)) &&
+    /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', run.index - 1) + 1, run.index))
+  );
+}
+
+/** "Thanks, Simon" ending the text: the writer signing off, with or without a sender profile. */
+function signature(text: string, run: Run): boolean {
+  if (!/^\s*$/.test(text.slice(run.index + run.text.length))) return false;
+  const from = Math.max(0, run.index - 40);
+  return SIGN_OFF.test(`${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`);
+}
+
 // Never across a line break: "A) Tracking\nB) Alerts" are two lines.
 const JOINER = /^[^\S\n](?:&|of|de|del|der|la|le|van|von|da|du|and)[^\S\n]$|^[^\S\n]$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
@@ -176,18 +192,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       if (words.length === 0) continue;
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
-    // "Thanks, Simon": the writer's own name signing off is no claim, with or without a sender profile.
-    // "A) Tracking": a letter marking a list item opens its line.
-    const lineStart = text.lastIndexOf('\n', run.index - 1) + 1;
-    if (
-      /^\p{Lu}$/u.test(run.text) &&
-      /^[.)]/.test(text.slice(run.index + 1)) &&
-      /^[ \t]*$/.test(text.slice(lineStart, run.index))
-    )
-      continue;
-    const from = Math.max(0, run.index - 40);
-    const before = `${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`;
-    if (SIGN_OFF.test(before) && /^\s*$/.test(text.slice(run.index + run.text.length))) continue;
+    // "A) Tracking": a list item's letter; "Thanks, Simon": the writer's own name signing off.
+    if (listLetter(text, run) || signature(text, run)) continue;
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;

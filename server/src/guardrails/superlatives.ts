@@ -15,9 +15,9 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
     // "Only platform built for fire protection", opening a line.
-    String.raw`(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*)only (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
+    String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
     // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
-    String.raw`\bmore than any other\b|\b\p{L}+er than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
+    String.raw`\bmore than any other\b|than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})(?<=\b\p{L}+er than [^.!?\n]{0,30})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
     String.raw`\b(?:there isn't|there is no|there's no|there is not) (?:a )?(?:better|faster|easier|simpler|cheaper|more [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner)\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
@@ -25,7 +25,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
     String.raw`\b(?:miles|leagues|years|light[- ]years|way|far) ahead of\b|\bahead of (?:anything|everything|everyone|the competition|the pack|the rest)\b`,
     String.raw`\bno (?:competitor|one|other [\p{L}-]+|alternative|vendor|rival|(?:[\p{L}-]+ ){1,3}(?:app|tool|platform|product|vendor|system|software|solution|competitor|rival)) (?:can|could|will|comes close|is|are) (?:match|beat|touch|compete|easier|faster|better|cheaper|simpler|more|close)\b`,
-    String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|(?<!\bknows? (?:[\p{L}-]+ ){0,3})\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)|\boutperforms? (?:everything|everyone|every|any|all)\b`,
+    String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)|\boutperforms? (?:everything|everyone|every|any|all)\b`,
     String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? (?:as|this|that) (?:fast|quickly|well|easily|cheaply|accurately|reliably|\p{L}+ly)\b`,
     String.raw`\bno other (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|vendor|solution|company|provider|team|system|software|app)\b[^.!?\n]{0,60}?\blike (?:we do|us|ours|we can)\b`,
     String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,6}?(?:faster|better|cheaper|quicker|more [\p{L}-]+) than\b|\b(?:nobody|no one) (?:[\p{L}-]+ ){1,5}?(?:better|more|faster|cheaper)\b|\bnothing (?:simpler|easier|faster|better|cheaper) (?:exists|is out there|on the market)\b`,
@@ -40,7 +40,7 @@ const SUPERLATIVE = atWordStart(
     // "the compliance system to beat", "rated the top recall platform".
     String.raw`(?=to beat\b)(?<=\bthe (?:[\p{L}-]+ ){0,3})to beat\b|\b(?:rated|ranked|voted|named) (?:as )?(?:the )?(?:top|best|#1|number[- ]one|no\. ?1)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats? (?:it|us|our|them)|matches (?:it|us|our [\p{L}-]+))\b`,
-    String.raw`(?<!\bknows? (?:[\p{L}-]+ ){0,3})\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything)(?: (?:other|else|of (?:the|them)))?\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)`,
+    String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything)(?: (?:other|else|of (?:the|them)))?\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)`,
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
     String.raw`\b(?:you|you'll|you will) (?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
     // "the #1 win-back tool", "the UK's leading platform", "the most-used video MPI", "industry-standard".
@@ -84,6 +84,8 @@ export function checkSuperlatives(
         /^(?:\w+ed|was|were|had|did|could)$/.test(next)
       )
         continue;
+      // "You'll know scrap rates better than any vendor": the lead's own knowledge, not a ranking.
+      if (/\bknows? (?:[\p{L}-]+ ){0,3}$/u.test(text.slice(0, hit.index - sentence.start))) continue;
       // "Not revolutionary, but useful": a superlative denied is modesty.
       if (/\b(?:not|never|hardly|far from|isn't|aren't)\s+$/.test(text.slice(0, hit.index - sentence.start))) continue;
       const words = hit.text.trim();
