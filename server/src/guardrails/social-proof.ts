@@ -46,8 +46,7 @@ const PROOF_LIST = [
   String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b(?! (?:often |usually |typically |sometimes |generally |tend to )?(?:weigh|wonder|ask|debate|consider|think|worry|struggle|juggle|face|wrestle|grapple|question)\b)[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
   String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|texts|reminders|emails|campaigns|flows|alerts|messages|scheduler|planner|portal|dashboard|marketplace|network))\b`,
-  // "yoga studios on it convert more intro offers".
-  String.raw`(?=(?:using|running|on) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)|on it(?= ${OUTCOME}\b))\b`,
+  String.raw`(?=(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
   // "pawn shops that list with us": others doing their work through the sender.
   String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,5}?(?:with|on|through|via) us\b`,
   // "safety managers at other carriers say…": the word of the sender's other customers.
@@ -487,9 +486,10 @@ const USE_ALONE =
 
 /**
  * The words a claim stands in: its clause, or less where the clause says more than the claim; a
- * heading or a kind of customer may also be read with what goes with it.
+ * heading or a kind of customer may also be read with what goes with it. `used`: where the hit's
+ * words end in the clause.
  */
-function claimWords(sentence: Sentence, hit: Hit, clause: string): string[] {
+function claimWords(sentence: Sentence, hit: Hit, clause: string, used: number): string[] {
   const at = hit.index - sentence.start;
   // "(the Envoy build team runs it)": an aside is its own claim.
   const open = sentence.text.lastIndexOf('(', at);
@@ -497,7 +497,6 @@ function claimWords(sentence: Sentence, hit: Hit, clause: string): string[] {
   if (open >= 0 && close > at && !sentence.text.slice(open, at).includes(')'))
     return [sentence.text.slice(open + 1, close)];
   // "…use it to keep leads organised", "…trust PayGlobe for payroll because…": the use, not its reasons.
-  const used = clause.indexOf(hit.text) + hit.text.length;
   if (USE_ALONE.test(hit.text) && /^ (?:to|for|because|since) \p{L}/u.test(clause.slice(used)))
     return [clause.slice(0, used)];
   // "Track record: 150 cold storage sites": a heading claims what follows its colon.
@@ -513,9 +512,9 @@ function claimWords(sentence: Sentence, hit: Hit, clause: string): string[] {
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
   const clause = clauseAt(sentence, hit.index);
+  const used = clause.indexOf(hit.text) + hit.text.length;
   // "…facilities teams on HVAC use in hospitals" names a topic; "…teams near Denver" places customers.
-  const served = clause.slice(clause.indexOf(hit.text) + hit.text.length);
-  if (SERVES_KIND.test(hit.text) && !/^\s*(?:near|in|around|across|like)\b/i.test(served)) return true;
+  if (SERVES_KIND.test(hit.text) && !/^\s*(?:near|in|around|across|like)\b/i.test(clause.slice(used))) return true;
   // Many customers said to get what one named customer got ("Marinas using DockWise cut calls 60%"
   // from "…60% at Bayside Marina") is wider than the proof point.
   // "Beauty brands are flocking to Replenish": a movement toward the product is the proof point's
@@ -528,7 +527,8 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
-  if (sources.length && claimWords(sentence, hit, clause).some((claim) => covered(claim, facts, sources))) return true;
+  if (sources.length && claimWords(sentence, hit, clause, used).some((claim) => covered(claim, facts, sources)))
+    return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }
