@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { fold, stem } from './text.ts';
+import { fold, opensLine, stem } from './text.ts';
 import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,9 +59,7 @@ const SIGN_OFF =
 /** "A) Tracking", "B. Alerts": a single capital marking a list item at its line's start. */
 function listLetter(text: string, run: Run): boolean {
   return (
-    /^\p{Lu}$/u.test(run.text) &&
-    /^[.)]/.test(text.slice(run.index + 1, run.index + 2)) &&
-    /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', run.index - 1) + 1, run.index))
+    /^\p{Lu}$/u.test(run.text) && /^[.)]/.test(text.slice(run.index + 1, run.index + 2)) && opensLine(text, run.index)
   );
 }
 
@@ -115,15 +113,16 @@ const ordinary = (word: string) => {
     (/^\p{Lu}{3,}(?:['’]\p{Lu}+)?$/u.test(word) && COMMON.has(fold(word).replace(/['’]\p{L}+$/u, '')))
   );
 };
-/** An ordinary English word: contractions by their first part ("We’re"), compounds by every part. */
+/** "Wouldn't", "We’re": a contraction by its first part, folded. */
+const firstPart = (word: string) => fold(word).replace(/n't$|'(s|re|ve|ll|d|m|t)$/, '');
+/** An ordinary English word: contractions by their first part, compounds by every part. */
 const common = (word: string) => {
-  const w = fold(word).replace(/n't$|'(s|re|ve|ll|d|m|t)$/, '');
+  const w = firstPart(word);
   return COMMON.has(w) || w.split('-').every((part) => COMMON.has(part) || ORDINARY.has(part));
 };
 /** In the input; a compound ("Canvas-based") when one part is and the rest are ordinary words. */
 const startWord = (word: string) => {
-  // "Wouldn't", "We're": a contraction by its first part.
-  const w = fold(word).replace(/n't$|'(s|re|ve|ll|d|m|t)$/, '');
+  const w = firstPart(word);
   // "Syncs", "Flags": a verb opening a bullet, known by its stem.
   return (
     ORDINARY_START.has(w) ||

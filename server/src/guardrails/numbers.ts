@@ -8,7 +8,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { allWordsIn, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { FUNCTION_WORDS, matchesOf, stem } from './text.ts';
+import { FUNCTION_WORDS, matchesOf, opensLine, stem } from './text.ts';
 
 export interface FoundNumber {
   text: string;
@@ -472,7 +472,7 @@ const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-throu
  */
 function numbersAList(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
-  if (/(?:^|\n)[ \t]*$/.test(text.slice(0, n.index)) && /^[.)]\s/.test(after)) return true;
+  if (opensLine(text, n.index) && /^[.)]\s/.test(after)) return true;
   // "Step 1: connect Kafka. Step 2: …".
   if (/\b(?:step|option|part)\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index))) return true;
   return /^[^\n.!?]*:[ \t]*\n\s*(?:1[.)]|[•*-])\s/.test(after);

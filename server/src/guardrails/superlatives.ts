@@ -73,22 +73,18 @@ export function checkSuperlatives(
     for (const hit of hits(sentence, SUPERLATIVE)) {
       // "What's the best way to reach you?" asks; "the only platform that does X — want a demo?" says.
       if (asked(sentence, hit.index)) continue;
+      const words = hit.text.trim();
+      const before = text.slice(0, hit.index - sentence.start);
       // "…because nobody else covered that stretch": a story's "nobody else" ranks no sender.
-      const next =
-        text
-          .slice(hit.index - sentence.start + hit.text.length)
-          .trimStart()
-          .split(/\s/)[0] ?? '';
       if (
-        /^(?:nobody|no one|no-one|none) else$/.test(hit.text.trim()) &&
-        /^(?:\w+ed|was|were|had|did|could)$/.test(next)
+        /^(?:nobody|no one|no-one|none) else$/.test(words) &&
+        /^\s*(?:\w+ed|was|were|had|did|could)(?=\s|$)/.test(text.slice(before.length + hit.text.length))
       )
         continue;
       // "You'll know scrap rates better than any vendor": the lead's own knowledge, not a ranking.
-      if (/\bknows? (?:[\p{L}-]+ ){0,3}$/u.test(text.slice(0, hit.index - sentence.start))) continue;
+      if (/\bknows? (?:[\p{L}-]+ ){0,3}$/u.test(before)) continue;
       // "Not revolutionary, but useful": a superlative denied is modesty.
-      if (/\b(?:not|never|hardly|far from|isn't|aren't)\s+$/.test(text.slice(0, hit.index - sentence.start))) continue;
-      const words = hit.text.trim();
+      if (/\b(?:not|never|hardly|far from|isn't|aren't)\s+$/.test(before)) continue;
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
       // The lead's own words about themselves ("its biggest cost problem"), said back without "the".
       const bare = normalizePhrase(words).replace(/^(?:the|our|its|their|your) /, '');

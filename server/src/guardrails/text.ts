@@ -245,6 +245,10 @@ export const MAX_PATTERN = 20_000;
 export const wholeWords = (source: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 
+/** Only spaces stand between the line's start and `index`: "1." and "A)" open their lines. */
+export const opensLine = (text: string, index: number) =>
+  /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', index - 1) + 1, index));
+
 /** Text as a literal inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
