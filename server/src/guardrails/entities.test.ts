@@ -25,6 +25,10 @@ describe('entities', () => {
     ).toEqual([]);
   });
 
+  it('reads newer common words opening a bullet as no names: "Online", "Workflow"', () => {
+    expect(words('Here is what it takes on:\n\n- Online booking that syncs\n- Workflow notes for drivers')).toEqual([]);
+  });
+
   it('accepts common words written with capitals: Wi-Fi, NDAs, a GC, "Ninety-ish"', () => {
     expect(
       words('Hi Dana, drivers on depot Wi-Fi sign NDAs. Ninety-ish loads a day is a lot for any GC. Call?'),

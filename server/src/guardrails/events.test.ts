@@ -9,6 +9,10 @@ describe('events', () => {
     ['Congrats on the Series C!', 'Series C'],
     ['Saw the acquisition news.', 'acquisition'],
     ['Exciting times with the new Berlin hub.', 'new Berlin hub'],
+    ['Service calls must have piled up since you took on the county contract.', 'took on the county contract'],
+    ['I was glad to hear about the new depot you’ve opened in Reno.', 'the new depot you’ve opened'],
+    ['Heard Northwind started a new cold-chain unit.', 'started a new cold-chain unit'],
+    ['After the new loading bays were finished, volumes must have jumped.', 'new loading bays were finished'],
     ['As you prepare for your upcoming launch, timing matters.', 'launch'],
     ['Congrats on the promotion to COO.', 'promotion'],
     ['Your recent growth is impressive.', 'recent growth'],
@@ -88,6 +92,11 @@ describe('events', () => {
     const towers = { company_context: { summary: 'Drone inspection startup surveying cell towers.', keywords: [] } };
     expect(words('Congrats on the new tower inspection contract.', towers)).toEqual(['new tower inspection contract']);
     expect(words('A big bench of contract translators takes managing.')).toEqual([]);
+  });
+
+  it('accepts the sender’s honour in its proof point’s words', () => {
+    const award = { sender: { name: 'Sam', proof_points: ['NFDA Supplier of the Year 2023'] } };
+    expect(words('RouteLoop was named NFDA Supplier of the Year in 2023.', award)).toEqual([]);
   });
 
   it('accepts events the input states, questions and hedges', () => {

@@ -61,12 +61,13 @@ function perceived(sentence: Sentence, after: number): string {
 }
 
 const USE_OF_IT =
-  /^\s*(?:that )?you(?:'re| are)? (?:already |also |now )?(?:use|using|run|running|rely on|work with|are on)\W*$/i;
+  /^\s*(?:that )?you(?:['’]re| are)? (?:already |also |now )?(?:use|using|run|running|rely on|work with|are on)\W*$/i;
 
 /** "…with ParentSquare, which I noticed you use": the last words before the relative clause. */
 function antecedent(sentence: Sentence, index: number): string {
   const before = sentence.text.slice(0, index - sentence.start);
-  const relative = /(?:^|[,;:—–(]\s*)([^,;:—–()]{1,60}?),?\s+(?:which|that|whom?)\s+$/.exec(before);
+  // "…Shopify and Discord (which I see you're already using!)": an aside in brackets too.
+  const relative = /(?:^|[,;:—–(]\s*)([^,;:—–()]{1,60}?),?\s+\(?(?:which|that|whom?)\s+$/.exec(before);
   return relative?.[1]?.split(/\s+/).slice(-2).join(' ') ?? '';
 }
 

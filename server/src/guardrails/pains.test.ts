@@ -154,6 +154,15 @@ describe('presumed pains', () => {
     'In summer the trucks at your Reno gate back up onto the road.',
     'You’re losing pallets at Northwind faster than you can replace them.',
     'Given the ombudsman finding against Northwind last year, audits matter.',
+    'Since Northwind’s phone line is always engaged, want to try it?',
+    'After fuel costs blew up your freight budget last quarter, I figured this might be timely.',
+    'We came to know that your loading docks are not meeting safety norms.',
+    'With a third of Northwind’s trucks down on any given weekend, telematics could pay off.',
+    'Given the mould you found in the cold store last winter, monitoring is probably on your list.',
+    'Every July your booking site buckles under the demand, and that is what we fix.',
+    'With trucks lining up for hours at Northwind every harvest, a scheduler could take the edge off.',
+    'Your after-hours calls are going to voicemail and straight to competitors.',
+    'Onboarding drivers through shared spreadsheets is clearly slowing Northwind Logistics down.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -181,7 +190,20 @@ describe('presumed pains', () => {
     expect(words('Since volunteer staffing is on the agenda, alerts might help.', volunteers)).toEqual([]);
   });
 
+  it('points at the first problem of a sentence, and past a heading', () => {
+    expect(
+      words('I know the driver shortage is hitting Northwind hard this fall, and every late route costs you.'),
+    ).toEqual(['I know the driver shortage is hitting Northwind hard this fall']);
+    expect(words('Problem: dispatchers keep getting outdated load plans from your team.')).toEqual([
+      'dispatchers keep getting outdated load plans from your team',
+    ]);
+  });
+
   it('accepts hedged, general and sourced problems', () => {
+    expect(
+      words('Rostering drivers around rest rules is a hard scheduling problem, and I suspect it takes effort.'),
+    ).toEqual([]);
+    expect(words('Here is the idea: your shippers get better evidence, and we carry the risk.')).toEqual([]);
     expect(words('If dispatch delays are on your radar, this may help.')).toEqual([]);
     expect(words('For 27 clinics, I imagine transport is one of the harder variables to control.')).toEqual([]);
     expect(words('OT security at Northwind is a different problem from IT security.')).toEqual([]);

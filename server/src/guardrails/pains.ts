@@ -54,16 +54,20 @@ const NEGATED =
   /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bno more)\s[^.,;]{0,24}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
-  /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\bso (?:that )?(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)/;
+  /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\bso (?:that )?(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to(?! (?:voicemail|waste|competitors?|the competition|rivals?|someone else|spam)\b)|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)/;
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
 // A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
 // also when reported: "I hear Greenway's timesheets rarely line up…".
 // "…and your front desk sees it", "so your team isn't…": what the product does for them, not a state.
-const LEAD_SUBJECT =
-  /^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:(?:by|at|in|on|during|every|each|most|come|around) [\w'-]+(?: [\w'-]+)?,? (?=your\b))?(?:i (?:hear|heard|know|gather|understand|see|noticed)(?: that)? )?(?:the \w+ (?:at|in) )?/;
-const REPORTED = /^\W*i (?:hear|heard|know|gather|understand|see|noticed)\b/;
+// "We came to know that your effluent plant…": what the writer heard, told as known.
+const REPORT =
+  '(?:i|we) (?:hear|heard|know|gather|understand|see|noticed|came to know|have come to know|learned|have learned)';
+const LEAD_SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:(?:by|at|in|on|during|every|each|most|come|around) [\w'-]+(?: [\w'-]+)?,? (?=your\b))?(?:${REPORT}(?: that)? )?(?:the \w+ (?:at|in) )?`,
+);
+const REPORTED = new RegExp(`^\\W*${REPORT}\\b`);
 // The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
 // A negation is a problem ("consults aren't converting like they used to") unless it is the benefit
 // ("so your team isn't retyping…").
@@ -81,7 +85,10 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
   for (const clause of clausesOf(sentence)) {
     const folded = fold(clause.text);
     const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;
-    const subject = named ? facts.leadRef.exec(folded.slice(start, start + 60)) : null;
+    // The lead near the clause's start: "you" within its first words, a name a little further on
+    // ("Onboarding linguists through Smartsheet is clearly slowing Polyglot down").
+    const near = named ? facts.leadRef.exec(folded.slice(start, start + 90)) : null;
+    const subject = near && (near.index < 60 || !/^you/.test(near[0])) ? near : null;
     // The lead as the subject ("Your bays sit empty…"), or as what a problem acts on ("…are
     // swallowing your front desk's mornings", "…at Willow Creek"), with a verb of an ongoing state.
     const onLead = subject !== null && subject.index > 0;
@@ -91,13 +98,17 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     const given =
       PRESUPPOSES.test(folded) &&
       (ONGOING.test(folded) ||
+        // "Since Kittredge's line is always engaged", "given how many lift plans get bounced back at
+        // Summit", "given the mould you found in the chart store": the lead's, taken as known.
+        (subject !== null && (HABIT.test(folded) || HOW_MUCH.test(folded) || INCIDENT.test(folded))) ||
         // After "your", a noun before the doing: "your closers fielding…" ("your existing screens" is none).
         (subject !== null &&
           (subject[0] === 'your' ? /^\s+[\w'-]+\s+\w+ing\b/ : /^\s+(?:[\w'-]+\s+)?\w+ing\b/).test(
             folded.slice(start + subject.index + subject[0].length),
           )) ||
-        // "With fuel costs crushing your margins": the doing right before the lead.
-        (subject !== null && /\b\w{3,}ing\s+$/.test(folded.slice(0, start + subject.index)))) &&
+        // "With fuel costs crushing your margins", "After energy costs blew up your budget": the doing
+        // right before the lead.
+        (subject !== null && DONE_TO.test(folded.slice(0, start + subject.index)))) &&
       (subject !== null || anyWordIn(clause.text, facts.lead));
     // By name, a company is described as often as it is pitied ("Stonebridge's projects carry a lot
     // of MEP detail"): a named subject needs a state that goes on or goes wrong.
@@ -110,12 +121,7 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
         : HABIT.test(folded));
     // "Your team runs the full arc at Restwell" describes; "your techs spend half the day driving" presumes.
     const yours = subject?.[0] === 'your' && !onLead;
-    const strained = () =>
-      ongoing ||
-      AMISS.test(folded) ||
-      STRAIN.test(folded) ||
-      TROUBLE.test(folded) ||
-      negativeWords(sentence).length > 0;
+    const strained = () => ongoing || troubled(folded) || negativeIn(sentence, clause.index, clause.text.length);
     if (
       !given &&
       (!subject || (you && !STATE_VERB.test(folded)) || ((onLead || byName) && !ongoing) || (yours && !strained()))
@@ -131,7 +137,7 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
       /^\W*(?:and|so|then)\b/.test(folded) &&
       !PRESUMES.test(folded) &&
       !TROUBLE.test(folded) &&
-      !negativeWords(sentence).some((h) => h.index >= clause.index && h.index < clause.index + clause.text.length)
+      !negativeIn(sentence, clause.index, clause.text.length)
     )
       continue;
     if (clause.text.split(/\s+/).length < 6 || ASSET.test(folded)) continue;
@@ -143,6 +149,11 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
   return undefined;
 }
 const TROUBLE = new RegExp(PROBLEM.source);
+/** A clearly negative word between `index` and `index + length`. */
+const negativeIn = (sentence: Sentence, index: number, length: number) =>
+  negativeWords(sentence).some((h) => h.index >= index && h.index < index + length);
+/** Words of trouble in the clause. */
+const troubled = (folded: string) => AMISS.test(folded) || STRAIN.test(folded) || TROUBLE.test(folded);
 // "…timesheets rarely line up", "…sits on a pile of them": a state gone wrong, in plain words.
 const AMISS = /\b(?:rarely|seldom|barely|hardly|never|too|sits?|sitting|sat)\b/;
 // What strains: time spent, things missed or stopped, limits ("only", "can't"), recurrence.
@@ -153,12 +164,17 @@ const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
 const ONGOING =
   /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?[\w-]{2,}ing\b|\bha(?:s|ve) your\b|\bstill\b/;
+// "crushing your margins", "blew up your budget": something done to the lead, now or just past.
+const DONE_TO = /\b(?:\w{3,}ing|\w{3,}ed|blew|broke|hit|took|ate|tore|threw|drove|sent)(?: up| out)?\s+$/;
+const INCIDENT =
+  /^\W*(?:and |but |so )?(?:given|after|since|with|following|considering) (?:the|that|those|all the|your) (?:[\w'-]+ ){1,6}?(?:you|your team)(?:'ve| have| had)? (?:recently |just )?(?:found|had|faced|saw|hit|ran into|dealt with|suffered|went through|experienced|reported|lost)\b/;
+const HOW_MUCH = /^\W*(?:and |but |so )?given how (?:many|much|often|long|few|little)\b/;
 // "Sierra Vista already has the data…", "your store already takes orders": an asset, not a problem.
 const ASSET =
   /\balready (?:has|have|uses?|runs?|tells?|shows?|knows?|captures?|tracks?|holds?|collects?|logs?|records?|takes?|does|handles?|offers?|sells?)\b/;
 // A habit done to the lead: "Clinic staff phone your office constantly".
 const HABIT =
-  /\b(?:constantly|always|nonstop|routinely|all the time|again and again|(?:every|each) (?:[\w-]+ )?(?:day|week|weekend|morning|night|evening|month|year|spring|summer|fall|autumn|winter|season|shift|time)|all (?:morning|day|afternoon|evening|night|week|weekend|season|summer|winter))\b/;
+  /\b(?:constantly|always|nonstop|routinely|all the time|again and again|on any given (?:day|night|weekend|week|shift|morning)|(?:every|each) (?:[\w-]+ )?(?:day|week|weekend|morning|night|evening|month|year|spring|summer|fall|autumn|winter|season|shift|time|harvest|semester|term|quarter|release|peak|january|february|march|april|may|june|july|august|september|october|november|december)|all (?:morning|day|afternoon|evening|night|week|weekend|season|summer|winter))\b/;
 
 /**
  * "Late cancels at Pulse" for a goal about "late-cancel recovery": the problem word is half of a
@@ -191,7 +207,8 @@ function clausesOf(sentence: Sentence): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   let from = 0;
   for (const part of sentence.text.split(/(?<=[;:—–]|,(?=\s)|\bwhile\b|\bbut\b)/)) {
-    out.push({ index: sentence.start + from, text: part.replace(/^\s*(?:while|but)?[\s,]*/, '') });
+    const opener = /^\s*(?:while|but)?[\s,]*/.exec(part)?.[0].length ?? 0;
+    out.push({ index: sentence.start + from + opener, text: part.slice(opener) });
     from += part.length;
   }
   return out;
@@ -228,8 +245,16 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       const before = sentence.folded.slice(Math.max(0, index - sentence.start - 32), index - sentence.start);
       // "Rather than keep losing…": what keeps happening is presumed, whatever is offered instead.
       if (NEGATED.test(before) && !/\bkeeps?\s+$/.test(before)) return false;
-      // "OT security is a different problem from IT security": a kind of problem, not the lead's.
+      // "OT security is a different problem from IT security", "Rostering pilots is a hard scheduling
+      // problem": a kind of problem, not the lead's.
       if (/\b(?:different|separate|distinct|another|other)\s+$/.test(before)) return false;
+      const word = sentence.folded.slice(index - sentence.start, index - sentence.start + length);
+      if (
+        /^(?:problem|challenge|puzzle)s?$/.test(word) &&
+        /\b(?:is|are|'s) (?:a|an|one) (?:[\w-]+\s+){0,2}$/.test(before) &&
+        !facts.leadRef.test(clause)
+      )
+        return false;
       // "…so your team knows what's holding up every vehicle": what the product shows, no state.
       if (/\bwhat(?:'s| is| are)\s+$/.test(before)) return false;
       // "…starts with context when a job breaks": a condition, not the lead's state; "when parents
@@ -257,13 +282,22 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     const unsourced = (h: Hit) =>
       !saidOfLead(h.text, facts) && !inputTerm(sentence, h, facts) && asserted(h.index, h.text.length);
     // The general lexicon only where something could be asserted: a presumption or the lead named.
-    const problem =
-      hits(sentence, PROBLEM).find(unsourced) ??
+    // "Problem: riggers keep getting…": a heading names what follows, no problem of its own.
+    const named = (h: Hit) => !/^\s*:/.test(sentence.folded.slice(h.index - sentence.start + h.text.length));
+    const lexical =
+      hits(sentence, PROBLEM).find((h) => named(h) && unsourced(h)) ??
       (presumes || facts.leadRef.test(sentence.folded) || /\b(?:with|since|given|after|amid)\b/.test(sentence.folded)
         ? negativeWords(sentence).find(unsourced)
-        : undefined) ??
-      assertedState(sentence, facts) ??
-      anotherRound(sentence, facts);
+        : undefined);
+    // The first in reading order: "I know the driver shortage is hitting Keystone hard…, and every
+    // late route…" points at its first clause.
+    // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
+    const state = assertedState(sentence, facts);
+    const plain =
+      state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
+    const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts)]
+      .filter((h) => h !== undefined)
+      .sort((a, b) => a.index - b.index)[0];
     if (!problem) continue;
     flags.push(
       claimFlag(

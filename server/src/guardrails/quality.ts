@@ -108,6 +108,9 @@ export const MEASURED = [
   'blind62',
   'blind63',
   'blind64',
+  'blind65',
+  'blind66',
+  'blind67',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

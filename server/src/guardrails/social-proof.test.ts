@@ -249,6 +249,17 @@ describe('sender social proof', () => {
     'Brokers that switch fill far more backhauls.',
     'Shippers who switch say the Monday scramble is gone.',
     'Growers that move their lists to RouteLoop stop fielding the same “is it still there?” calls.',
+    'Dispatchers who fit our sensors in their trailers catch temperature swings early.',
+    'Werner and Schneider both dispatch with us.',
+    'The fleets that move over rarely look back.',
+    'Most Midwest carriers have our load board on every desk now.',
+    'Carriers across the Carolinas have turned to RouteLoop.',
+    'LTL brands on Samsara tend to come to us after one peak season too many.',
+    'Every dispatcher I talk to says so.',
+    'Brokers taking tenders online cut empty miles by 30%.',
+    'Shippers who’ve added RouteLoop hear the same thing from drivers.',
+    'Carriers across Texas who’ve started tagging their trailers say it pays off.',
+    'Dispatch managers tell us RouteLoop gives them their evenings back 🚚 Want a peek at how?',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -397,6 +408,35 @@ describe('sender social proof', () => {
     expect(
       words('It does two things:\n• Already powers dispatch for 60 reefer fleets\n• Syncs with Samsara', fleets),
     ).toEqual([]);
+  });
+
+  it('needs a proof point that states a result for a result, and one about that customer', () => {
+    const fleets = { sender: { name: 'Sam', company: 'RouteLoop', proof_points: ['Used at 140 reefer fleets'] } };
+    expect(words('Reefer fleets on RouteLoop see fewer late loads.', fleets)).toHaveLength(1);
+    expect(words('RouteLoop is used at 140 reefer fleets to plan faster.', fleets)).toEqual([]);
+    const franchise = {
+      sender: { name: 'Sam', proof_points: ["Jim's Mowing franchisees saved 5 hours a week each on route planning"] },
+    };
+    expect(
+      words('Pest control franchises we’ve onboarded have stopped planning routes on whiteboards.', franchise),
+    ).toHaveLength(1);
+  });
+
+  it('reads a named customer set off by commas with its claim, and the lead named in full as no example', () => {
+    const partner = {
+      sender: { name: 'Sam', proof_points: ['Average dwell reduced from 10 days to 6 for Harbor Freight'] },
+    };
+    expect(
+      words('One of our partners, Harbor Freight, brought average dwell down from ten days to six.', partner),
+    ).toEqual([]);
+    const lead = { lead: { first_name: 'Dana', company_name: 'Oak Hollow Memorial Park' } };
+    expect(words('Family-owned parks like Oak Hollow carry generations of history in their records.', lead)).toEqual(
+      [],
+    );
+  });
+
+  it('points at each claim of a sentence', () => {
+    expect(words('RouteLoop is the go-to board for reefer fleets; Midwest shops everywhere run it.')).toHaveLength(2);
   });
 
   it('flags any such claim when the sender has no proof points', () => {

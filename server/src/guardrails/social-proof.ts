@@ -67,7 +67,7 @@ const PROOF_LIST = [
   String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
   String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
-  String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|turned to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
+  String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|comes? to|turned to|shifted to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
   String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "Many leading law firms entrust us", "Plenty of media companies already route…", "agencies send our
@@ -88,8 +88,8 @@ const PROOF_LIST = [
   String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:over )?(?:away )?from\b`,
   // "the Field Museum team uses it": a named customer's team.
   String.raw`(?<!\byour )\bteam (?:at [\p{L}-]+ )?(?:uses|runs|relies on|swears by|loves) (?:it|us)\b`,
-  // "platforms that pipe our fan data into Braze see better open rates".
-  String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b(?:see|get|cut|save|report|hit)\b`,
+  // "platforms that pipe our fan data into Braze see better open rates", "restorers who fit our sensors… catch".
+  String.raw`(?=(?:that|who) [\p{L}-]+ our )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}-]+ our\b[^.!?\n]{0,60}?\b${OUTCOME}\b`,
   String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} )(?:that|who)(?:'ve| have| had)? (?:already |recently |now )?(?:switch|move|migrate|adopt|use|run|rely on|trust|work with|partner with|add|install|deploy|roll out|implement|bring in|turn on)\w*(?: [\p{L}'-]+){0,3}?(?: (?:over )?(?:to|on|onto|into|with))? (?:us|it|our \p{L}+)\b`,
   // "A large regional carrier's maintenance arm cut its AOG hours": an anonymous customer's result.
   String.raw`\b(?:a|an|one) (?:large|big|major|leading|mid-sized|midsize|regional|national|global|top|fortune \d+) (?:[\p{L}'-]+ ){1,4}(?:cut|reduced|saved|doubled|halved|grew|increased|improved|lifted|boosted)\b`,
@@ -97,6 +97,8 @@ const PROOF_LIST = [
   String.raw`(?=(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,3})(?:handle|run|manage|track|book|schedule|process|route|send|file|submit|take|count|plan)\w* [^.!?\n]{0,40}?\b(?:with|through|via) our [\p{L}-]+`,
   // "Talent buyers who've switched say…": those who moved, speaking of it.
   String.raw`(?=(?:that|who)(?:'ve| have)? (?:switch|move|made the switch|tried|used)\w* )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switch(?:ed)?|move[sd]?|made the switch|tried (?:it|us)|used (?:it|us)) (?:say|says|tell|report|find|swear)\b`,
+  // "Drillers across Texas who've started GPS-tagging their well logs say…": the word of those who did.
+  String.raw`(?=(?:that|who)(?:'ve| have)? \p{L}+ed )(?<=\b[\p{L}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?:'ve| have)? \p{L}+ed\b[^.!?\n]{0,60}? (?:say|says|tell us|tell me|report|swear)\b`,
   // "keep ripping out their agents for us", "rolled us out last spring": others replacing what they had.
   String.raw`\b(?:ripp(?:ing|ed) out|replac(?:e|es|ed|ing)|dropp(?:ed|ing)|ditch(?:ed|ing)|swapp(?:ed|ing))\b[^.!?\n]{0,40}?\bfor us\b|\b(?:rolled|rolls|rolling) (?:us|it) out\b`,
   String.raw`(?=(?:have|has|'ve) )(?<=(?<!\byour )\b[\p{L}-]+s\b(?: [\p{L}'-]+){0,5} ?)(?:have|has|'ve) (?:already |all |recently |since |mostly |largely |quietly )?(?:(?:switched|moved|migrated|brought)\b[^.!?\n]{0,40}?\b(?:over |across )?(?:to|onto) (?:us|it|our \p{L}+)|(?:trusted|adopted|relied on|standardi[sz]ed on|rolled out) (?:us|it))\b`,
@@ -140,7 +142,7 @@ const PROOF_LIST = [
   // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
   // laundromats from coast to coast", "has become the default for physio clinics", "a reputation
   // among cemeteries", "the name recyclers recommend to each other", "our NPS among ER hospitals".
-  String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:want to )?(?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
+  String.raw`(?:haven't|have not|never) (?:lost|churned) (?:a|one|any)\b|(?:haven't|never) looked back\b|\b(?:rarely|never|seldom) look(?:s|ed)? back\b|(?:rarely|never|seldom|don't|do not|won't|will never|would never) (?:want to )?(?:go|going|went|switch|switching) back\b|can't live without (?:it|us)\b|\bfrom coast to coast\b|(?:it's|it is|we're|we are) (?:already |now )?(?:in|at|live (?:in|at)) (?:hundreds of |dozens of |thousands of )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b`,
   // "We're already live at UPMC", "the refill platform of choice for independents".
   String.raw`\b(?:it's|it is|we're|we are|we've been) (?:already |now )?(?:running|live|deployed|installed|in use) (?:in|at|across|with) \p{L}|\bof choice (?:for|among|across|with|in)\b`,
   // "commissary owners love how…": others' liking of the product; "your guests love…" is the lead's.
@@ -178,10 +180,18 @@ const PROOF_LIST = [
   // "I work with several practices near Phoenix": the writer's own customers.
   String.raw`\bi(?:'ve| have)? (?:work|worked|partner|partnered|been working) with (?!your?\b)(?:(?:a few|several|many|dozens of|hundreds of|lots of|a number of|some|other|a handful of|plenty of) )?(?:[\p{L}-]+ ){0,2}${WHO}\b`,
   String.raw`\bafter (?:switching|moving|rolling out|adopting|deploying|implementing) (?:to )?(?:us|our)\b`,
+  // "CalMac and Western Ferries both roster with us", "mills have our log scanning on their yards".
+  String.raw`\bboth \p{L}+ (?:[\p{L}'-]+ ){0,4}?(?:with|through|via|on) us\b|(?=(?:now |already |all )?(?:have|run|use|rely on) our )(?<=(?<!\b(?:your|you|if|we|to|could|would|can|might|may) )\b[\p{L}-]+s )(?:now |already |all )?(?:have|run|use|rely on) our \p{L}+`,
+  // "every venue owner I talk to says so": all of them, agreeing.
+  String.raw`\b(?:every|each) (?:[\p{L}-]+ ){1,3}(?:i|we)(?:'ve| have)? (?:talk|talked|speak|spoke|spoken|meet|met)(?: to| with)? (?:says so|agrees|swears by it|loves it)\b`,
   // One named customer: "Leagues like North Valley Youth Soccer" (a capital, read in `namedExample`).
   String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b)[\p{L}'’.&+-]+`,
 ];
 const PROOF = [PROOF_LIST.slice(0, 40), PROOF_LIST.slice(40)].map((part) => atWordStart(part, 'gu'));
+// "studios taking deposits online cut no-shows by 70%": others doing something, and a counted result.
+// Read only in sentences with a digit: a word in "-ing" is too common to try at every word.
+const COUNTED_RESULT =
+  /\b(?=\p{L}+ing )(?<=\b[\p{L}-]+s )\p{L}+ing (?:[\p{L}-]+ ){0,4}?(?:cut|cuts|reduced?|slash(?:ed|es)?|halved?|doubled?|tripled?|boost(?:ed|s)?|grew|grow|saw|see|sees|lifted|raised)\b[^.!?\n]{0,40}?\d/gu;
 
 /** Content words of a claim: what a proof point must also say for the claim to be its own. */
 // "1,400 of them use it now": when a use holds is no content of the claim.
@@ -221,7 +231,7 @@ function has(source: TextFacts, s: string): boolean {
  * Proof points cover a claim when one of them shares its content words (two, or all it has), most
  * of its content words are somewhere in the input, and every number and name in it is the input's.
  */
-function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boolean {
+function covered(sentence: string, facts: InputFacts, sources: TextFacts[], result = false): boolean {
   const content = contentStems(withDigits(sentence));
   // "LSPs" for "language service providers", "Irish" for "Ireland": the input's words, shortened.
   const known = (s: string) =>
@@ -239,8 +249,11 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
     content.length <= 3 &&
     content.some((s) => /^\d/.test(s) && has(source, s)) &&
     content.filter(known).length >= content.length - 1;
+  // "Gyms on SendLog see members climbing more often" for "Used at 140 climbing gyms": a result
+  // needs a proof point that states one.
+  const results = result ? sources.filter((source) => RESULTS.test(source.text)) : sources;
   return (
-    sources.some((source) => shared(source) >= Math.min(2, content.length) || counted(source)) &&
+    results.some((source) => shared(source) >= Math.min(2, content.length) || counted(source)) &&
     // "On average" is said by "Average 11 days faster": the widening's own words, not its phrasing.
     (!widened || sources.some((s) => says(s, widened[0]))) &&
     (!praise || sources.some((s) => containsPhrase(s.text, normalizePhrase(praise[0])))) &&
@@ -251,6 +264,11 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[]): boo
     (!narrowed || sources.some((s) => says(s, narrowed[0])))
   );
 }
+
+const RESULTS =
+  /\b(?:(?:more|fewer|less)(?! than)|faster|quicker|sooner|higher|lower|better|cut|cuts|reduced?|saved?|saves|grew|grow|boost\w*|increased?|improved?|doubled?|tripled?|halved?|slash\w*|fell|jump(?:ed|s)|climb(?:ed|s)|back)\b|%|\bpercent\b/;
+
+const PURPOSE = /\b(?:to|so|for) \p{L}/u;
 
 // "in their first month" for a first-quarter result: a time no proof point gives.
 const TIMED = /\b(?:day|week|month|quarter|season|year)s?\b/g;
@@ -305,7 +323,7 @@ function productUse(name: string, product: string): RegExp {
   const use = `(?:already |all |now |today |really )?(?:(?:has|have|'ve) (?:been )?used|use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
-  const adoption = String.raw`\b(?:tr(?:y|ies|ied)(?= ${name})|stick(?:s|ing)? with|stay(?:s|ed|ing)? (?:with|on)|renew(?:s|ed)? with|swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
+  const adoption = String.raw`\b(?:tr(?:y|ies|ied)(?= ${name})|stick(?:s|ing)? with|stay(?:s|ed|ing)? (?:with|on)|renew(?:s|ed)? with|swapped|swap|replaced|traded|moved|move|moves|switched|switch|switches|migrate|migrates|standardi[sz](?:ed|ing) on|filling|fill(?:ed)?|pilot(?:ed|s)?|roll(?:ed)? out|count(?:s)? (?:on|with)|expand(?:ed)? (?:to|with)|went live on|go live on|runs?|ran|running|switched to|switching to|moved to|turn(?:s|ed)? to|shift(?:s|ed)? to|signed (?:up )?with|chose|picked|adopted|rolled out|rel(?:y|ies) on|using|use[sd]?|fill|fills|ship|ships|power|powers|manage|manages|handle|handles|track|tracks|book|books|schedule|schedules)\b[^.!?,;:—–\n]{0,40}?(?:\b(?:on|with|to|through|via) )?${name}`;
   return atWordStart(
     [
       String.raw`(?=${use} )${who}${use} (?:\b(?:us|it|this|them|our \p{L}+)\b${product})`,
@@ -320,7 +338,7 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\btold (?:me|us)(?: that)? ${name} (?:\w+ed|gave|got|made|saved|cut|took|brought|won|paid)\b|\bpa(?:id|ys|y) for ${name}`,
       String.raw`\b(?:named|voted|ranked|chose) (?:\b(?:us|it)\b|${name}) (?:their|the|as) `,
       // "…'s team allocates its jobs through LinguaOps", "have rolled EchoCare out", "have been on StudBook Pro".
-      String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+(?: in| on| up)? (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using|to|onto|into) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
+      String.raw`(?=(?:that|who)(?:'ve| have| had)? )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have| had)? [\p{L}]+(?: in| on| up)? (?:(?:[\p{L}-]+ ){0,3}?(?:with|on|through|via|using|to|onto|into) )?${name}|\b(?:through|via) ${name}|\b(?:rolled|rolls|rolling) ${name} out\b|\b(?:have|has|'ve) been (?:on|using|with) ${name}`,
       // "island operators up and down the coast plan their decks with DeckPlan": others across a place, by name.
       String.raw`(?=(?:in|across|around|near|all over|up and down|throughout) )(?<=\b[\p{L}-]+s )(?:in|across|around|near|all over|up and down|throughout) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)? (?:(?:[\p{L}-]+ )(?:[\p{L}'-]+ ){0,5}?(?:with|through|via|using|on) |(?:call|calls|use|uses|run|runs|trust|trusts|pick|picks|choose|chooses|book|books|hire|hires) )${name}`,
       // "Generator and St Christopher's Inns both price their dorm beds with BunkRate".
@@ -392,11 +410,11 @@ function others(sentence: Sentence, hit: Hit): boolean {
 }
 // A proof point about one customer: "…60% at Bayside Marina", "…for Crumb & Co"; "…for carriers"
 // is a kind of customer, told apart by the capital.
-// "Harbor Freight cut empty miles by 18%": one customer, named first.
+// "Harbor Freight cut empty miles by 18%", "Jim's Mowing franchisees saved…": one customer, named first.
 const NAMED_FIRST = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)+/u;
 const NAMED_AFTER = /(?<= (?:at|for) )(?!least\b|scale\b|once\b|a time\b)\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*/u;
 const ONE_CUSTOMER = new RegExp(
-  `${NAMED_AFTER.source}|${NAMED_FIRST.source} (?:cut|saved|grew|won|got|hit|\\p{L}+ed)\\b`,
+  `${NAMED_AFTER.source}|${NAMED_FIRST.source}(?: \\p{Ll}+){0,2} (?:cut|saved|grew|won|got|hit|\\p{L}+ed)\\b`,
   'u',
 );
 
@@ -431,9 +449,12 @@ function offered(sentence: Sentence, index: number): boolean {
 }
 
 /** "Growers like Mastronardi": an example by name, not "growers like these" nor the lead itself. */
-function namedExample(hit: Hit, facts: InputFacts): boolean {
+function namedExample(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   const example = /^(?:like|such as|including)\s+(?:the\s+)?(\S+)$/i.exec(hit.text)?.[1];
-  return !example || (/^\p{Lu}/u.test(example) && facts.leadRef.exec(fold(example))?.index !== 0);
+  if (!example) return true;
+  // The name goes on past the hit's one word: "parks like Oak Hollow" is the lead, Oak Hollow Memorial Park.
+  const at = hit.index + hit.text.length - example.length;
+  return /^\p{Lu}/u.test(example) && facts.leadRef.exec(fold(sentence.field.text.slice(at, at + 60)))?.index !== 0;
 }
 
 /** "helps carriers like Lone Star Flatbed": the lead itself, named as the kind of customer helped. */
@@ -506,8 +527,11 @@ function claimWords(sentence: Sentence, hit: Hit, clause: string, used: number):
   const kind = /\b(?:the|our) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+s) $/u.exec(sentence.text.slice(0, at));
   if (kind && /^(?:we|i)\b/i.test(hit.text) && /^\W*$/.test(clause.slice(used)))
     return [`${kind[1]} ${hit.text}`, clause];
+  // "One of our partners, Buckeye Reporting, brought…": a name set off by commas goes on with the claim.
+  if (/^\W*$/.test(clause.slice(used)) && APPOSITION.test(after)) return [clause, sentence.text.slice(at)];
   return [clause];
 }
+const APPOSITION = /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,\s/u;
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
@@ -527,7 +551,11 @@ function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
   const sources = (
     others(sentence, hit) ? facts.proofPoints.filter((p) => !ONE_CUSTOMER.test(p.raw) || names(p)) : facts.proofPoints
   ).filter((p) => !trend || p.stems.has(stem(trend)));
-  if (sources.length && claimWords(sentence, hit, clause, used).some((claim) => covered(claim, facts, sources)))
+  // A result said from the claim's words on ("…see members climbing more often"), not the offer before them.
+  const claimed = fold(clause.slice(Math.max(0, used - hit.text.length)));
+  // "…used by 600 AEC firms to build them faster": what it is used for is the offer, no result of theirs.
+  const result = RESULTS.test(claimed.slice(0, PURPOSE.exec(claimed)?.index));
+  if (sources.length && claimWords(sentence, hit, clause, used).some((claim) => covered(claim, facts, sources, result)))
     return true;
   // "We help warehouse teams cut pick errors" may restate the offer.
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
@@ -550,7 +578,9 @@ export function checkSocialProof(
       !(/^already\b/i.test(h.text) && byLeadsName(fold(clauseBefore(sentence, h.index)), facts));
     // In reading order: the first claim no proof point covers is the one pointed at.
     const candidates = [
-      ...PROOF.flatMap((pattern) => hits(sentence, pattern)).filter((h) => said(h) && namedExample(h, facts)),
+      ...[...PROOF, ...(/\d/.test(sentence.text) ? [COUNTED_RESULT] : [])]
+        .flatMap((pattern) => hits(sentence, pattern))
+        .filter((h) => said(h) && namedExample(sentence, h, facts)),
       ...hits(masked[i] ?? sentence, product).filter(
         (h) =>
           said(h) &&
@@ -562,20 +592,32 @@ export function checkSocialProof(
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
     // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.
     if (candidates.some((h) => peersOnAProblem(sentence, h, senderCompany))) continue;
-    const hit = candidates.find((h) => !claimCovered(sentence, h, facts));
-    if (!hit) continue;
-    flags.push(
-      claimFlag(
-        'UNSOURCED_CLAIM',
-        'social_proof',
-        field,
-        hit.index,
-        hit.text.trim(),
-        facts.proofPoints.length
-          ? "a claim about the sender's customers or results that no approved proof point makes"
-          : "a claim about the sender's customers or results, and the sender has no approved proof points",
-      ),
-    );
+    // Each clause's claims no proof point covers, pointed at as one: "Teams like Stripe use us" is one
+    // claim, "…the go-to board; Midwest shops everywhere run it" two.
+    const byClause = new Map<string, Hit[]>();
+    for (const hit of candidates) {
+      const clause = clauseAt(sentence, hit.index);
+      const claim = byClause.get(clause);
+      // A clause once found unsourced stays so: its further words only widen what is pointed at.
+      if (claim) claim.push(hit);
+      else if (!claimCovered(sentence, hit, facts)) byClause.set(clause, [hit]);
+    }
+    for (const claim of byClause.values()) {
+      const start = claim[0]?.index ?? 0;
+      const end = Math.max(...claim.map((h) => h.index + h.text.trimEnd().length));
+      flags.push(
+        claimFlag(
+          'UNSOURCED_CLAIM',
+          'social_proof',
+          field,
+          start,
+          sentence.field.text.slice(start, end),
+          facts.proofPoints.length
+            ? "a claim about the sender's customers or results that no approved proof point makes"
+            : "a claim about the sender's customers or results, and the sender has no approved proof points",
+        ),
+      );
+    }
   }
   return flags;
 }

@@ -8,6 +8,7 @@ describe('superlatives', () => {
     ["We're the only platform that integrates natively with Snowflake.", 'the only'],
     ['It is the easiest way to route loads.', 'the easiest'],
     ['It surfaces more than any other plant sourcing tool.', 'more than any other'],
+    ['Toughest inspection app on the market, full stop.', 'Toughest inspection app on the market'],
     ['Our batteries last longer than anyone else’s.', 'longer than anyone else’s'],
     [
       'There’s no party booking system out there that comes close.',

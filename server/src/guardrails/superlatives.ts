@@ -10,6 +10,9 @@ import { asked, atWordStart, fold, hits, type Sentence } from './text.ts';
 
 // "Our largest project so far was…": the sender's own record, a claim about a customer, not a ranking.
 const OWN_RECORD = String.raw`our (?:largest|biggest) (?:project|deployment|rollout|install(?:ation)?|customer|client|account|contract)s?\b`;
+// Words in "-est" that rank nothing of the sender's ("latest", "interest", "hardest").
+const NOT_SUPERLATIVE =
+  '(?:latest|nearest|closest|hardest|trickiest|busiest|earliest|oldest|slowest|messiest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)';
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -49,11 +52,17 @@ const SUPERLATIVE = atWordStart(
     String.raw`(?!${OWN_RECORD})(?<!\b(?:all|at) )\b(?:the|our|its|their) (?:very )?(?:best|easiest|fastest|simplest|quickest|cheapest|smartest|safest|strongest|greatest|highest|lowest|biggest|largest|widest|deepest|broadest|lowest[- ]cost|most (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|secure|flexible|affordable|intuitive|popular|innovative|scalable|efficient|effective|robust|loved|widely used|user-friendly|cost-effective|proven|capable))\b(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\b(?:best|fastest|easiest|simplest|quickest|deepest|broadest|smartest|highest|lowest|cheapest|biggest|largest|widest|strongest|top|most \w+) [\p{L} -]{0,30}\b(?:in the (?:industry|market|business|space|world|country|category|sector|state|region)|on the market|out there|anywhere|available today|money can buy|you'll find|you will find)\b`,
     String.raw`\b(?:the|our|its) most (?!(?:expensive|costly|painful|frustrating|difficult|time-consuming|overlooked|underrated|important|common|likely|relevant|useful|interesting|of|part|time|out)\b)[\p{L}-]+,? [\p{L}-]+`,
-    String.raw`(?!${OWN_RECORD})\b(?:the|our|its) (?!(?:latest|nearest|closest|hardest|trickiest|busiest|earliest|oldest|slowest|messiest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)\b)\p{L}{3,}est\b(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
+    String.raw`(?!${OWN_RECORD})\b(?:the|our|its) (?!${NOT_SUPERLATIVE}\b)\p{L}{3,}est\b(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\bmost (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|innovative|scalable|robust|loved|widely used|cost-effective)\b`,
   ],
   'gu',
 );
+
+// "Toughest inspection app on the market": any "-est" word, with where it is the most. Looked for only
+// where such a place is named: a word in "-est" is too common to try at every word.
+const WHERE = String.raw`(?:on the market|out there|in the (?:industry|business|world|country)|money can buy)\b`;
+const NAMES_WHERE = new RegExp(String.raw`\b${WHERE}`);
+const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) [\p{L} -]{0,30}\b${WHERE}`, 'gu');
 
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
 const GENERALISES = /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general)\b/;
@@ -70,7 +79,9 @@ export function checkSuperlatives(
   for (const sentence of sentences) {
     const text = sentence.folded;
     if (GENERALISES.test(text) && !ABOUT_SENDER.test(text) && !(sender && text.includes(sender))) continue;
-    for (const hit of hits(sentence, SUPERLATIVE)) {
+    const found = hits(sentence, SUPERLATIVE);
+    if (NAMES_WHERE.test(text)) found.push(...hits(sentence, EST_WHERE));
+    for (const hit of found) {
       // "What's the best way to reach you?" asks; "the only platform that does X — want a demo?" says.
       if (asked(sentence, hit.index)) continue;
       const words = hit.text.trim();

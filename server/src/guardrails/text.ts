@@ -267,6 +267,11 @@ export function phraseBody(phrase: string): string {
  * first clause.
  */
 export function asked(sentence: Sentence, index: number): boolean {
+  // "Barn managers tell us it gives them their evenings back 🐴 Want a peek?": an emoji before a
+  // capital ends the statement, where no full stop does.
+  const after = sentence.text.slice(index - sentence.start);
+  const statementEnd = EMOJI_BREAK.exec(after)?.index;
+  if (statementEnd !== undefined && !after.slice(0, statementEnd).includes('?')) return false;
   const clause = clauseAt(sentence, index);
   return (
     unquoted(clause).includes('?') ||
@@ -278,6 +283,7 @@ export function asked(sentence: Sentence, index: number): boolean {
     EMBEDDED.test(fold(clause))
   );
 }
+const EMOJI_BREAK = /\p{Extended_Pictographic}\uFE0F?\s+\p{Lu}/u;
 // "Curious how Keynote runs it in My Music Staff.": a question put as a statement.
 const EMBEDDED =
   /^\W*(?:(?:i'm |i am )?(?:curious|wondering)|i'd (?:love|like) to (?:know|hear|learn|understand)|not sure) (?:how|whether|if|what|which|where|when|why)\b/;
