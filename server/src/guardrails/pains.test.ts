@@ -163,6 +163,7 @@ describe('presumed pains', () => {
     'With trucks lining up for hours at Northwind every harvest, a scheduler could take the edge off.',
     'Your after-hours calls are going to voicemail and straight to competitors.',
     'Onboarding drivers through shared spreadsheets is clearly slowing Northwind Logistics down.',
+    'After the fuel bills you got hit with last winter, I figured routing would be on the agenda.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });

@@ -100,7 +100,8 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
       (ONGOING.test(folded) ||
         // "Since Kittredge's line is always engaged", "given how many lift plans get bounced back at
         // Summit", "given the mould you found in the chart store": the lead's, taken as known.
-        (subject !== null && (HABIT.test(folded) || HOW_MUCH.test(folded) || INCIDENT.test(folded))) ||
+        (subject !== null &&
+          (HABIT.test(folded) || HOW_MUCH.test(folded) || INCIDENT.test(folded) || befell(folded, subject, start))) ||
         // After "your", a noun before the doing: "your closers fielding…" ("your existing screens" is none).
         (subject !== null &&
           (subject[0] === 'your' ? /^\s+[\w'-]+\s+\w+ing\b/ : /^\s+(?:[\w'-]+\s+)?\w+ing\b/).test(
@@ -166,8 +167,19 @@ const ONGOING =
   /\b(?:are|is|'re|'s|has been|have been|keeps?|kept)\s+(?:\w+\s+)?[\w-]{2,}ing\b|\bha(?:s|ve) your\b|\bstill\b/;
 // "crushing your margins", "blew up your budget": something done to the lead, now or just past.
 const DONE_TO = /\b(?:\w{3,}ing|\w{3,}ed|blew|broke|hit|took|ate|tore|threw|drove|sent)(?: up| out)?\s+$/;
+// "the energy bills you got hit with", "the outages Bayport has had": something that befell the lead,
+// right after them.
+const BEFELL =
+  /^(?:'s|'ve| has| have| had)?(?: just| recently)? (?:got hit with|been hit with|been eating|faced|suffered|dealt with|had to deal with|ran into|absorbed|weathered)\b/;
+const HAD = /^(?:'s|'ve| has| have)? had\b/;
 const INCIDENT =
   /^\W*(?:and |but |so )?(?:given|after|since|with|following|considering) (?:the|that|those|all the|your) (?:[\w'-]+ ){1,6}?(?:you|your team)(?:'ve| have| had)? (?:recently |just )?(?:found|had|faced|saw|hit|ran into|dealt with|suffered|went through|experienced|reported|lost)\b/;
+function befell(folded: string, subject: { index: number; 0: string }, start: number): boolean {
+  const after = folded.slice(start + subject.index + subject[0].length);
+  // "Since Quarry Labs had a leaked key": "had" only with a word of trouble.
+  const troubling = () => troubled(folded) || (after.match(/\p{L}+/gu) ?? []).slice(0, 8).some((w) => NEGATIVE.has(w));
+  return BEFELL.test(after) || (HAD.test(after) && troubling());
+}
 const HOW_MUCH = /^\W*(?:and |but |so )?given how (?:many|much|often|long|few|little)\b/;
 // "Sierra Vista already has the data…", "your store already takes orders": an asset, not a problem.
 const ASSET =

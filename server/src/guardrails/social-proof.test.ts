@@ -260,6 +260,19 @@ describe('sender social proof', () => {
     'Shippers who’ve added RouteLoop hear the same thing from drivers.',
     'Carriers across Texas who’ve started tagging their trailers say it pays off.',
     'Dispatch managers tell us RouteLoop gives them their evenings back 🚚 Want a peek at how?',
+    'Support teams we’ve rolled this out with stopped hand-tagging altogether.',
+    'Couriers already using it book more loads.',
+    'Firms that switched haven’t had a missed pickup since.',
+    'Park owners around the state have been really happy with it.',
+    'We’re the tool behind the best-run dispatch teams in Texas.',
+    'RouteLoop runs at 6 rail yards, including Geismar Yard.',
+    'Cintas depots in Ohio saw similar results.',
+    'The big national brands run their summer programs on it.',
+    'Denso suppliers have trusted our gauges for years.',
+    'Restaurant groups in Manhattan already count inventory this way.',
+    'Pool routes we’ve optimized usually add a stop a day.',
+    'Other auction houses place their cover through us.',
+    'Power producers your size send their inspection imagery to RouteLoop.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -420,6 +433,21 @@ describe('sender social proof', () => {
     expect(
       words('Pest control franchises we’ve onboarded have stopped planning routes on whiteboards.', franchise),
     ).toHaveLength(1);
+  });
+
+  it('reads what customers say or see as a result that a count of customers does not state', () => {
+    const banks = { sender: { name: 'Sam', company: 'RouteLoop', proof_points: ['Used by 140 community banks'] } };
+    expect(words('Community banks that use RouteLoop tell us the document chase disappears.', banks)).toHaveLength(1);
+    const league = {
+      sender: {
+        name: 'Sam',
+        company: 'RouteLoop',
+        proof_points: ['Case study: Pacific Clash League renewed 9 of 10 sponsors'],
+      },
+    };
+    expect(words('Pacific Clash League renewed nine of its ten sponsors using our reports.', league)).toEqual([]);
+    expect(words('Your dispatch team and warehouse see the same numbers.')).toEqual([]);
+    expect(words('It builds docs with usage analytics, including GraphQL explorers.')).toEqual([]);
   });
 
   it('reads a named customer set off by commas with its claim, and the lead named in full as no example', () => {
