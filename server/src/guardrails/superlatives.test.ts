@@ -9,6 +9,10 @@ describe('superlatives', () => {
     ['It is the easiest way to route loads.', 'the easiest'],
     ['It surfaces more than any other plant sourcing tool.', 'more than any other'],
     ['Toughest inspection app on the market, full stop.', 'Toughest inspection app on the market'],
+    ['We are the foremost freight audit partner in Ohio.', 'the foremost'],
+    ['Meet the world’s friendliest dispatch robot.', 'world’s friendliest'],
+    ['RouteLoop is the ultimate load board.', 'the ultimate'],
+    ['It is the top place online to post a load.', 'the top place'],
     ['Our batteries last longer than anyone else’s.', 'longer than anyone else’s'],
     [
       'There’s no party booking system out there that comes close.',
