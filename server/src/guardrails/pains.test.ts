@@ -164,6 +164,8 @@ describe('presumed pains', () => {
     'Your after-hours calls are going to voicemail and straight to competitors.',
     'Onboarding drivers through shared spreadsheets is clearly slowing Northwind Logistics down.',
     'After the fuel bills you got hit with last winter, I figured routing would be on the agenda.',
+    'I understand your dispatch team is waiting weeks on carrier paperwork.',
+    'I heard your drivers complained about missing load details.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -198,6 +200,19 @@ describe('presumed pains', () => {
     expect(words('Problem: dispatchers keep getting outdated load plans from your team.')).toEqual([
       'dispatchers keep getting outdated load plans from your team',
     ]);
+  });
+
+  it('reads "I imagine" as a guess about its own clause, not a presumption of the whole sentence', () => {
+    expect(
+      words(
+        'Running 140 routes for four depots, I imagine the morning a truck runs late is the morning the phones light up.',
+      ),
+    ).toEqual([]);
+    expect(
+      words(
+        'I understand Northwind runs nine depots, and I’d be interested to hear how shifts are covered when someone rings in sick.',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts hedged, general and sourced problems', () => {

@@ -56,7 +56,7 @@ const NEGATED =
 const CAPABILITY =
   /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\bso (?:that )?(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to(?! (?:voicemail|waste|competitors?|the competition|rivals?|someone else|spam)\b)|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)/;
 const PRESUMES =
-  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i suspect|i assume|i bet|i'm sure|i am sure|i imagine|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
+  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming)|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i understand|i(?:'ve| have)? heard|(?:i|we) came to know|i'm sure|i am sure|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
 
 // A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
 // also when reported: "I hear Greenway's timesheets rarely line up…".
@@ -275,7 +275,11 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       const when = /\b(?:when|whenever|each time|every time|before|as soon as|the moment|in case)\b[^,;:—–]*$/.exec(
         lead,
       );
-      if (!presumes && when && !facts.leadRef.test(sentence.folded.slice(when.index, index - sentence.start + 40)))
+      if (
+        !PRESUMES.test(clause) &&
+        when &&
+        !facts.leadRef.test(sentence.folded.slice(when.index, index - sentence.start + 40))
+      )
         return false;
       // "…cancellations wrecking your weekends": a problem acting on the lead is asserted, even in
       // a sentence about what the product handles.
