@@ -25,6 +25,13 @@ describe('entities', () => {
     ).toEqual([]);
   });
 
+  it('reads greetings and sign-offs in other languages, and Markdown headings, as no names', () => {
+    expect(words('Bonjour Dana,\n\nQuick note on freight visibility.\n\nCordialement,\nSam')).toEqual([]);
+    expect(words('Diolch,\nSam')).toEqual([]);
+    expect(words('Thank you and God bless,\nSam')).toEqual([]);
+    expect(words('## Why now\nFreight visibility matters.\n\n### What it does\nIt tracks loads.')).toEqual([]);
+  });
+
   it('reads newer common words opening a bullet as no names: "Online", "Workflow"', () => {
     expect(words('Here is what it takes on:\n\n- Online booking that syncs\n- Workflow notes for drivers')).toEqual([]);
   });

@@ -43,7 +43,10 @@ const ORDINARY = new Set(
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
-    'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit'
+    'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit ' +
+    // Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "God bless".
+    'bonjour bonsoir salut coucou hallo moin servus gruezi hoi hej hei ciao buongiorno buonasera salve oi habari jambo namaste salaam shalom shwmae diolch asante salamat ' +
+    'cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
   ).split(' '),
 );
 
@@ -77,10 +80,10 @@ function signature(text: string, run: Run): boolean {
 // Never across a line break: "A) Tracking\nB) Alerts" are two lines.
 const JOINER = /^[^\S\n](?:&|of|de|del|der|la|le|van|von|da|du|and)[^\S\n]$|^[^\S\n]$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
-// dashes, emoji and other symbols, opening quotes and brackets.
+// dashes, Markdown heading marks ("## Why now"), emoji and other symbols, opening quotes and brackets.
 // A line's list marker starts it too: "A) Tracking", "2. Alerts".
 const SENTENCE_START =
-  /(?:^|[\n.!?:;…•·*>|–—-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
+  /(?:^|[\n.!?:;…•·*>|–—#-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
 
 interface Run {
   text: string;

@@ -41,6 +41,10 @@ describe('observations', () => {
   it('accepts seeing what the input says', () => {
     expect(words('Noticed you’re on Snowflake, so the data is already there.')).toEqual([]);
     expect(words('It plugs into Snowflake and Segment (which I see you’re already using!).')).toEqual([]);
+    expect(words('We build dashboards on top of Snowflake, which I see Northwind already uses.')).toEqual([]);
+    expect(words('It sends reminders for every job we route through Segment, which I see you already use.')).toEqual(
+      [],
+    );
     expect(words('I’m curious whether drop-off comes up in your reviews.')).toEqual([]);
     const members = { company_context: { summary: 'Credit union with 48,000 members.' } };
     expect(words('I noticed Northwind serves 48,000 members, and I’d love to share an idea.', members)).toEqual([]);

@@ -61,14 +61,14 @@ function perceived(sentence: Sentence, after: number): string {
 }
 
 const USE_OF_IT =
-  /^\s*(?:that )?you(?:['’]re| are)? (?:already |also |now )?(?:use|using|run|running|rely on|work with|are on)\W*$/i;
+  /^\s*(?:that )?(?:you(?:['’]re| are)?|[\p{L}&'’-]+(?: [\p{L}&'’-]+)?(?: is)?) (?:already |also |now )?(?:use|uses|using|run|runs|running|rely on|relies on|work with|works with|are on|is on)\W*$/iu;
 
-/** "…with ParentSquare, which I noticed you use": the last words before the relative clause. */
+/** "…with ParentSquare, which I noticed you use", "…on Power BI, which I see Ridgeway already uses": the last words before the relative clause. */
 function antecedent(sentence: Sentence, index: number): string {
   const before = sentence.text.slice(0, index - sentence.start);
   // "…Shopify and Discord (which I see you're already using!)": an aside in brackets too.
-  const relative = /(?:^|[,;:—–(]\s*)([^,;:—–()]{1,60}?),?\s+\(?(?:which|that|whom?)\s+$/.exec(before);
-  return relative?.[1]?.split(/\s+/).slice(-2).join(' ') ?? '';
+  const relative = /([^\s,;:—–()]+(?:\s+[^\s,;:—–()]+)?),?\s+\(?(?:which|that|whom?)\s+$/.exec(before);
+  return relative?.[1] ?? '';
 }
 
 /** Content words the input lacks may be a paraphrase ("brought on" for "hired"), up to this share. */

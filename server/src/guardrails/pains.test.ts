@@ -166,6 +166,12 @@ describe('presumed pains', () => {
     'After the fuel bills you got hit with last winter, I figured routing would be on the agenda.',
     'I understand your dispatch team is waiting weeks on carrier paperwork.',
     'I heard your drivers complained about missing load details.',
+    'I have been told that Northwind has been paying heavy demurrage at the port.',
+    'Your shipment records are scattered across paper ledgers and an old Access database.',
+    'I know pickup requests slip through the cracks at Northwind when dispatch gets busy.',
+    'I know last-minute orders have been stretching your dispatchers thin lately.',
+    'Your TMS is full of duplicate carrier records at the moment.',
+    'Your on-call folks are drowning in Datadog alerts — been there.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -212,6 +218,28 @@ describe('presumed pains', () => {
       words(
         'I understand Northwind runs nine depots, and I’d be interested to hear how shifts are covered when someone rings in sick.',
       ),
+    ).toEqual([]);
+  });
+
+  it('reads trouble spots, balloons and the writer coming back to a topic as no problems', () => {
+    expect(
+      words('We put sensors on your docks and trouble spots, and they text your crew before loads spoil.'),
+    ).toEqual([]);
+    expect(
+      words('Flying six balloons a day out of Reno, weather cancellations are probably part of the season.'),
+    ).toEqual([]);
+    expect(words('I’ve been reading about cold chains and keep coming back to your reefer lanes.')).toEqual([]);
+    expect(words('RouteLoop finds the dead lanes in your network and opens a ticket for review.')).toEqual([]);
+    expect(words('With 42,000 shipments a year, load planning is worth getting right at Northwind.')).toEqual([]);
+    expect(
+      words(
+        'Quick thought. I’m curious whether triage — deciding what can wait — is something you’d like to tighten up at Northwind.',
+      ),
+    ).toEqual([]);
+    expect(words('Hey Dana 👋 Do your Friday loads still run on paper sign-ups?')).toEqual([]);
+    expect(words('With RouteLoop, your engineers don’t need load history scattered across emails.')).toEqual([]);
+    expect(
+      words('I heard your remarks on a panel about false positives in remittance, and they stuck with me.'),
     ).toEqual([]);
   });
 

@@ -111,6 +111,10 @@ export const MEASURED = [
   'blind65',
   'blind66',
   'blind67',
+  'blind72',
+  'blind73',
+  'blind74',
+  'blind75',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

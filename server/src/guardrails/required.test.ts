@@ -11,6 +11,10 @@ describe('the greeting', () => {
     expect(hasGreeting('Dear Dr. Whitfield,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
     expect(hasGreeting('Dr. Zhou, I work with academic libraries.', 'Mei Lin', 'en', 'Zhou')).toBe(true);
     expect(hasGreeting('Sehr geehrte Frau Weber, kurz zu Ihren Praxen.', 'Anna', 'de', 'Weber')).toBe(true);
+    // An English message may open in another language.
+    expect(hasGreeting('Bonjour Mathis,\n\nQuick note.', 'Mathis')).toBe(true);
+    expect(hasGreeting('Habari Wanjiru, quick note.', 'Wanjiru')).toBe(true);
+    expect(hasGreeting('Hej Helena! Quick note.', 'Helena')).toBe(true);
   });
 
   it('is missing when it greets nobody or someone else', () => {

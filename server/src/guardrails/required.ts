@@ -34,9 +34,26 @@ const GREETINGS = [
   'howdy',
 ];
 
+// An English message may open in the lead's or the writer's own language: "Bonjour Mathis", "Habari Wanjiru".
+const WORLD_GREETINGS = [
+  ...Object.values(LEXICONS).flatMap((lexicon) => lexicon.greetings),
+  'hej',
+  'hei',
+  'habari',
+  'jambo',
+  'namaste',
+  'salaam',
+  'shalom',
+  'aloha',
+  'kia ora',
+  'shwmae',
+  'bore da',
+  'sawubona',
+];
+
 /** The greetings of a language: English ones ("Hi", "Hey") are used everywhere. */
 const greetingsOf = (language: Language) =>
-  language === 'en' ? GREETINGS : [...LEXICONS[language].greetings, ...GREETINGS];
+  language === 'en' ? [...GREETINGS, ...WORLD_GREETINGS] : [...LEXICONS[language].greetings, ...GREETINGS];
 
 /** "Hi", "Hello", "Dear", "Hola", … at the start, whoever it greets. */
 export function opensWithGreeting(message: string, language: Language = 'en'): boolean {

@@ -448,6 +448,7 @@ describe('sender social proof', () => {
     expect(words('Pacific Clash League renewed nine of its ten sponsors using our reports.', league)).toEqual([]);
     expect(words('Your dispatch team and warehouse see the same numbers.')).toEqual([]);
     expect(words('It builds docs with usage analytics, including GraphQL explorers.')).toEqual([]);
+    expect(words('RouteLoop makes load planning easier to run across all your depots.')).toEqual([]);
   });
 
   it('reads a named customer set off by commas with its claim, and the lead named in full as no example', () => {

@@ -81,6 +81,7 @@ describe('superlatives', () => {
   it('accepts the nearest tech and the hardest numbers to move', () => {
     expect(words('RouteLoop dispatches the nearest driver automatically.')).toEqual([]);
     expect(words('Detention is one of the hardest numbers to move.')).toEqual([]);
+    expect(words('That is why we built it in the first place.')).toEqual([]);
   });
 
   it('accepts more than anyone can handle', () => {

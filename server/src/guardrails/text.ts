@@ -270,8 +270,10 @@ export function asked(sentence: Sentence, index: number): boolean {
   // "Barn managers tell us it gives them their evenings back 🐴 Want a peek?": an emoji before a
   // capital ends the statement, where no full stop does.
   const after = sentence.text.slice(index - sentence.start);
+  // "Hey Kai 👋 Do tournament nights still run on paper?": a greeting before it is no statement.
   const statementEnd = EMOJI_BREAK.exec(after)?.index;
-  if (statementEnd !== undefined && !after.slice(0, statementEnd).includes('?')) return false;
+  const statement = statementEnd === undefined ? '' : after.slice(0, statementEnd);
+  if (statement.split(/\s+/).length > 3 && !statement.includes('?')) return false;
   const clause = clauseAt(sentence, index);
   return (
     unquoted(clause).includes('?') ||
@@ -280,7 +282,9 @@ export function asked(sentence: Sentence, index: number): boolean {
         INTERROGATIVE.test(sentence.folded) ||
         // "Quick question: are renewals something you run through Mailchimp, or…?"
         INTERROGATIVE.test(fold(clause)))) ||
-    EMBEDDED.test(fold(clause))
+    EMBEDDED.test(fold(clause)) ||
+    // "I'm curious whether triage — deciding what can wait — is something you'd like to tighten up".
+    EMBEDDED.test(sentence.folded)
   );
 }
 const EMOJI_BREAK = /\p{Extended_Pictographic}\uFE0F?\s+\p{Lu}/u;
