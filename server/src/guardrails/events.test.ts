@@ -101,6 +101,9 @@ describe('events', () => {
   it('accepts the sender’s honour in its proof point’s words', () => {
     const award = { sender: { name: 'Sam', proof_points: ['NFDA Supplier of the Year 2023'] } };
     expect(words('RouteLoop was named NFDA Supplier of the Year in 2023.', award)).toEqual([]);
+    const vendor = { sender: { name: 'Sam', proof_points: ['Named a PrintWeek Top Software Vendor 2023'] } };
+    expect(words('PrintWeek named us a Top Software Vendor in 2023.', vendor)).toEqual([]);
+    expect(words('Harbor Freight cut empty miles 18% after launching theirs.')).toEqual([]);
   });
 
   it('accepts events the input states, questions and hedges', () => {

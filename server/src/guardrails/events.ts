@@ -34,7 +34,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|went live|(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
@@ -209,21 +209,21 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
 
 /** "Same-day funding on approved loads" from the proof point of that name: the sender's wording, no news. */
 function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
-  const after = sentence.text
-    .slice(hit.index - sentence.start)
-    .split(/\s+/)
-    .slice(0, 4)
-    .join(' ');
+  const words = sentence.text.slice(hit.index - sentence.start).split(/\s+/);
   // "we're now live at 22 regional airports" for "Live at 22 regional airports".
   // "we partner with 900 MSPs" for "Partners with 900 MSPs": compared word by stemmed word.
-  const phrase = normalizePhrase(withDigits(after))
-    // "named NFDA Supplier of the Year" for "NFDA Supplier of the Year 2023": the honour is the proof point's.
-    .replace(/^(?:(?:now|just|recently|already|named|voted|won|awarded|received|earned) )+/, '')
-    .split(' ')
-    .map(stem);
-  return (
-    phrase.length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.stemmed, phrase.join(' ')))
-  );
+  // "named NFDA Supplier of the Year", "named us a Top Software Vendor": the honour is the proof point's.
+  const phrase = (count: number) =>
+    normalizePhrase(withDigits(words.slice(0, count).join(' ')))
+      .replace(/^(?:(?:now|just|recently|already|named|voted|won|awarded|received|earned|us|it|a|an|the) )+/, '')
+      .split(' ')
+      .map(stem);
+  return [4, 6].some((count) => {
+    const said = phrase(count);
+    return (
+      said.length >= 3 && [facts.sender, ...facts.proofPoints].some((s) => containsPhrase(s.stemmed, said.join(' ')))
+    );
+  });
 }
 
 /**

@@ -449,6 +449,9 @@ describe('sender social proof', () => {
     expect(words('Your dispatch team and warehouse see the same numbers.')).toEqual([]);
     expect(words('It builds docs with usage analytics, including GraphQL explorers.')).toEqual([]);
     expect(words('RouteLoop makes load planning easier to run across all your depots.')).toEqual([]);
+    expect(words('RouteLoop is used by 400 logistics teams and can pull load data from SAP.')).toEqual([]);
+    expect(words('We can work from what’s already in Microsoft Access.', { sender: undefined })).toEqual([]);
+    expect(words('A booking page that drivers can use on their phones.', { sender: undefined })).toEqual([]);
   });
 
   it('reads a named customer set off by commas with its claim, and the lead named in full as no example', () => {

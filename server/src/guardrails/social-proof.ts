@@ -133,7 +133,7 @@ const PROOF_LIST = [
   // "a fixture in academic medical centers", "swear by", "…almost never leave", "in our network".
   String.raw`\b(?:a|the) (?:fixture|mainstay|staple|household name|fan favou?rite) (?:in|at|among|across|with|for)\b|\bswear(?:s)? by\b(?<!\b(?:i|we|you) (?:\w+ )?swears? by)|(?:never|rarely|seldom) (?:leave|leaves|churn|churns|cancel|cancels|switch away)\b(?! (?:much|any|room|a |an |enough|time|the |their|your|his|her|its)\b)|\b(?:that's|that has|who've|who have) tried it\b|\b(?:has|have) kept (?:it|us)\b|\b(?:in|on|across|within) our (?:network|community|portfolio)\b|\bpa(?:id|ys) for itself\b`,
   // "have all moved…", "those that moved off Acuity say…", "are already in gift shops…", "we've digitized… up and down the state".
-  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
+  String.raw`(?=(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) )(?<=\b[\p{L}-]+s )(?:that|who)(?:'ve| have)? (?:switched|moved|migrated) (?:off|from|away from|over from) [^.!?\n]{1,40}? (?:say|says|tell|report|find|swear)\b|\b(?:are|is|'re|'s) already (?:in|at|stocked (?:in|at|by)|carried (?:in|at|by)|sold (?:in|at)) (?:[\p{L}'-]+ ){0,3}[\p{L}-]+(?<!s)s\b|\bwe(?:'ve| have| had)? (?:already |now )?\p{L}+ed\b[^.!?\n]{0,60}?\b(?:up and down|all over|across|throughout) the (?:state|country|region|nation|coast|world)\b`,
   String.raw`\balready\b[^.!?\n]{0,50}?\b(?:through|with|on|using|via|use|uses|rely on|run on|switched to)\s+(?:us|our \p{L}+)\b`,
   // Customers' words and moves: "organizers tell us…", "robotics startups have been adopting this".
   String.raw`(?=(?:tell|told|tells|keep telling) )(?<=\b(?:[\p{L}-]+s|folks|people|everyone|they|team|customer|client|one) (?:[\p{L}\p{N}'-]+ ){0,6})(?:tell|told|tells|keep telling) (?:us|me|our [\p{L}-]+(?: [\p{L}-]+)?)\b`,
@@ -144,7 +144,7 @@ const PROOF_LIST = [
   // "laundries in the North of England have already made the switch", "co-ops … have used our risk scores".
   String.raw`(?=(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our))(?<=\b[\p{L}-]+s\b[^.!?\n]{0,60})(?:have|'ve) (?:already )?(?:made the (?:switch|move|jump)|used our \p{L}+)`,
   String.raw`(?=(?:have been|are|keep|started|began) )(?<=\b[\p{L}-]+s (?:[\p{L}-]+ ){0,4})(?:have been|are|keep|started|began) (?:(?:switching|moving|migrating)(?= (?:[\p{L}'-]+ ){0,4}?(?:to|over|onto|toward|towards|from|away|off)\b)|flocking|adopting|turning to|signing up|lining up|standardi[sz]ing)\b`,
-  String.raw`(?=${PICKED})(?<=\b(?:what|that) (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?(?!(?:has|is|was|does|this|its|his|us|yes|less|across|always|perhaps|thus|plus|unless)\b)[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})${PICKED}`,
+  String.raw`(?=${PICKED})(?<=\b(?:what|that) (?:${NOT_OURS}[\p{L}'-]+ ){0,6}?(?!(?:has|is|was|does|this|its|his|us|yes|less|across|always|perhaps|thus|plus|unless)\b)[\p{L}-]+s (?:${NOT_OURS}[\p{L}'-]+ ){0,5})(?<!\b(?:can|could|would|will|may|might|to) )${PICKED}`,
   // "Every laundromat owner in your area has already switched".
   String.raw`\b(?:every|nearly every|almost every|most) (?:[\p{L}'-]+ ){0,10}?(?:has|have) (?:already |since |now )?(?:switched|moved over|signed up|made the switch|come on board|adopted (?:it|us))\b`,
   // Retention, reach, standing and scores: "we haven't lost a wind operator yet", "it's already in
@@ -541,8 +541,12 @@ function claimWords(sentence: Sentence, hit: Hit, clause: string, used: number):
     return [`${kind[1]} ${hit.text}`, clause];
   // "One of our partners, Buckeye Reporting, brought…": a name set off by commas goes on with the claim.
   if (/^\W*$/.test(clause.slice(used)) && APPOSITION.test(after)) return [clause, sentence.text.slice(at)];
-  return [clause];
+  // "…used by 200 textile mills and can pull batch data from SAP": what it can do is another claim.
+  const capability = CAPABILITY_AFTER.exec(clause.slice(used));
+  return capability ? [clause, clause.slice(0, used + capability.index)] : [clause];
 }
+const CAPABILITY_AFTER =
+  /\s+and\s+(?:it\s+)?(?:can|could|will|also|integrates|works|plugs|syncs|connects|supports|pulls|imports|exports)\b/;
 const APPOSITION = /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,\s/u;
 
 function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {

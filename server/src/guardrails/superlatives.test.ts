@@ -13,6 +13,7 @@ describe('superlatives', () => {
     ['Meet the world’s friendliest dispatch robot.', 'world’s friendliest'],
     ['RouteLoop is the ultimate load board.', 'the ultimate'],
     ['It is the top place online to post a load.', 'the top place'],
+    ['It is the industry’s most sensitive load sensor.', 'industry’s most sensitive'],
     ['Our batteries last longer than anyone else’s.', 'longer than anyone else’s'],
     [
       'There’s no party booking system out there that comes close.',
@@ -82,6 +83,7 @@ describe('superlatives', () => {
     expect(words('RouteLoop dispatches the nearest driver automatically.')).toEqual([]);
     expect(words('Detention is one of the hardest numbers to move.')).toEqual([]);
     expect(words('That is why we built it in the first place.')).toEqual([]);
+    expect(words('Contract lanes are probably the steadiest revenue you have.')).toEqual([]);
   });
 
   it('accepts more than anyone can handle', () => {

@@ -47,7 +47,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
     String.raw`\b(?:you|you'll|you will) (?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
     // "the #1 win-back tool", "the UK's leading platform", "the most-used video MPI", "industry-standard".
-    String.raw`\b(?:the|our|its) (?:#1|number[- ]one|no\. ?1)\b|(?<=\p{L}(?:'s|s'|’s) )(?:leading|best-known|best|biggest|largest|number[- ]one|no\. ?1|#1)\b|\b(?:the )?(?:world|country|nation|industry|market|region|state|city|uk|us|america|europe)['’]s \p{L}{3,}est\b(?<!\b${NOT_SUPERLATIVE})|\bmost[- ](?:used|popular|trusted|loved|installed|downloaded|widely[- ]used)\b|\bindustry[- ]standard\b`,
+    String.raw`\b(?:the|our|its) (?:#1|number[- ]one|no\. ?1)\b|(?<=\p{L}(?:'s|s'|’s) )(?:leading|best-known|best|biggest|largest|number[- ]one|no\. ?1|#1)\b|\b(?:the )?(?:world|country|nation|industry|market|region|state|city|uk|us|america|europe)['’]s (?:\p{L}{3,}est\b(?<!\b${NOT_SUPERLATIVE})|most \p{L}+)|\bmost[- ](?:used|popular|trusted|loved|installed|downloaded|widely[- ]used)\b|\bindustry[- ]standard\b`,
     String.raw`\bbest[- ]in[- ]class\b|\bbest[- ]of[- ]breed\b|\bworld[- ]class\b|\b(?:industry|market|category)[- ](?:leading|leader|defining)\b|\b(?:the|a) (?:clear |recognized |global )?(?:leading|leader in)\b|\bleader in\b|\btop[- ](?:rated|ranked|tier|notch)\b|\baward[- ]winning\b|\bgold[- ]standard\b|\bgo-to\b|\bpremier\b|\b(?:the|our) (?:foremost|ultimate|preeminent|pre-eminent)\b|\bcutting[- ]edge\b|\bstate[- ]of[- ]the[- ]art\b|\bgame[- ]chang(?:ing|er)\b|\brevolutionary\b|\bgroundbreaking\b|\bnext[- ]level\b`,
     String.raw`(?!${OWN_RECORD})(?<!\b(?:all|at) )\b(?:the|our|its|their) (?:very )?(?:best|easiest|fastest|simplest|quickest|cheapest|smartest|safest|strongest|greatest|highest|lowest|biggest|largest|widest|deepest|broadest|lowest[- ]cost|most (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|secure|flexible|affordable|intuitive|popular|innovative|scalable|efficient|effective|robust|loved|widely used|user-friendly|cost-effective|proven|capable))\b(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes)\b)`,
     String.raw`\b(?:best|fastest|easiest|simplest|quickest|deepest|broadest|smartest|highest|lowest|cheapest|biggest|largest|widest|strongest|top|most \w+) [\p{L} -]{0,30}\b(?:in the (?:industry|market|business|space|world|country|category|sector|state|region)|on the market|out there|anywhere|available today|money can buy|you'll find|you will find)\b`,
@@ -65,7 +65,8 @@ const NAMES_WHERE = new RegExp(String.raw`\b${WHERE}`);
 const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) [\p{L} -]{0,30}\b${WHERE}`, 'gu');
 
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
-const GENERALISES = /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general)\b/;
+const GENERALISES =
+  /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely)\b/;
 const ABOUT_SENDER = /\b(?:we|we're|we've|our|us|ours)\b/;
 
 export function checkSuperlatives(
