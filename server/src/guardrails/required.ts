@@ -51,9 +51,21 @@ const WORLD_GREETINGS = [
   'sawubona',
 ];
 
-/** The greetings of a language: English ones ("Hi", "Hey") are used everywhere. */
-const greetingsOf = (language: Language) =>
-  language === 'en' ? [...GREETINGS, ...WORLD_GREETINGS] : [...LEXICONS[language].greetings, ...GREETINGS];
+/** The greetings of a language, listed once: English ones ("Hi", "Hey") are used everywhere. */
+const GREETINGS_OF = new Map<Language, string[]>([
+  ['en', [...GREETINGS, ...WORLD_GREETINGS]],
+  ...Object.values(LEXICONS).map((l): [Language, string[]] => [l.language, [...l.greetings, ...GREETINGS]]),
+]);
+const greetingsOf = (language: Language) => GREETINGS_OF.get(language) ?? GREETINGS;
+// A formal opening's greeting words, as one pattern per language: "Dear", "Sehr geehrte", "Gentile".
+const FORMAL_OPENING = new Map<Language, string>(
+  [...GREETINGS_OF].map(([language, greetings]) => [
+    language,
+    [...greetings, 'sehr geehrte', 'sehr geehrter', 'geachte', 'madame', 'monsieur', 'egregio', 'gentile']
+      .map(escapeRegExp)
+      .join('|'),
+  ]),
+);
 
 /** "Hi", "Hello", "Dear", "Hola", … at the start, whoever it greets. */
 export function opensWithGreeting(message: string, language: Language = 'en'): boolean {
@@ -79,9 +91,7 @@ export function hasGreeting(message: string, firstName: string, language: Langua
     return true;
   const surname = lastName ? normalizePhrase(lastName) : null;
   if (!surname) return false;
-  const formal = new RegExp(
-    `^(?:(?:${[...greetingsOf(language), 'sehr geehrte', 'sehr geehrter', 'geachte', 'madame', 'monsieur', 'egregio', 'gentile'].map(escapeRegExp).join('|')}) )?${HONORIFIC} ${escapeRegExp(surname)}\\b`,
-  );
+  const formal = new RegExp(`^(?:(?:${FORMAL_OPENING.get(language)}) )?${HONORIFIC} ${escapeRegExp(surname)}\\b`);
   return formal.test(opening);
 }
 
