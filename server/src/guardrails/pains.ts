@@ -65,10 +65,11 @@ const PRESUMES =
 // "…and your front desk sees it", "so your team isn't…": what the product does for them, not a state.
 // "We came to know that your effluent plant…": what the writer heard, told as known.
 const REPORT =
-  "(?:(?:i|we) (?:hear|heard|know|gather|understand|see|noticed|came to know|have come to know|learned|have learned)|i(?:'ve| have)? been told|i was told|i'm told)";
+  "(?:(?:i|we) (?:hear|heard|know|gather|understand|see|noticed|came to know|have come to know|learned|have learned)|i(?:'ve| have)? been told|i was told|i'm told|i am told)";
 const LEAD_SUBJECT = new RegExp(
   String.raw`^\W*(?:(?:but|meanwhile|right now|today|lately|still)\W+)?(?:(?:by|at|in|on|during|every|each|most|come|around) [\w'-]+(?: [\w'-]+)?,? (?=your\b))?(?:${REPORT}(?: that)? )?(?:the \w+ (?:at|in) )?`,
 );
+const OPENER = /^\W*(?:and |but |so )?(?:since|given|because|now that)\s+$/;
 const REPORTED = new RegExp(`^\\W*${REPORT}\\b`);
 // The writer's own reaction ("caught my eye") or a state denied ("isn't stuck") asserts no problem.
 // A negation is a problem ("consults aren't converting like they used to") unless it is the benefit
@@ -93,7 +94,8 @@ function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
     const subject = near && (near.index < 60 || !/^you/.test(near[0])) ? near : null;
     // The lead as the subject ("Your bays sit empty…"), or as what a problem acts on ("…are
     // swallowing your front desk's mornings", "…at Willow Creek"), with a verb of an ongoing state.
-    const onLead = subject !== null && subject.index > 0;
+    // "Since your tankers sat grounded…": after the opener, "your" is still the clause's subject.
+    const onLead = subject !== null && subject.index > 0 && !OPENER.test(folded.slice(start, start + subject.index));
     const you = subject !== null && /^(?:you|you'?re|you'?ve|you'?ll|you'?d)$/.test(subject[0]);
     // "With Riverbend tossing unsold produce…", "Since queues for the tall ship have been
     // stretching…": a circumstance of the lead's, taken as given.
@@ -162,7 +164,7 @@ const AMISS =
   /\b(?:rarely|seldom|barely|hardly|never|too|sits?|sitting|sat|very high|so high|sky-high|through the roof|full of|riddled with|littered with|scattered (?:across|between|over|among))\b/;
 // What strains: time spent, things missed or stopped, limits ("only", "can't"), recurrence.
 const STRAIN =
-  /\b(?:spend|spends|spending|spent|stop|stops|stopped|miss|misses|missing|can't|cannot|only \w+ (?:a fraction|a slice|part|half|some) of|again|fed up|mention|mentions|mentioned|jump\w*|turns? into|slowest|still|never|nobody|no one|each (?:week|month|night)|every (?:week|month|morning|night|evening))\b/;
+  /\b(?:spend|spends|spending|spent|stop|stops|stopped|miss|misses|missing|can't|cannot|(?:haven't|hasn't|aren't|isn't|not) (?:kept|keeping) (?:up|pace)|only \w+ (?:a fraction|a slice|part|half|some) of|again|fed up|mention|mentions|mentioned|jump\w*|turns? into|slowest|still|never|nobody|no one|each (?:week|month|night)|every (?:week|month|morning|night|evening))\b/;
 // "you're paying", "you keep losing": what the lead does, as a state.
 const STATE_VERB = /\b(?:\w+ing|keep|keeps|still)\b/;
 // Something ongoing done to the lead: "…are swallowing your mornings", "…has your team running on fumes".
