@@ -46,7 +46,7 @@ const ORDINARY = new Set(
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
     // Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "God bless".
     'bonjour bonsoir salut coucou hallo moin servus gruezi hoi hej hei ciao buongiorno buonasera salve oi habari jambo namaste salaam shalom shwmae diolch asante salamat ' +
-    'cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
+    'dia dhuit beste cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
   ).split(' '),
 );
 
@@ -191,6 +191,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     if (
       atStart &&
       (startWord(first) ||
+        // "Keepin’ it simple": the apostrophe stands for a dropped g.
+        (/in$/.test(first) && /^['’]/.test(text.slice(index + first.length)) && startWord(`${first}g`)) ||
         ordinary(first) ||
         (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))))
     ) {

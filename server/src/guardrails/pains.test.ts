@@ -172,6 +172,12 @@ describe('presumed pains', () => {
     'I know last-minute orders have been stretching your dispatchers thin lately.',
     'Your TMS is full of duplicate carrier records at the moment.',
     'Your on-call folks are drowning in Datadog alerts — been there.',
+    'Since your tankers sat grounded waiting on parts last August, readiness is top of mind.',
+    'I am told that your branches have been running out of fast-moving stock.',
+    'I noticed your online reviews haven’t kept pace with how many loads you run.',
+    'Your no-show rate has doubled since spring.',
+    'Your adjusters were buried after the storm.',
+    'Y’all been losin’ drivers left and right this year.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -238,6 +244,7 @@ describe('presumed pains', () => {
     ).toEqual([]);
     expect(words('Hey Dana 👋 Do your Friday loads still run on paper sign-ups?')).toEqual([]);
     expect(words('With RouteLoop, your engineers don’t need load history scattered across emails.')).toEqual([]);
+    expect(words('Since you recently stepped into the VP of Recruiting role, I wanted to say hello.')).toEqual([]);
     expect(
       words('I heard your remarks on a panel about false positives in remittance, and they stuck with me.'),
     ).toEqual([]);

@@ -115,6 +115,10 @@ export const MEASURED = [
   'blind73',
   'blind74',
   'blind75',
+  'blind76',
+  'blind77',
+  'blind78',
+  'blind79',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

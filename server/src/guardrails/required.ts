@@ -49,6 +49,7 @@ const WORLD_GREETINGS = [
   'shwmae',
   'bore da',
   'sawubona',
+  'dia dhuit',
 ];
 
 /** The greetings of a language, listed once: English ones ("Hi", "Hey") are used everywhere. */

@@ -273,6 +273,7 @@ describe('sender social proof', () => {
     'Pool routes we’ve optimized usually add a stop a day.',
     'Other auction houses place their cover through us.',
     'Power producers your size send their inspection imagery to RouteLoop.',
+    'We already supply Werner and three of its depots.',
   ])('flags %j', (sentence) => {
     expect(words(sentence)).toHaveLength(1);
   });
@@ -449,9 +450,16 @@ describe('sender social proof', () => {
     expect(words('Your dispatch team and warehouse see the same numbers.')).toEqual([]);
     expect(words('It builds docs with usage analytics, including GraphQL explorers.')).toEqual([]);
     expect(words('RouteLoop makes load planning easier to run across all your depots.')).toEqual([]);
+    expect(words('We also support Samsara and Motive.')).toEqual([]);
     expect(words('RouteLoop is used by 400 logistics teams and can pull load data from SAP.')).toEqual([]);
     expect(words('We can work from what’s already in Microsoft Access.', { sender: undefined })).toEqual([]);
     expect(words('A booking page that drivers can use on their phones.', { sender: undefined })).toEqual([]);
+    const canvas = {
+      sender: { name: 'Sam', company: 'RouteLoop', proof_points: ['Riverbend College saw completion rise 12%'] },
+    };
+    expect(
+      words('We nudge drivers who fall behind in Samsara; Riverbend College saw completion rise 12%.', canvas),
+    ).toEqual([]);
   });
 
   it('reads a named customer set off by commas with its claim, and the lead named in full as no example', () => {

@@ -14,6 +14,9 @@ describe('superlatives', () => {
     ['RouteLoop is the ultimate load board.', 'the ultimate'],
     ['It is the top place online to post a load.', 'the top place'],
     ['It is the industry’s most sensitive load sensor.', 'industry’s most sensitive'],
+    ['It is a best-rated dispatch app.', 'best-rated'],
+    ['RouteLoop is quite without equal among load boards.', 'without equal'],
+    ['RouteLoop is the one dispatch tool in this space that does it.', 'the one dispatch tool in this space'],
     ['Our batteries last longer than anyone else’s.', 'longer than anyone else’s'],
     [
       'There’s no party booking system out there that comes close.',

@@ -77,11 +77,24 @@ const foldRecent = lastFew(foldText);
 function foldText(text: string): string {
   const lower = text.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  if (!/[^\u0000-\u007f]/.test(text)) return lower;
+  if (!/[^\u0000-\u007f]/.test(text)) return fullEndings(text, lower);
   // Rare characters whose lower case is longer ("İ") are kept as they are, one by one.
   const base = lower.length === text.length ? lower : text;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  return base.replace(/[^\u0000-\u007f]/gu, foldChar);
+  return fullEndings(text, base.replace(/[^\u0000-\u007f]/gu, foldChar));
+}
+
+// "gettin'" reads as "getting": the apostrophe stands for the g, so offsets stay. A capitalised
+// word keeps its spelling: "Rollin' Kitchen" is a name.
+const DROPPED_G = /(?<![\p{L}'’])\p{Ll}\p{L}+in['’](?!\p{L})/gu;
+function fullEndings(text: string, folded: string): string {
+  if (!folded.includes("in'")) return folded;
+  let out = folded;
+  for (const m of text.matchAll(DROPPED_G)) {
+    const at = m.index + m[0].length - 1;
+    out = `${out.slice(0, at)}g${out.slice(at + 1)}`;
+  }
+  return out;
 }
 
 const folds = new Map<string, string>();
