@@ -82,10 +82,12 @@ const NOT_A_STATE =
  * while weekends overflow"): figurative pains no lexicon lists. The lead must be the clause's
  * subject and most of its content words must be new.
  */
-function assertedState(sentence: Sentence, facts: InputFacts): Hit | undefined {
+function assertedState(sentence: Sentence, facts: InputFacts, until = Number.POSITIVE_INFINITY): Hit | undefined {
   const named = facts.leadRef.test(sentence.folded);
   if (!named && !PRESUPPOSES_ANYWHERE.test(sentence.folded)) return undefined;
   for (const clause of clausesOf(sentence)) {
+    // A state after a problem already found would not be the first: not read.
+    if (clause.index > until) break;
     const folded = fold(clause.text);
     const start = LEAD_SUBJECT.exec(folded)?.[0].length ?? 0;
     // The lead near the clause's start: "you" within its first words, a name a little further on
@@ -317,7 +319,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     // The first in reading order: "I know the driver shortage is hitting Keystone hard…, and every
     // late route…" points at its first clause.
     // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
-    const state = assertedState(sentence, facts);
+    const state = assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
     const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts)]
