@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
+import { GREETINGS_ELSEWHERE } from './languages/index.ts';
 import { fold, opensLine, stem } from './text.ts';
 import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
@@ -44,10 +45,18 @@ const ORDINARY = new Set(
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
-    // Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "God bless".
-    'bonjour bonsoir salut coucou hallo moin servus gruezi hoi hej hei ciao buongiorno buonasera salve oi habari jambo namaste salaam shalom shwmae diolch asante salamat ' +
-    'dia dhuit beste cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
-  ).split(' '),
+    // Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "God
+    // bless". The lexicons' greetings that can be names ("Cara", "Dag") are left out.
+    'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
+    'beste cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
+  )
+    .split(' ')
+    // One-word greetings from elsewhere ("Habari"); "Kia ora" would hide the carmaker.
+    .concat(
+      GREETINGS_ELSEWHERE.filter((g) => !g.includes(' ')),
+      'dia',
+      'dhuit',
+    ),
 );
 
 // Languages, as whole words: "Japanese–English translation" ("Spanish-speaking crews" says more).

@@ -106,8 +106,7 @@ function assertedState(sentence: Sentence, facts: InputFacts, until = Number.POS
       (ONGOING.test(folded) ||
         // "Since Kittredge's line is always engaged", "given how many lift plans get bounced back at
         // Summit", "given the mould you found in the chart store": the lead's, taken as known.
-        (subject !== null &&
-          (HABIT.test(folded) || HOW_MUCH.test(folded) || INCIDENT.test(folded) || befell(folded, subject, start))) ||
+        (subject !== null && (HABIT.test(folded) || HOW_MUCH.test(folded) || befell(folded, subject, start))) ||
         // After "your", a noun before the doing: "your closers fielding…" ("your existing screens" is none).
         (subject !== null &&
           (subject[0] === 'your' ? /^\s+[\w'-]+\s+\w+ing\b/ : /^\s+(?:[\w'-]+\s+)?\w+ing\b/).test(
@@ -183,10 +182,19 @@ const DONE_TO = /\b(?:\w{3,}ing|\w{3,}ed|blew|broke|hit|took|ate|tore|threw|drov
 const BEFELL =
   /^(?:'s|'ve| has| have| had)?(?: just| recently)? (?:got hit with|been hit with|been eating|faced|suffered|dealt with|had to deal with|ran into|absorbed|weathered)\b/;
 const HAD = /^(?:'s|'ve| has| have)? had\b/;
-const INCIDENT =
-  /^\W*(?:and |but |so )?(?:given|after|since|with|following|considering) (?:the|that|those|all the|your) (?:[\w'-]+ ){1,6}?(?:you|your team)(?:'ve| have| had)? (?:recently |just )?(?:found|had|faced|saw|hit|ran into|dealt with|suffered|went through|experienced|reported|lost)\b/;
+// "Given the mould you found in the chart store": a thing of theirs named first, then what they did with it.
+const THING_OF_THEIRS =
+  /^\W*(?:and |but |so )?(?:given|after|since|with|following|considering) (?:the|that|those|all the|your) (?:[\w'-]+ ){1,6}?$/;
+const DID_WITH_IT =
+  /^(?: team)?(?:'ve| have| had)? (?:recently |just )?(?:found|had|faced|saw|hit|ran into|dealt with|suffered|went through|experienced|reported|lost)\b/;
 function befell(folded: string, subject: { index: number; 0: string }, start: number): boolean {
   const after = folded.slice(start + subject.index + subject[0].length);
+  if (
+    /^you/.test(subject[0]) &&
+    THING_OF_THEIRS.test(folded.slice(0, start + subject.index)) &&
+    DID_WITH_IT.test(after)
+  )
+    return true;
   // "Since Quarry Labs had a leaked key": "had" only with a word of trouble.
   const troubling = () => troubled(folded) || (after.match(/\p{L}+/gu) ?? []).slice(0, 8).some((w) => NEGATIVE.has(w));
   return BEFELL.test(after) || (HAD.test(after) && troubling());

@@ -10,7 +10,7 @@ import type { Draft } from '../generation/types.ts';
 import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
-import { LEXICONS } from './languages/index.ts';
+import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
 import { escapeRegExp, fold, GENERIC } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
@@ -35,22 +35,7 @@ const GREETINGS = [
 ];
 
 // An English message may open in the lead's or the writer's own language: "Bonjour Mathis", "Habari Wanjiru".
-const WORLD_GREETINGS = [
-  ...Object.values(LEXICONS).flatMap((lexicon) => lexicon.greetings),
-  'hej',
-  'hei',
-  'habari',
-  'jambo',
-  'namaste',
-  'salaam',
-  'shalom',
-  'aloha',
-  'kia ora',
-  'shwmae',
-  'bore da',
-  'sawubona',
-  'dia dhuit',
-];
+const WORLD_GREETINGS = [...Object.values(LEXICONS).flatMap((lexicon) => lexicon.greetings), ...GREETINGS_ELSEWHERE];
 
 /** The greetings of a language, listed once: English ones ("Hi", "Hey") are used everywhere. */
 const GREETINGS_OF = new Map<Language, string[]>([

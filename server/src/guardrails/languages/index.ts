@@ -10,4 +10,21 @@ import { pt } from './pt.ts';
 
 export const LEXICONS: Record<Exclude<Language, 'en'>, Lexicon> = { es, fr, de, pt, it, nl };
 
+/** Greetings of languages no message is written in, that an English message may open with ("Habari Wanjiru"). */
+export const GREETINGS_ELSEWHERE = [
+  'hej',
+  'hei',
+  'habari',
+  'jambo',
+  'namaste',
+  'salaam',
+  'shalom',
+  'aloha',
+  'kia ora',
+  'shwmae',
+  'bore da',
+  'sawubona',
+  'dia dhuit',
+];
+
 export type { CueKind, Lexicon } from './lexicon.ts';
