@@ -32,6 +32,10 @@ describe('numbers', () => {
     expect(words(sentence)).toEqual([expected]);
   });
 
+  it('accepts "more than most people realise": a comparison, no count', () => {
+    expect(words('Returns touch more of the customer experience than most people realise.')).toEqual([]);
+  });
+
   it('accepts the input’s numbers in any format, and small talk', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);

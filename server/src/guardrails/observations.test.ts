@@ -42,6 +42,7 @@ describe('observations', () => {
     expect(words('Noticed you’re on Snowflake, so the data is already there.')).toEqual([]);
     expect(words('It plugs into Snowflake and Segment (which I see you’re already using!).')).toEqual([]);
     expect(words('We build dashboards on top of Snowflake, which I see Northwind already uses.')).toEqual([]);
+    expect(words('I will be grateful for your response.')).toEqual([]);
     expect(words('It sends reminders for every job we route through Segment, which I see you already use.')).toEqual(
       [],
     );

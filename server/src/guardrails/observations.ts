@@ -111,7 +111,7 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       if (asked(sentence, hit.index)) continue;
       // "Your reply either way helps": the answer asked for, nothing seen.
       if (
-        /^your repl(?:y|ies)$/i.test(hit.text) &&
+        /^your (?:repl(?:y|ies)|response|answer|feedback|thoughts)$/i.test(hit.text) &&
         !/^\s+(?:to|on)\b/i.test(sentence.field.text.slice(hit.index + hit.text.length))
       )
         continue;

@@ -243,6 +243,7 @@ describe('presumed pains', () => {
       ),
     ).toEqual([]);
     expect(words('Hey Dana 👋 Do your Friday loads still run on paper sign-ups?')).toEqual([]);
+    expect(words('Seasonal freight at Northwind must live or die by the roster.')).toEqual([]);
     expect(words('With RouteLoop, your engineers don’t need load history scattered across emails.')).toEqual([]);
     expect(words('Since you recently stepped into the VP of Recruiting role, I wanted to say hello.')).toEqual([]);
     expect(

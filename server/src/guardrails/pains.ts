@@ -40,8 +40,9 @@ function negativeWords(sentence: Sentence): Hit[] {
           NEGATIVE.has(m[0]) &&
           // "(tell me if I'm wrong)": the writer's own state.
           !/\b(?:won|win) or $|\bby $|\bi(?:'m| am) $/.test(field.folded.slice(Math.max(0, m.index - 8), m.index)) &&
-          // "sensors on your bridges and trouble spots": a place named, not a trouble.
-          !field.folded.startsWith(' spot', m.index + m[0].length),
+          // "sensors on your bridges and trouble spots": a place named, not a trouble; "live or die by".
+          !field.folded.startsWith(' spot', m.index + m[0].length) &&
+          !field.folded.startsWith('live or ', m.index - 8),
       )
       .map((m) => ({ index: m.index, text: field.text.slice(m.index, m.index + m[0].length), groups: [] }));
     negatives.set(field, all);
