@@ -39,7 +39,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * on); `blind9` to `blind67` and `blind72` to `blind79` were each measured once before any change on
  * them and tuned on since (`blind19`, `blind22`, `blind24` to `blind31`, `blind34`, `blind35`,
  * `blind38` to `blind47` and `blind52` to `blind55` were sealed until measured); `blind68` to
- * `blind71`, sealed until measured after every change and never tuned on, are the honest estimate.
+ * `blind71` and `blind80` to `blind83`, sealed until measured after every change and never tuned
+ * on, are the honest estimate.
  */
 export const MEASURED = [
   'train2',
@@ -123,6 +124,10 @@ export const MEASURED = [
   'blind77',
   'blind78',
   'blind79',
+  'blind80',
+  'blind81',
+  'blind82',
+  'blind83',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
