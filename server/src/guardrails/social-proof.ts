@@ -549,9 +549,9 @@ const CAPABILITY_AFTER =
   /\s+and\s+(?:it\s+)?(?:can|could|will|also|integrates|works|plugs|syncs|connects|supports|pulls|imports|exports)\b/;
 const APPOSITION = /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,\s/u;
 
-function claimCovered(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+/** `clause`: the clause the hit stands in (`clauseAt`), found once by the caller. */
+function claimCovered(sentence: Sentence, hit: Hit, clause: string, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
-  const clause = clauseAt(sentence, hit.index);
   const used = clause.indexOf(hit.text) + hit.text.length;
   // "…facilities teams on HVAC use in hospitals" names a topic; "…teams near Denver" places customers.
   if (SERVES_KIND.test(hit.text) && !/^\s*(?:near|in|around|across|like)\b/i.test(clause.slice(used))) return true;
@@ -616,7 +616,7 @@ export function checkSocialProof(
       const claim = byClause.get(clause);
       // A clause once found unsourced stays so: its further words only widen what is pointed at.
       if (claim) claim.push(hit);
-      else if (!claimCovered(sentence, hit, facts)) byClause.set(clause, [hit]);
+      else if (!claimCovered(sentence, hit, clause, facts)) byClause.set(clause, [hit]);
     }
     for (const claim of byClause.values()) {
       const start = claim[0]?.index ?? 0;
