@@ -136,15 +136,24 @@ beforeAll(async () => {
       })
     ).json,
   );
-  const arms = { template_a: 'builtin-logistics', template_b: team.template_id, ratio_a: 0.5 };
-  expect((await api().call('PUT', '/experiments/logistics', arms)).status).toBe(200);
+  // The arm comes from a hash of the random request id; pinning the ratio makes the rows the same
+  // on every run, so the assertions below cannot pass or fail by chance.
+  const useArm = async (arm: 'A' | 'B') => {
+    const arms = { template_a: 'builtin-logistics', template_b: team.template_id, ratio_a: arm === 'A' ? 1 : 0 };
+    expect((await api().call('PUT', '/experiments/logistics', arms)).status).toBe(200);
+  };
 
-  for (let i = 0; i < 6; i++) {
-    await seed('m1', { picks: i % 3 === 0 ? ['Edited text'] : i % 3 === 1 ? [null] : [], flagged: i % 2 === 0 });
+  for (const arm of ['A', 'B'] as const) {
+    await useArm(arm);
+    for (let i = 0; i < 3; i++) {
+      await seed('m1', { picks: i === 0 ? ['Edited text'] : i === 1 ? [null] : [], flagged: i % 2 === 0 });
+    }
   }
+  await useArm('A');
   await seed('m1', { tone: 'FRIENDLY', picks: ['Edited first', null] }); // the latest pick was not edited
   await seed('m1', { tone: 'FRIENDLY', flagged: true, picks: [null, 'Edited later'] });
   await seed('m1', { channel: 'LINKEDIN', picks: [null] });
+  await useArm('B');
   await seed('m1', { channel: 'LINKEDIN', tone: 'DIRECT' });
   await seed('m1', { unmatched: true, picks: ['Edited'] });
   await seed('m2', { picks: [null] });
@@ -167,7 +176,13 @@ describe('GET /analytics', () => {
     expect(new Set(rows.map((r) => r.channel)).size).toBe(2);
     expect(rows.some((r) => r.template_id === null)).toBe(true);
     expect(rows.some((r) => (r.flagged_share ?? 0) > 0)).toBe(true);
-    expect(rows.some((r) => (r.edited_share ?? 0) > 0 && (r.edited_share ?? 0) < 1)).toBe(true);
+    expect(rows.filter((r) => r.edited_share === 0.5).map((r) => [r.arm, r.tone, r.channel])).toEqual(
+      expect.arrayContaining([
+        ['A', 'PROFESSIONAL', 'EMAIL'],
+        ['B', 'PROFESSIONAL', 'EMAIL'],
+        ['A', 'FRIENDLY', 'EMAIL'],
+      ]),
+    );
   });
 
   it("gives an admin the team's numbers", async () => {
