@@ -34,6 +34,15 @@ describe('entities', () => {
     expect(words('## Why now\nFreight visibility matters.\n\n### What it does\nIt tracks loads.')).toEqual([]);
   });
 
+  it('reads a clause in another language as opening with no name, and a name after a title as one', () => {
+    expect(
+      words(
+        'Hi Dana,\n\nCoordonner cent cinquante bénévoles pour douze lits, c’est tout un casse-tête.\n\nSerait-ce possible de faire une démo mardi?\n\nMit freundlichen Grüßen,\nSam',
+      ),
+    ).toEqual([]);
+    expect(words('Hello Dana,\n\nMy colleague Dr. Henrike Vos suggested I reach out.')).toEqual(['Henrike Vos']);
+  });
+
   it('reads newer common words opening a bullet as no names: "Online", "Workflow"', () => {
     expect(words('Here is what it takes on:\n\n- Online booking that syncs\n- Workflow notes for drivers')).toEqual([]);
   });

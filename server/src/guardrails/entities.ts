@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { GREETINGS_ELSEWHERE } from './languages/index.ts';
-import { fold, opensLine, stem } from './text.ts';
+import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
+import { FUNCTION_WORDS, fold, opensLine, stem } from './text.ts';
 import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +31,14 @@ const ORDINARY_START = words([
   'american-words-50',
 ]);
 
+// Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "Mit
+// freundlichen Grüßen". The lexicons' greetings that can be names ("Cara", "Dag") are left out.
+const SIGN_OFFS_ELSEWHERE = (
+  'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
+  'beste cordialement amicalement bien viele gruße grußen grusse grussen gruesse gruessen freundliche freundlichen herzliche ' +
+  'groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos'
+).split(' ');
+
 // Capitalised words that name nobody: greetings, sign-offs, calendar words, titles, business acronyms,
 // and the channels an SDR writes on.
 const ORDINARY = new Set(
@@ -45,12 +53,10 @@ const ORDINARY = new Set(
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
-    // Greetings and sign-offs in other languages, in English messages: "Bonjour Mathis", "Diolch,", "God
-    // bless". The lexicons' greetings that can be names ("Cara", "Dag") are left out.
-    'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
-    'beste cordialement amicalement bien viele gruße grusse gruesse freundlichen herzliche groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos god bless'
+    'god bless'
   )
     .split(' ')
+    .concat(SIGN_OFFS_ELSEWHERE)
     // One-word greetings from elsewhere ("Habari"); "Kia ora" would hide the carmaker.
     .concat(
       GREETINGS_ELSEWHERE.filter((g) => !g.includes(' ')),
@@ -188,6 +194,29 @@ function known(word: string, facts: InputFacts): boolean {
   return verdict;
 }
 
+/** The other languages' function words that are no English words: "une", "des", "und", "gli". */
+const FOREIGN = new Set(
+  Object.values(LEXICONS)
+    .flatMap((lexicon) => lexicon.functionWords.split(' '))
+    .concat(SIGN_OFFS_ELSEWHERE)
+    .filter((w) => w.length > 1 && !COMMON.has(w) && !FUNCTION_WORDS.has(w)),
+);
+/**
+ * "Serait-ce possible de faire une démo…", "Coordonner cent cinquante bénévoles pour…": a clause in
+ * another language (its function words, its accents), where a capital only opens the sentence.
+ */
+function inAnotherLanguage(clause: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const word of clause.match(/\p{L}+/gu) ?? []) {
+    const w = fold(word);
+    // Lower-case only: "Dr. Henrike Vos" is a name whatever "vos" means in French.
+    if (/^\p{Ll}/u.test(word) && (FOREIGN.has(w) || /[\u00c0-\u024f]/.test(word))) foreign++;
+    else if (FUNCTION_WORDS.has(w)) english++;
+  }
+  return foreign > english;
+}
+
 /** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
 export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -203,7 +232,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
         // "Keepin’ it simple": the apostrophe stands for a dropped g.
         (/in$/.test(first) && /^['’]/.test(text.slice(index + first.length)) && startWord(`${first}g`)) ||
         ordinary(first) ||
-        (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))))
+        (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))) ||
+        inAnotherLanguage(/^[^,;:.!?—–\n]*/.exec(text.slice(index + first.length))?.[0] ?? ''))
     ) {
       words = words.slice(1);
       if (words.length === 0) continue;

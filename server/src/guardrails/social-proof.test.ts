@@ -475,6 +475,11 @@ describe('sender social proof', () => {
     );
   });
 
+  it('reads a year and its verb as no count of customers', () => {
+    expect(words('A firm covering hearings in Chicago since 1987 has seen formats come and go.')).toEqual([]);
+    expect(words('Since 2019, 1,200 shops have seen returns drop.')).toEqual(['1,200 shops have seen']);
+  });
+
   it('points at each claim of a sentence', () => {
     expect(words('RouteLoop is the go-to board for reefer fleets; Midwest shops everywhere run it.')).toHaveLength(2);
   });

@@ -57,7 +57,8 @@ const PROOF_LIST = [
   String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
   // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
   String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple|pay (?:\p{L}+ )?(?:it )?back|pay off|pay for (?:it|itself))\b`,
-  String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
+  // "…since 1987 has seen formats come and go": a year and its verb, no count of customers.
+  String.raw`\b(?:\d[\d,.]*\+?|dozens of|hundreds of|thousands of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)) (?:[\p{L}-]+ )?(?!(?:has|was|is|does)\b)[\p{L}-]+s (?:have |has )?(?:${RESULT})\b`,
   // Recommendations: "pharmacists keep recommending us".
   String.raw`\brecommend(?:s|ed|ing)? (?:us|it|them)\b`,
   // Testimonials: "describe it as transformational", "called us the best thing they've added".
