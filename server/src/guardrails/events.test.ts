@@ -155,6 +155,10 @@ describe('events', () => {
     expect(words('Since reopening after the 2023 renovation, Northwind has grown.', reopened)).toEqual([]);
     const fall = { company_context: { summary: 'Opened a second depot in Reno last fall.' } };
     expect(words('Congrats on getting the Reno depot up and running!', fall)).toEqual([]);
+    // "Well deserved" praises the congratulated news before it; alone, it says there was some.
+    const award = { company_context: { summary: 'Won Best Freight Brand at the 2024 Logistics Awards.' } };
+    expect(words('Congrats on Best Freight Brand at the 2024 Logistics Awards — well deserved.', award)).toEqual([]);
+    expect(words('That local chamber award is well deserved!', award)).toEqual(['well deserved']);
   });
 
   it("reads a congratulation by its event, not by the company's name", () => {

@@ -164,14 +164,19 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     const hedged = (index: number) => isHedged(clauseAt(sentence, index));
     // A named event, sourced or not, is the sentence's news; hedged ones say nothing.
     let named = false;
+    let sourcedBefore = false;
     for (const hit of hits(sentence, EVENT)) {
       const family = FAMILIES[hit.groups.findIndex((g) => g !== undefined)];
       if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text)) continue;
       // "(no extracts, no new warehouse)": an event denied is none.
       if (/\b(?:no|not|without|never)\s+$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
+      // "Congrats on Best Pinot Noir at the 2024 Oregon Wine Awards — well deserved": praise of the
+      // sourced event before it, no promotion of its own.
+      if (/^well[- ]deserved$/i.test(hit.text) && (sourcedBefore || congratulated(sentence, hit.index))) continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
-      if (!sourced(hit.text, family, facts, aboutLead) && !sendersWords(sentence, hit, facts)) {
+      sourcedBefore = sourced(hit.text, family, facts, aboutLead) || sendersWords(sentence, hit, facts);
+      if (!sourcedBefore) {
         // "After last spring's recall": an incident that befell the lead is news, and a problem presumed
         // about them (writers call it either).
         if (family.name === 'incident')
@@ -205,6 +210,11 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     }
   }
   return flags;
+}
+
+/** A congratulation before `index` in the sentence: what follows praises its news. */
+function congratulated(sentence: Sentence, index: number): boolean {
+  return hits(sentence, CONGRATS).some((h) => h.index < index);
 }
 
 /** "Same-day funding on approved loads" from the proof point of that name: the sender's wording, no news. */

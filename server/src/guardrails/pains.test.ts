@@ -227,6 +227,15 @@ describe('presumed pains', () => {
     ).toEqual([]);
   });
 
+  it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
+    expect(
+      words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),
+    ).toEqual([]);
+    expect(words('Since every tower differs, quotes still take careful, manual work.')).toEqual(['manual']);
+    expect(words('I know a late ride can throw off a whole chair shift.')).toEqual([]);
+    expect(words('I know your late rides throw off a whole chair shift.')).not.toEqual([]);
+  });
+
   it('reads trouble spots, balloons and the writer coming back to a topic as no problems', () => {
     expect(
       words('We put sensors on your docks and trouble spots, and they text your crew before loads spoil.'),

@@ -60,6 +60,10 @@ const CAPABILITY =
   /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\bso (?:that )?(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to(?! (?:voicemail|waste|competitors?|the competition|rivals?|someone else|spam)\b)|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|finds|detects|identifies|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual|in|of|the|your|their|our|more|many|false|noisy|duplicate) )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)(?!\s*(?:[—–,.;:!?)]|$))/;
 const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming(?! back to))|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i understand|i(?:'ve| have)? heard (?!(?:your|you|about|from|it|this|that|the|a|an|of)\b)|(?:i|we) came to know|i'm sure|i am sure|i can imagine|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b)|with (?:all )?(?:the|your)|after (?:the|your)|between (?:the|your))\b/;
+const PRESUMES_ALL = new RegExp(PRESUMES.source, 'g');
+const ANY_CAN =
+  /^\W*(?:(?:i|we) (?:know|understand)|i'm sure) (?:that )?(?:a|an|one|any) (?:[\w'-]+ ){0,4}?(?:can|could)\b/;
+const CIRCUMSTANCE = /^since\b/;
 
 // A clause whose subject is the lead: "Your supers are spending…", "Tallgrass's phones…", "you're paying…",
 // also when reported: "I hear Greenway's timesheets rarely line up…".
@@ -266,7 +270,12 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
   for (const sentence of sentences) {
     // A question asks nothing of its own clauses: "since renewals keep slipping, want a demo?" asserts.
     // "I know turnover has been rough" presumes about the lead without naming them.
-    const presumes = PRESUMES.test(sentence.folded);
+    const presumptions = matchesOf(PRESUMES_ALL, sentence.folded);
+    const presumes = presumptions.length > 0;
+    // "…still take careful, manual work, since every tower is different": a circumstance presumes what
+    // it introduces, not a problem said before it.
+    const presumesAt = (index: number) =>
+      presumptions.some((m) => !CIRCUMSTANCE.test(m[0]) || sentence.start + m.index < index);
     // Each problem is read in its own clause: "with outages flooding your lines, texts could help".
     const asserted = (index: number, length: number) => {
       const clause = fold(clauseAt(sentence, index));
@@ -275,6 +284,8 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       // "Short on pickers again this harvest?", "Still rebuilding routes by hand?": asked, but presumed.
       if (asked(sentence, index)) return /\bagain\b|^\W*still\b/.test(clause) && !isHedged(clause);
       const before = sentence.folded.slice(Math.max(0, index - sentence.start - 32), index - sentence.start);
+      // "I know a late ride can throw off a whole chair shift": what can happen to anyone, known.
+      if (ANY_CAN.test(clause)) return false;
       // "Rather than keep losing…": what keeps happening is presumed, whatever is offered instead.
       if (NEGATED.test(before) && !/\bkeeps?\s+$/.test(before)) return false;
       // "OT security is a different problem from IT security", "Rostering pilots is a hard scheduling
@@ -312,7 +323,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
       // "I imagine no-shows get watched — curious whether those empty slots come up": the hedged clause
       // asks, whatever the presumption before it.
       if (isHedged(clause) && !PRESUMES.test(clause)) return false;
-      return presumes || given || (facts.leadRef.test(clause) && !CAPABILITY.test(clause));
+      return presumesAt(index) || given || (facts.leadRef.test(clause) && !CAPABILITY.test(clause));
     };
     // "driving up Skagerrak Wind's costs": the lead's name in the words sources no problem.
     const unsourced = (h: Hit) =>
