@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
 
-const words = (message: string) => flaggedWords('entity', message);
+const words = (message: string, over = {}) => flaggedWords('entity', message, over);
 
 describe('entities', () => {
   it.each([
@@ -31,6 +31,11 @@ describe('entities', () => {
     expect(words('Dia dhuit Dana,\n\nQuick note.\n\nBeste Grüße,\nSam')).toEqual([]);
     expect(words('Reply Y or N.\nKeepin’ it short: we sync your CAD files and CVs.')).toEqual([]);
     expect(words('Thank you and God bless,\nSam')).toEqual([]);
+    expect(
+      words('Hi Dana, we host GDPR-compliantly in Denver.', {
+        company_context: { summary: 'GDPR-compliant hosting in Denver.' },
+      }),
+    ).toEqual([]);
     expect(words('## Why now\nFreight visibility matters.\n\n### What it does\nIt tracks loads.')).toEqual([]);
   });
 
@@ -41,6 +46,9 @@ describe('entities', () => {
       ),
     ).toEqual([]);
     expect(words('Hello Dana,\n\nMy colleague Dr. Henrike Vos suggested I reach out.')).toEqual(['Henrike Vos']);
+    expect(words('Kia ora Dana,\n\nQuick note.\n\nNgā mihi,\nSam')).toEqual([]);
+    expect(words('Yassou Dana! Quick note.')).toEqual([]);
+    expect(words('Hi Dana, the new Kia fleet is in.')).toEqual(['Kia']);
   });
 
   it('reads newer common words opening a bullet as no names: "Online", "Workflow"', () => {

@@ -36,8 +36,13 @@ const ORDINARY_START = words([
 const SIGN_OFFS_ELSEWHERE = (
   'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
   'beste cordialement amicalement bien viele gruße grußen grusse grussen gruesse gruessen freundliche freundlichen herzliche ' +
-  'groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos'
+  'groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos nga mihi'
 ).split(' ');
+// "Kia ora Aroha": a greeting of two words, read as one where it opens a line ("Kia" alone is a carmaker).
+const TWO_WORD_GREETING = new RegExp(
+  `^(?:${GREETINGS_ELSEWHERE.filter((g) => g.includes(' ')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 // Capitalised words that name nobody: greetings, sign-offs, calendar words, titles, business acronyms,
 // and the channels an SDR writes on.
@@ -169,8 +174,10 @@ const sourced = (word: string, facts: InputFacts) => {
     .split(' ')
     .filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
+  // "GDPR-compliantly" for "GDPR-compliant hosting": an adverb of the input's word.
   const known = (part: string) =>
     facts.all.stems.has(stem(part)) ||
+    (part.endsWith('ly') && facts.all.stems.has(stem(part.slice(0, -2)))) ||
     facts.all.stems.has(stem(`${part}s`)) ||
     facts.all.stems.has(DEMONYMS[part] ?? '') ||
     ORDINARY.has(part);
@@ -241,6 +248,11 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     }
     // "A) Tracking": a list item's letter; "Thanks, Simon": the writer's own name signing off.
     if (listLetter(text, run) || signature(text, run)) continue;
+    if (atStart && TWO_WORD_GREETING.test(text.slice(index))) {
+      words = words.slice(1);
+      if (words.length === 0) continue;
+      index = text.indexOf(words[0] ?? '', index);
+    }
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;

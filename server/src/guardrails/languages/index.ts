@@ -25,6 +25,8 @@ export const GREETINGS_ELSEWHERE = [
   'bore da',
   'sawubona',
   'dia dhuit',
+  'yassou',
+  'yassas',
 ];
 
 export type { CueKind, Lexicon } from './lexicon.ts';
