@@ -243,7 +243,9 @@ function leadReference(names: (string | undefined)[]): LeadReference {
     const you = YOU.exec(folded);
     let found: { index: number; 0: string } | null = you ? { index: you.index, 0: you[0] } : null;
     for (const name of named) {
-      for (let at = folded.indexOf(name); at >= 0 && (!found || at < found.index); at = folded.indexOf(name, at + 1)) {
+      // At the same place, the longest name: "golden comb went through", not "golden".
+      for (let at = folded.indexOf(name); at >= 0 && (!found || at <= found.index); at = folded.indexOf(name, at + 1)) {
+        if (found && at === found.index && name.length <= found[0].length) break;
         if (!wordChar(folded[at - 1]) && !wordChar(folded[at + name.length])) {
           found = { index: at, 0: name };
           break;

@@ -227,6 +227,29 @@ describe('presumed pains', () => {
     ).toEqual([]);
   });
 
+  it('reads an incident the lead went through, named by its full name or by "you"', () => {
+    expect(words('Given the recall Northwind Logistics went through last autumn, labels matter.')).toEqual([
+      'Given the recall Northwind Logistics went through last autumn',
+    ]);
+    expect(words('Given the recall you went through last autumn, labels matter.')).toEqual([
+      'Given the recall you went through last autumn',
+    ]);
+  });
+
+  it('reads what the writer hears went wrong, and a sentence going on after a circumstance of the lead', () => {
+    expect(words('I hear Northwind’s digester had a foaming episode over the winter.')).toEqual([
+      'had a foaming episode',
+    ]);
+    expect(words('Heard crew hours logs got you written up at the last audit.')).toEqual(['got you written up']);
+    expect(words('I understand parents are owing fees from last term.')).toEqual(['are owing']);
+    expect(words('I hear inconsistent terms have triggered office actions.')).not.toEqual([]);
+    expect(words('With Northwind taking on a batch of tower blocks, the surveying backlog is piling up.')).toEqual([
+      'backlog',
+    ]);
+    expect(words('With Northwind adding a litigation practice this year, intake will get more varied.')).toEqual([]);
+    expect(words('With 1,400 folks at Northwind, training has to work on a phone in a break room.')).toEqual([]);
+  });
+
   it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
     expect(
       words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),
