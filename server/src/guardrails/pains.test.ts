@@ -250,6 +250,31 @@ describe('presumed pains', () => {
     expect(words('With 1,400 folks at Northwind, training has to work on a phone in a break room.')).toEqual([]);
   });
 
+  it('reads problems in words of spreading, falling off, going untested or happening too rarely', () => {
+    expect(words('I understand vinegar syndrome has already spread through your acetate holdings.')).toEqual([
+      'has already spread',
+    ]);
+    expect(words('I understood that routes are not getting reset frequently enough at both sites.')).toEqual([
+      'not getting reset frequently enough',
+    ]);
+    expect(words('I gather rental returns are going back out untested when turnaround is tight.')).toEqual([
+      'untested',
+    ]);
+    expect(words('Since the wholesale orders fell off last year, a new outlet might help.')).toEqual(['fell off']);
+    // A problem's own "often" hedges nothing; "no-shows can pile up" still does.
+    expect(words('I hear your shipments arrive warm more often than you’d like.')).toEqual([
+      'more often than you’d like',
+    ]);
+    expect(words('I hate how often your patients miss treatments because rides don’t show.')).toEqual([
+      'miss treatments',
+    ]);
+    expect(words('Between the warehouses you staff, no-shows can pile up fast.')).toEqual([]);
+    // "Nobody catches it" is no capability of the product's.
+    expect(words('Your operators’ certifications are lapsing and nobody catches it until the job site.')).not.toEqual(
+      [],
+    );
+  });
+
   it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
     expect(
       words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),
