@@ -475,6 +475,26 @@ describe('sender social proof', () => {
     );
   });
 
+  it('reads others buying from, vouching for and reporting on the sender, and all of a kind using it', () => {
+    expect(words('Renowned carriers are regularly ordering from us.')).toEqual(['ordering from us']);
+    expect(words('State DOTs already accept our reports as-is.')).toEqual(['already accept our']);
+    expect(words('The crews on it reckon they have clawed back their Sundays.')).toEqual(['on it reckon']);
+    expect(words('Near enough every freight broker on the West Coast tracks placement with us.')).toEqual([
+      'every freight broker on the West Coast tracks placement with us',
+    ]);
+    expect(words('Would you like to order from us?')).toEqual([]);
+  });
+
+  it('reads a place as the proof point names it whole: "across Africa" is not "in South Africa"', () => {
+    const sender = { name: 'Sam', company: 'RouteLoop', proof_points: ['Used by 18 hospices in South Africa'] };
+    expect(words('Hospices across Africa use RouteLoop.', { sender })).toEqual(['across Africa use RouteLoop']);
+    expect(words('Hospices across South Africa use RouteLoop.', { sender })).toEqual([]);
+    const indiana = { ...sender, proof_points: ['Installed at 130 scrap yards', 'Meets Indiana reporting rules'] };
+    expect(words('We’re installed at 130 scrap yards and built around Indiana’s rules.', { sender: indiana })).toEqual(
+      [],
+    );
+  });
+
   it('reads a year and its verb as no count of customers', () => {
     expect(words('A firm covering hearings in Chicago since 1987 has seen formats come and go.')).toEqual([]);
     expect(words('Since 2019, 1,200 shops have seen returns drop.')).toEqual(['1,200 shops have seen']);

@@ -14,6 +14,7 @@ import {
   atWordStart,
   clauseAt,
   clauseBefore,
+  escapeRegExp,
   fold,
   GENERIC,
   type Hit,
@@ -36,7 +37,7 @@ const NOT_OURS = String.raw`(?!(?:you|your|we|our|i|us|my)\b)`;
 // Plurals before "like" that name no customers: "tools like Slack", "sounds like".
 const NOT_CUSTOMERS =
   '(?:tools|platforms|systems|apps|integrations|vendors|suites|products|services|marketplaces|channels|boards|networks|databases|solutions|programs|features|crms|erps|things|places|events|shows|sites|stacks|looks|seems|sounds|feels|works|reads|acts)';
-// Read by two patterns: one would pass the size V8 optimizes (see `atWordStart`).
+// Read by three patterns: fewer would pass the size V8 optimizes (see `atWordStart`).
 const PROOF_LIST = [
   String.raw`\b(?:our|my) (?:[\p{L}-]+ ){0,2}(?:customers|clients|users|members|partners|customer base|client base|install base|accounts|logos|case studies)\b`,
   // Each looks for its words first, then for the plural before them: a lookbehind tried at every
@@ -46,6 +47,15 @@ const PROOF_LIST = [
   String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b(?! (?:often |usually |typically |sometimes |generally |tend to )?(?:weigh|wonder|ask|debate|consider|think|worry|struggle|juggle|face|wrestle|grapple|question)\b)[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
   String.raw`(?=(?:on|using|running|with) (?:us|our) ?)(?<=\b[\p{L}-]+s )(?:on|using|running|with) (?:us|our (?:[\p{L}-]+ ){0,2}?(?:platform|product|app|program|programme|tool|software|system|service|routing|texting|texts|reminders|emails|campaigns|flows|alerts|messages|scheduler|planner|portal|dashboard|marketplace|network))\b`,
+  // "Renowned violin makers are regularly ordering from us", "Gilders who tried our leaf have continued
+  // ordering from us": others buying from the sender.
+  String.raw`(?=(?:order|buy|bought|sourc|reorder|purchas)\p{L}* (?:[\p{L}'-]+ ){0,3}?from us\b)(?<=\b[\p{L}-]+s (?:[\p{L}'-]+ ){0,7})\p{L}+ (?:[\p{L}'-]+ ){0,3}?from us\b`,
+  // "State DOTs already accept our reports": others vouching for the sender's work.
+  String.raw`(?=(?:already |now |all )?(?:accept|approve|recogni[sz]e|endorse)s? (?:our|us)\b)(?<=\b[\p{L}-]+s (?:[\p{L}'-]+ ){0,2})(?:already |now |all )?\p{L}+ (?:our|us)\b`,
+  // "The crews on it reckon they've clawed back…": users saying what it did.
+  String.raw`(?=on (?:it|us) (?:reckon|say|tell|swear|report|find|found|saw|see|got|get)\b)(?<=\b[\p{L}-]+s )on (?:it|us) \p{L}+`,
+  // "Near enough every pollination broker … tracks placement with us": all of a kind, using it.
+  String.raw`\b(?:every|each) (?!(?:one of )?(?:your|our|my)\b)(?:[\p{L}-]+ ){1,7}?[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:with|on|through|via) us\b`,
   String.raw`(?=(?:(?:already|now|all) )?(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:(?:already|now|all) )?(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
   // "pawn shops that list with us": others doing their work through the sender.
   String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) [\p{L}]+ (?:[\p{L}-]+ ){0,5}?(?:with|on|through|via) us\b`,
@@ -198,7 +208,9 @@ const PROOF_LIST = [
   // "…used at 6 rail yards, including CN's Geismar yard": counted customers, one named.
   String.raw`(?=including )(?<=\b(?:\d[\d,]*\+?|dozens of|hundreds of|several|many) (?:[\p{L}-]+ ){0,3}[\p{L}-]+s, )including (?!an?\b|your\b|you\b|th(?:at|is|ese|ose)\b)[\p{L}'’.&+-]+`,
 ];
-const PROOF = [PROOF_LIST.slice(0, 40), PROOF_LIST.slice(40)].map((part) => atWordStart(part, 'gu'));
+const PROOF = [PROOF_LIST.slice(0, 30), PROOF_LIST.slice(30, 60), PROOF_LIST.slice(60)].map((part) =>
+  atWordStart(part, 'gu'),
+);
 // "studios taking deposits online cut no-shows by 70%": others doing something, and a counted result.
 // Read only in sentences with a digit: a word in "-ing" is too common to try at every word.
 const COUNTED_RESULT =
@@ -294,7 +306,15 @@ function timedIn(sentence: string, sources: TextFacts[]): boolean {
 const PLACED = /\b(?:across|throughout|all over|around) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
 function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
-  return !place || sources.some((s) => containsPhrase(s.text, normalizePhrase(place)));
+  if (!place) return true;
+  // The whole place: "across Africa" is not "in South Africa" ("Meets Indiana…" opens with a capital).
+  const named = new RegExp(
+    String.raw`(?<![\p{L}])(?<![\p{L}\p{N}]\s\p{Lu}\p{L}*\s)${escapeRegExp(place)}(?![\p{L}])`,
+    'u',
+  );
+  return sources.some(
+    (s) => named.test(s.raw) || (!s.raw.includes(place) && containsPhrase(s.text, normalizePhrase(place))),
+  );
 }
 /** The proof point says the words: their content words, or the words themselves ("nearly every"). */
 function says(source: TextFacts, words: string): boolean {
@@ -304,7 +324,7 @@ function says(source: TextFacts, words: string): boolean {
 const PRAISE =
   /\brecommend(?:s|ed|ing)? (?:\w+ )?to (?:each other|one another|their peers|friends|colleagues)\b|\b(?:game[- ]?changer|lifesaver|life[- ]saver|lov(?:e|es|ed) (?:it|us)|rave|glowing|favou?rite|indispensable|can't live without|swear by|no-brainer)\b/;
 const WIDER =
-  /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the)|(?:nearly|almost|pretty much|virtually) (?:all|every)|(?<!\bthe )most (?:[a-z-]+ ){0,3}[a-z-]+s)\b/;
+  /\b(?:(?:have|are|were|'ve) all|all the|typically|usually|on average|routinely|consistently|always|invariably|every (?:one|time|customer|client|team)|all (?:of )?(?:our|my|them)|most (?:of )?(?:our|them|the)|(?:nearly|almost|pretty much|virtually|near enough|just about) (?:all|every)|(?<!\bthe )most (?:[a-z-]+ ){0,3}[a-z-]+s)\b/;
 const NARROWER =
   /\b(?:top|leading|biggest|largest|larger|bigger|major|big|best|highest[- ]rated|top[- ]rated|best[- ]run|fastest[- ]growing|most successful)(?: [a-z-]+){0,2} [a-z-]+s\b|\byou compete with\b|\byour (?:competitors|rivals)\b|\b(?:in|across|around) your (?:region|state|area|city|county|country|market|space|industry|sector|niche|neighbou?rhood)\b|\b(?:down the road|near you|around you|close to you|nearby|next door|like yours|your size|in your position|in your shoes|local)\b/;
 
