@@ -161,6 +161,18 @@ describe('events', () => {
     expect(words('That local chamber award is well deserved!', award)).toEqual(['well deserved']);
   });
 
+  it('reads the lead growing in words of its own, asked or hedged as nothing', () => {
+    expect(words('Heard Northwind is adding a new packing line this summer.')).toEqual(['adding a new packing line']);
+    expect(words('Northwind’s been signing up new farms left and right.')).toEqual(['signing up new farms']);
+    expect(words('With Northwind taking on that big batch of tower blocks, timing matters.')).toEqual([
+      'taking on that big batch of',
+    ]);
+    expect(words('Is Northwind adding a new depot?')).toEqual([]);
+    expect(words("If you're adding a new route, rostering gets harder.")).toEqual([]);
+    const opening = { company_context: { summary: 'Opening a second depot in Reno this spring.' } };
+    expect(words('Heard Northwind is adding a new depot in Reno.', opening)).toEqual([]);
+  });
+
   it("reads a congratulation by its event, not by the company's name", () => {
     expect(words("Congrats on Northwind Logistics' new food truck.")).toEqual([
       "Congrats on Northwind Logistics' new food truck",

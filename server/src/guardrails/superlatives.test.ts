@@ -82,6 +82,13 @@ describe('superlatives', () => {
     expect(said('Hi Dana, open to a call next week?\n\nBest, Sam')).toEqual([]);
   });
 
+  it('flags a ranking against any other, even in words of time', () => {
+    expect(words('RouteLoop gives carriers the earliest alerts of any system available.')).toEqual([
+      'the earliest alerts of any',
+    ]);
+    expect(words('It was the hardest winter of all the ones I remember.')).toEqual([]);
+  });
+
   it('accepts the nearest tech and the hardest numbers to move', () => {
     expect(words('RouteLoop dispatches the nearest driver automatically.')).toEqual([]);
     expect(words('Detention is one of the hardest numbers to move.')).toEqual([]);

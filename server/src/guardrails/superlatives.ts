@@ -17,6 +17,8 @@ const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
+    // "the earliest casualty alerts of any system available": ranked against all the rest.
+    String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
     // "Only platform built for fire protection", opening a line.
     String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
     // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
