@@ -70,6 +70,15 @@ describe('observations', () => {
     expect(words('I read your post about freight visibility.', withPost)).toEqual([]);
   });
 
+  it('reads a callout as something seen, even about what the input names', () => {
+    const volunteers = {
+      company_context: { summary: 'Runs lighthouse tours with volunteers.', keywords: ['volunteers'] },
+    };
+    expect(words('Saw your callout for more volunteers for the lighthouse tours.', volunteers)).toEqual([
+      'your callout',
+    ]);
+  });
+
   it('points at the words', () => {
     expect(words('Loved your talk at SaaStr.')).toEqual(['your talk']);
   });

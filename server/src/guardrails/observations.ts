@@ -13,7 +13,7 @@ import { withDigits } from './numbers.ts';
 import { asked, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
-  'posts?|posting|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
+  'posts?|posting|call-?outs?|shout-?outs?|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
 const OPINION = 'take|thoughts|perspective|point|insights?|views?|framework|advice|breakdown|analysis|lessons';
 
 const THING = new RegExp(
