@@ -275,6 +275,12 @@ describe('presumed pains', () => {
     );
   });
 
+  it('reads what the product ends as no state of the lead’s', () => {
+    expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
+    expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);
+    expect(words('Your claims handlers assemble them by hand.')).not.toEqual([]);
+  });
+
   it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
     expect(
       words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),
