@@ -495,6 +495,11 @@ describe('sender social proof', () => {
     );
   });
 
+  it('accepts the approved case study by its customer’s name, and no other', () => {
+    expect(words('Harbor Freight wrote up their results in a case study I’m happy to send.')).toEqual([]);
+    expect(words('Acme Freight wrote up their results in a case study I’m happy to send.')).toEqual(['case study']);
+  });
+
   it('reads a year and its verb as no count of customers', () => {
     expect(words('A firm covering hearings in Chicago since 1987 has seen formats come and go.')).toEqual([]);
     expect(words('Since 2019, 1,200 shops have seen returns drop.')).toEqual(['1,200 shops have seen']);

@@ -570,9 +570,22 @@ const CAPABILITY_AFTER =
   /\s+and\s+(?:it\s+)?(?:can|could|will|also|integrates|works|plugs|syncs|connects|supports|pulls|imports|exports)\b/;
 const APPOSITION = /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,\s/u;
 
+const CASE_STUDY = /\bcase stud(?:y|ies)\b/i;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*/gu;
+/** A name the proof point gives ("Tablas Ridge Estate"), said in the sentence. */
+function namesIn(proofPoint: TextFacts, sentence: Sentence): boolean {
+  return (proofPoint.raw.match(CAPITALISED_RUN) ?? []).some(
+    (name) => name.length > 3 && !CASE_STUDY.test(name) && name !== 'Case' && sentence.text.includes(name),
+  );
+}
+
 /** `clause`: the clause the hit stands in (`clauseAt`), found once by the caller. */
 function claimCovered(sentence: Sentence, hit: Hit, clause: string, facts: InputFacts): boolean {
   if (leadAsKind(sentence, hit, facts)) return true;
+  // "Tablas Ridge Estate wrote up their experience in a case study" for "Case study: Tablas Ridge
+  // Estate": the approved case study, by its customer's name.
+  if (/^case stud/i.test(hit.text) && facts.proofPoints.some((p) => CASE_STUDY.test(p.raw) && namesIn(p, sentence)))
+    return true;
   const used = clause.indexOf(hit.text) + hit.text.length;
   // "…facilities teams on HVAC use in hospitals" names a topic; "…teams near Denver" places customers.
   if (SERVES_KIND.test(hit.text) && !/^\s*(?:near|in|around|across|like)\b/i.test(clause.slice(used))) return true;
