@@ -32,6 +32,10 @@ describe('numbers', () => {
     expect(words(sentence)).toEqual([expected]);
   });
 
+  it('reads "from days to hours" as a change of size the input must state', () => {
+    expect(words('We cut report turnaround from days to hours.')).toEqual(['from days to hours']);
+  });
+
   it('accepts "more than most people realise": a comparison, no count', () => {
     expect(words('Returns touch more of the customer experience than most people realise.')).toEqual([]);
   });

@@ -275,6 +275,12 @@ describe('presumed pains', () => {
     );
   });
 
+  it('reads stranded passengers, a constant fight and a juggling act as problems', () => {
+    expect(words('Your weather cancellations leave passengers stranded on the pier.')).not.toEqual([]);
+    expect(words('Sourcing training aids has been a constant fight for your team.')).toEqual(['a constant fight']);
+    expect(words('The commission enquiries for Northwind have become a juggling act.')).toEqual(['juggling act']);
+  });
+
   it('reads what the product ends as no state of the lead’s', () => {
     expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
     expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);
