@@ -49,6 +49,7 @@ describe('entities', () => {
     expect(words('Kia ora Dana,\n\nQuick note.\n\nNgā mihi,\nSam')).toEqual([]);
     expect(words('Yassou Dana! Quick note.')).toEqual([]);
     expect(words('Hi Dana,\n\nNae bother if not. VHF radios stay in the cab.')).toEqual([]);
+    expect(words('Hi Dana,\n\nSummer and Christmas must be busy: email, Insta, the website.')).toEqual([]);
     expect(words('Hi Dana, the new Kia fleet is in.')).toEqual(['Kia']);
   });
 

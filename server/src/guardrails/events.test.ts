@@ -161,6 +161,13 @@ describe('events', () => {
     expect(words('That local chamber award is well deserved!', award)).toEqual(['well deserved']);
   });
 
+  it('reads a ticket raised, a customer going live and "every new service" as no news', () => {
+    expect(words('Work orders raised in Maximo sync back.')).toEqual([]);
+    expect(words('Lockwell cut missed calls by 41% once it went live.')).toEqual([]);
+    expect(words('I imagine every new service you offer gets weighed carefully.')).toEqual([]);
+    expect(words('Northwind went live with a new portal.')).toEqual(['went live']);
+  });
+
   it('reads the lead growing in words of its own, asked or hedged as nothing', () => {
     expect(words('Heard Northwind is adding a new packing line this summer.')).toEqual(['adding a new packing line']);
     expect(words('Northwind’s been signing up new farms left and right.')).toEqual(['signing up new farms']);

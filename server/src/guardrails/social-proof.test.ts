@@ -495,6 +495,12 @@ describe('sender social proof', () => {
     );
   });
 
+  it('reads what projects must make and what anyone’s members love hearing as no customers’ results', () => {
+    expect(words('Projects that run eighteen months must make costing a discipline.')).toEqual([]);
+    expect(words('Syndicate members love hearing how their horse is doing.')).toEqual([]);
+    expect(words('Our members love it.')).toEqual(['Our members love it']);
+  });
+
   it('accepts the approved case study by its customer’s name, and no other', () => {
     expect(words('Harbor Freight wrote up their results in a case study I’m happy to send.')).toEqual([]);
     expect(words('Acme Freight wrote up their results in a case study I’m happy to send.')).toEqual(['case study']);
