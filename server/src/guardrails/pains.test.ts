@@ -281,6 +281,18 @@ describe('presumed pains', () => {
     expect(words('The commission enquiries for Northwind have become a juggling act.')).toEqual(['juggling act']);
   });
 
+  it('reads running out, running long, throwing out, a juggle, a threshold passed and cancelling on them', () => {
+    expect(words('Heard you ran out of package bees early last spring.')).toEqual(['ran out of']);
+    expect(words('Rebooking your classes has become a nightly juggle.')).toEqual(['nightly juggle']);
+    expect(words('I hear changeovers have been running long.')).toEqual(['running long']);
+    expect(words('I hear the shops have been throwing out a lot of bread at close lately.')).toEqual(['throwing out']);
+    expect(words('I understand lice levels at several Northwind sites are above the threshold.')).toEqual([
+      'above the threshold',
+    ]);
+    expect(words('With members cancelling on you lately, retention matters.')).toEqual(['cancelling on you']);
+    expect(words('Before you run out of time, a quick note.')).toEqual([]);
+  });
+
   it('reads what the product ends as no state of the lead’s', () => {
     expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
     expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);
