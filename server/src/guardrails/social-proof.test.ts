@@ -495,6 +495,15 @@ describe('sender social proof', () => {
     );
   });
 
+  it('reads customers by kind or across a place, and what the product’s users or the sender’s customers say', () => {
+    expect(words('We set this up for a tuning shop in St. Paul.')).toEqual(['We set this up for a']);
+    expect(words('We’ve built booking pages for taxidermy shops all over Wyoming.')).toEqual([
+      'We’ve built booking pages for taxidermy shops all over',
+    ]);
+    expect(words('RouteLoop customers say they have nearly stopped discarding units.')).toEqual(['customers say']);
+    expect(words('The fragrance brands we ship for tend to see fewer breakages.')).toEqual(['we ship for tend to see']);
+  });
+
   it('reads what projects must make and what anyone’s members love hearing as no customers’ results', () => {
     expect(words('Projects that run eighteen months must make costing a discipline.')).toEqual([]);
     expect(words('Syndicate members love hearing how their horse is doing.')).toEqual([]);

@@ -54,6 +54,11 @@ const PROOF_LIST = [
   String.raw`(?=(?:already |now |all )?(?:accept|approve|recogni[sz]e|endorse)s? (?:our|us)\b)(?<=\b[\p{L}-]+s (?:[\p{L}'-]+ ){0,2})(?:already |now |all )?\p{L}+ (?:our|us)\b`,
   // "The crews on it reckon they've clawed back…": users saying what it did.
   String.raw`(?=on (?:it|us) (?:reckon|say|tell|swear|report|find|found|saw|see|got|get)\b)(?<=\b[\p{L}-]+s )on (?:it|us) \p{L}+`,
+  // "We set this up for a tuning shop in St. Paul", "We've built booking pages for taxidermy shops all
+  // over Wyoming": a customer by kind, or customers across a place.
+  String.raw`\bwe(?:'ve| have)? (?:set (?:this|it|that) up|built (?:this|it|that)|rolled (?:this|it) out|installed (?:this|it)|did (?:this|the same)) for (?:a|an|one|another)\b|\bwe(?:'ve| have)? (?:built|set up|installed|designed|made|fitted|supplied) (?:[\p{L}'-]+ ){0,4}?for (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:all over|across|throughout|up and down|around)\b`,
+  // "the fragrance brands we ship for tend to see…": the sender's customers' results.
+  String.raw`(?=we )(?<=\b[\p{L}-]+s )we (?:[\p{L}-]+ ){1,2}?for (?:tend to |usually |typically |often |all )?(?:see|get|report|say|tell|find|have seen|saw|got)\b`,
   // "Near enough every pollination broker … tracks placement with us": all of a kind, using it.
   String.raw`\b(?:every|each) (?!(?:one of )?(?:your|our|my)\b)(?:[\p{L}-]+ ){1,7}?[\p{L}-]+s (?:[\p{L}-]+ ){0,3}(?:with|on|through|via) us\b`,
   String.raw`(?=(?:(?:already|now|all) )?(?:using|running) (?:our|it|us)\b)(?<=\b[\p{L}-]+s )(?:(?:already|now|all) )?(?:using|running) (?:our [\p{L}-]+(?: [\p{L}-]+)?|it|us)\b`,
@@ -375,6 +380,8 @@ function productUse(name: string, product: string): RegExp {
       // "Generator and St Christopher's Inns both price their dorm beds with BunkRate".
       String.raw`\bboth (?:[\p{L}]+ (?:[\p{L}'-]+ ){0,4}?(?:with|through|via|using|on|to) |(?:use|run|rely on|swear by|chose|picked|switched to|moved to) )${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
+      // "BloodTrack Vet customers say they've nearly stopped discarding…": the product's users speaking.
+      String.raw`(?=(?:customers|clients|users|members) )(?<=${name}(?:'s)? )(?:customers|clients|users|members) (?:say|says|tell|report|find|see|swear)\b`,
       // "Firms like yours collect client documents weeks earlier with Docket".
       String.raw`(?=(?:like you(?:rs)?|your size)\b)(?<=\b[\p{L}-]+s )(?:like you(?:rs)?|your size)\b[^.!?\n]{0,60}?\b(?:with|through|on|using|via) ${name}`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".

@@ -82,6 +82,13 @@ describe('superlatives', () => {
     expect(said('Hi Dana, open to a call next week?\n\nBest, Sam')).toEqual([]);
   });
 
+  it('flags nobody doing better than the sender and nothing easier to be found', () => {
+    expect(words('Nobody casts thicker panels than we do.')).toEqual(['Nobody casts thicker panels than we']);
+    expect(words('You won’t find an inventory app that’s easier.')).toEqual([
+      'You won’t find an inventory app that’s easier',
+    ]);
+  });
+
   it('flags a ranking against any other, even in words of time', () => {
     expect(words('RouteLoop gives carriers the earliest alerts of any system available.')).toEqual([
       'the earliest alerts of any',

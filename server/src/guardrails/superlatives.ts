@@ -17,6 +17,8 @@ const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
+    // "Nobody casts thicker panels than we do", "You won't find an inventory app that's easier".
+    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,3}\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)\b`,
     // "the earliest casualty alerts of any system available": ranked against all the rest.
     String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
     // "Only platform built for fire protection", opening a line.
