@@ -293,6 +293,13 @@ describe('presumed pains', () => {
     expect(words('Before you run out of time, a quick note.')).toEqual([]);
   });
 
+  it('reads "between the" as a circumstance only where it opens a clause', () => {
+    expect(
+      words('Teas travel a long way, and the gaps in tracking usually show up between the estate and the port.'),
+    ).toEqual([]);
+    expect(words('Between the rush and your staffing gaps, dispatch is stretched.')).not.toEqual([]);
+  });
+
   it('reads what the product ends as no state of the lead’s', () => {
     expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
     expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);
