@@ -32,6 +32,12 @@ describe('numbers', () => {
     expect(words(sentence)).toEqual([expected]);
   });
 
+  it('reads what a count counts past a pair of words: "47 electric and broadband co-ops"', () => {
+    const sender = { name: 'Sam', company: 'RouteLoop', proof_points: ['Used by 47 electric and broadband co-ops'] };
+    expect(flaggedWords('number', 'Hi Dana, 47 co-ops already use it. Call?', { sender })).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, 47 states already use it. Call?', { sender })).toEqual(['47']);
+  });
+
   it('reads "from days to hours" as a change of size the input must state', () => {
     expect(words('We cut report turnaround from days to hours.')).toEqual(['from days to hours']);
   });

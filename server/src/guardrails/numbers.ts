@@ -341,6 +341,8 @@ export function withDigits(text: string): string {
 const UNIT_WORD = String.raw`([\p{L}'’]+(?:-[\p{L}'’]+)*)`;
 const NEXT_WORDS = new RegExp(String.raw`^[\s-]*${UNIT_WORD}(?:\s+${UNIT_WORD})?(?:\s+${UNIT_WORD})?`, 'u');
 
+const AFTER_THREE = new RegExp(String.raw`^[\s-]*(?:\S+\s+){3}${UNIT_WORD}`, 'u');
+
 const COUNT_VERB =
   /^(?:use|uses|used|run|runs|rely|relies|trust|trusts|have|has|had|are|were|say|said|love|switched|moved|signed|joined|chose|picked)$/i;
 
@@ -360,7 +362,9 @@ function unitsAround(text: string, start: number, end: number): string[] {
   if (COUNT_VERB.test(next?.[1] ?? '')) return label ? [stem(label)] : [];
   // "beyond the 12 this year": the count of what the input names, said back.
   if (/^the$/i.test(label ?? '') && FUNCTION_WORDS.has(stem(next?.[1] ?? ''))) return [];
-  return [label, next?.[1], next?.[2], next?.[3]]
+  // "47 electric and broadband co-ops": what is counted comes after the pair of words before it.
+  const head = /^(?:and|or|&)$/i.test(next?.[2] ?? '') ? AFTER_THREE.exec(text.slice(end, end + 80))?.[1] : undefined;
+  return [label, next?.[1], next?.[2], next?.[3], head]
     .map((w) => stem(w ?? ''))
     .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !HOW_FAR.has(w));
 }
