@@ -48,6 +48,7 @@ describe('entities', () => {
     expect(words('Hello Dana,\n\nMy colleague Dr. Henrike Vos suggested I reach out.')).toEqual(['Henrike Vos']);
     expect(words('Kia ora Dana,\n\nQuick note.\n\nNgā mihi,\nSam')).toEqual([]);
     expect(words('Yassou Dana! Quick note.')).toEqual([]);
+    expect(words('Hi Pastor Dana,\n\nQuick note.')).toEqual([]);
     expect(words('Hi Dana,\n\nNae bother if not. VHF radios stay in the cab.')).toEqual([]);
     expect(words('Hi Dana,\n\nSummer and Christmas must be busy: email, Insta, the website.')).toEqual([]);
     expect(words('Hi Dana, the new Kia fleet is in.')).toEqual(['Kia']);

@@ -57,7 +57,7 @@ const ORDINARY = new Set(
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
-    'nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
+    'pastor father rev reverend rabbi imam fr duit nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
     'god bless'
   )

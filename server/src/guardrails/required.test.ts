@@ -15,6 +15,11 @@ describe('the greeting', () => {
     expect(hasGreeting('Bonjour Mathis,\n\nQuick note.', 'Mathis')).toBe(true);
     expect(hasGreeting('Habari Wanjiru, quick note.', 'Wanjiru')).toBe(true);
     expect(hasGreeting('Hej Helena! Quick note.', 'Helena')).toBe(true);
+    expect(hasGreeting('Dia duit Colm,\n\nQuick note.', 'Colm')).toBe(true);
+    // A title before the first name, or before the surname.
+    expect(hasGreeting('Hi Pastor Eli,\n\nQuick note.', 'Eli')).toBe(true);
+    expect(hasGreeting('Dear Father Doyle,\n\nQuick note.', 'Fr. Michael', 'en', 'Doyle')).toBe(true);
+    expect(hasGreeting('Dear Father Byrne,\n\nQuick note.', 'Fr. Michael', 'en', 'Doyle')).toBe(false);
   });
 
   it('is missing when it greets nobody or someone else', () => {

@@ -60,6 +60,8 @@ export function opensWithGreeting(message: string, language: Language = 'en'): b
 }
 
 const HONORIFIC = '(?:dr|mr|mrs|ms|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|m|dott|dottssa|dhr|mevr)';
+// Titles used with a first name: clergy, kitchens, teams, ships.
+const TITLE = '(?:pastor|father|fr|rev|reverend|rabbi|imam|sister|brother|chef|coach|captain|capt|doctor|dr|prof)';
 
 /**
  * "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed); or, as
@@ -75,9 +77,14 @@ export function hasGreeting(message: string, firstName: string, language: Langua
     greetingsOf(language).some((g) => opening.startsWith(`${g} ${name}`))
   )
     return true;
+  // "Hi Pastor Eli", "Dear Fr. Michael": a title before the first name.
+  if (new RegExp(`^(?:(?:${FORMAL_OPENING.get(language)}) )?${TITLE} ${escapeRegExp(name)}\\b`).test(opening))
+    return true;
   const surname = lastName ? normalizePhrase(lastName) : null;
   if (!surname) return false;
-  const formal = new RegExp(`^(?:(?:${FORMAL_OPENING.get(language)}) )?${HONORIFIC} ${escapeRegExp(surname)}\\b`);
+  const formal = new RegExp(
+    `^(?:(?:${FORMAL_OPENING.get(language)}) )?(?:${HONORIFIC}|${TITLE}) ${escapeRegExp(surname)}\\b`,
+  );
   return formal.test(opening);
 }
 

@@ -25,6 +25,7 @@ export const GREETINGS_ELSEWHERE = [
   'bore da',
   'sawubona',
   'dia dhuit',
+  'dia duit',
   'yassou',
   'yassas',
 ];
