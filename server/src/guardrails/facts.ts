@@ -68,10 +68,25 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
   return ` ${haystack} `.includes(` ${phrase} `);
 }
 
+// Countries written short in an input: "Australia and NZ" also says "Australia and New Zealand".
+// `names`: the words a name adds ("united" would say "unit").
+const SHORT_COUNTRIES: Record<string, { full: string; names: string[] }> = {
+  nz: { full: 'new zealand', names: ['new', 'zealand'] },
+  uk: { full: 'united kingdom', names: ['kingdom', 'britain'] },
+  usa: { full: 'united states', names: ['america'] },
+  uae: { full: 'united arab emirates', names: ['emirates'] },
+};
+const SHORT_COUNTRY = new RegExp(`\\b(?:${Object.keys(SHORT_COUNTRIES).join('|')})\\b`, 'g');
+
 export function textFacts(texts: (string | undefined)[]): TextFacts {
   const raw = texts.filter(Boolean).join('\n');
-  const text = normalizePhrase(raw);
-  const words = text.split(' ');
+  const plain = normalizePhrase(raw);
+  // Both spellings, so either is found as a phrase.
+  const shorts = plain.match(SHORT_COUNTRY) ?? [];
+  const text = shorts.length
+    ? `${plain} ${plain.replace(SHORT_COUNTRY, (short) => SHORT_COUNTRIES[short]?.full ?? short)}`
+    : plain;
+  const words = [...plain.split(' '), ...shorts.flatMap((short) => SHORT_COUNTRIES[short]?.names ?? [])];
   // "87%" is also "87 percent", and "$1.3M" is also 1300000, as checks read numbers in claims.
   const values = normalizePhrase(withDigits(raw)).split(' ');
   const tokens = [...words, ...values].flatMap((w) => (/^\d.*%$/.test(w) ? [w, w.slice(0, -1)] : [w]));

@@ -485,6 +485,18 @@ describe('sender social proof', () => {
     expect(words('Would you like to order from us?')).toEqual([]);
   });
 
+  it('reads a country the proof point writes short: "Australia and NZ" names New Zealand', () => {
+    const sender = {
+      name: 'Sam',
+      company: 'RouteLoop',
+      proof_points: ['Used by 130 bridal shops in Australia and NZ'],
+    };
+    expect(words('Used by 130 bridal shops across Australia and New Zealand.', { sender })).toEqual([]);
+    expect(flaggedWords('entity', 'Hi Dana, used by 130 shops across Australia and New Zealand.', { sender })).toEqual(
+      [],
+    );
+  });
+
   it('reads a place as the proof point names it whole: "across Africa" is not "in South Africa"', () => {
     const sender = { name: 'Sam', company: 'RouteLoop', proof_points: ['Used by 18 hospices in South Africa'] };
     expect(words('Hospices across Africa use RouteLoop.', { sender })).toEqual(['across Africa use RouteLoop']);
