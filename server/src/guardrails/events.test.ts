@@ -172,6 +172,7 @@ describe('events', () => {
   it('reads the lead growing in words of its own, asked or hedged as nothing', () => {
     expect(words('Heard Northwind is adding a new packing line this summer.')).toEqual(['adding a new packing line']);
     expect(words('Northwind’s been signing up new farms left and right.')).toEqual(['signing up new farms']);
+    expect(words('Northwind is moving operations to the Tanah Merah terminal.')).toEqual(['moving operations to']);
     expect(words('With Northwind taking on that big batch of tower blocks, timing matters.')).toEqual([
       'taking on that big batch of',
     ]);

@@ -300,6 +300,13 @@ describe('presumed pains', () => {
     expect(words('Between the rush and your staffing gaps, dispatch is stretched.')).not.toEqual([]);
   });
 
+  it('reads a shambles, counts of trouble up, and an allocation exceeded as problems', () => {
+    expect(words('Your delivery slots are a shambles on a Friday.')).not.toEqual([]);
+    expect(words('Your callbacks are up this quarter.')).not.toEqual([]);
+    expect(words('Northwind exceeded its water allocation last summer.')).not.toEqual([]);
+    expect(words('The award your teas picked up this season is well deserved.')).toEqual([]);
+  });
+
   it('reads what the product ends as no state of the lead’s', () => {
     expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
     expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);

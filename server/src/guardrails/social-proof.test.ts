@@ -516,6 +516,25 @@ describe('sender social proof', () => {
     expect(words('The fragrance brands we ship for tend to see fewer breakages.')).toEqual(['we ship for tend to see']);
   });
 
+  it('reads others using it and what came of it, customers looked after, and a share of the biggest', () => {
+    expect(words('We already look after agencies across the Midlands.')).toEqual(['We already look after']);
+    expect(words('We look after your account personally.')).toEqual([]);
+    expect(words('RouteLoop customers typically clear customs two days faster.')).toEqual([
+      'customers typically clear',
+    ]);
+    expect(words('Growers who install them rarely lose a bin again.')).toEqual(['who install them rarely']);
+    expect(words('Districts leveraging it consistently report happier parents.')).toEqual([
+      'leveraging it consistently report',
+    ]);
+    expect(words('Services like MedRide that hand us their billing see cash sooner.')).toEqual(['that hand us']);
+    expect(words('Several county archives have entrusted their registers to RouteLoop.')).toEqual([
+      'entrusted their registers to RouteLoop',
+    ]);
+    expect(words('We’ve cooled AI halls for three of the five biggest colos.')).toEqual([
+      'We’ve cooled AI halls for three of the five biggest',
+    ]);
+  });
+
   it('reads what projects must make and what anyone’s members love hearing as no customers’ results', () => {
     expect(words('Projects that run eighteen months must make costing a discipline.')).toEqual([]);
     expect(words('Syndicate members love hearing how their horse is doing.')).toEqual([]);

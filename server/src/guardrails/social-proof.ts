@@ -57,6 +57,11 @@ const PROOF_LIST = [
   // "We set this up for a tuning shop in St. Paul", "We've built booking pages for taxidermy shops all
   // over Wyoming": a customer by kind, or customers across a place.
   String.raw`\bwe(?:'ve| have)? (?:set (?:this|it|that) up|built (?:this|it|that)|rolled (?:this|it) out|installed (?:this|it)|did (?:this|the same)) for (?:a|an|one|another)\b|\bwe(?:'ve| have)? (?:built|set up|installed|designed|made|fitted|supplied) (?:[\p{L}'-]+ ){0,4}?for (?:[\p{L}-]+ ){0,3}[\p{L}-]+s (?:all over|across|throughout|up and down|around)\b`,
+  // "Districts leveraging it consistently report happier parents", "growers who install them rarely
+  // lose a bin again", "services … that hand us their billing": others using it, and what came of it.
+  String.raw`(?=(?:leveraging|using|running|on) (?:it|us|them|our [\p{L}-]+) )(?<=\b[\p{L}-]+s )(?:leveraging|using|running|on) (?:it|us|them|our [\p{L}-]+) (?:consistently |routinely |typically |usually |often )?(?:report|see|get|say|find|tell)\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who) (?:install|use|run|adopt|try|tried|switch to|move to) (?:them|it|us|our [\p{L}-]+) (?:rarely|never|no longer|don't|stop)\b|(?=(?:that|who) )(?<=\b[\p{L}-]+s (?:[\p{L}'-]+ ){0,3})(?:that|who) (?:hand|give|send|trust|entrust) us\b`,
+  // "We've cooled AI halls for three of the five biggest colos": a share of the best-known customers.
+  String.raw`\bwe(?:'ve| have)? (?:[\p{L}-]+ ){1,4}?for (?:[\p{L}\d-]+ )of the (?:[\p{L}\d-]+ )?(?:biggest|largest|top|leading)\b`,
   // "the fragrance brands we ship for tend to see…": the sender's customers' results.
   String.raw`(?=we )(?<=\b[\p{L}-]+s )we (?:[\p{L}-]+ ){1,2}?for (?:tend to |usually |typically |often |all )?(?:see|get|report|say|tell|find|have seen|saw|got)\b`,
   // "Near enough every pollination broker … tracks placement with us": all of a kind, using it.
@@ -84,7 +89,7 @@ const PROOF_LIST = [
   String.raw`\b${WHO} (?:like|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|comes? to|turned to|shifted to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for)\b`,
+  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for|look(?:ed)? after(?! (?:you|your)\b)|cater(?:ed)? (?:for|to)(?! (?:you|your)\b))\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "Many leading law firms entrust us", "Plenty of media companies already route…", "agencies send our
   // white-label reports", "what we hear from every cheese plant engineer", "we've had the honor of translating…".
@@ -381,7 +386,8 @@ function productUse(name: string, product: string): RegExp {
       String.raw`\bboth (?:[\p{L}]+ (?:[\p{L}'-]+ ){0,4}?(?:with|through|via|using|on|to) |(?:use|run|rely on|swear by|chose|picked|switched to|moved to) )${name}`,
       String.raw`\bwhere ${name} (?:really )?(?:took off|caught on|grew fastest|found its footing)`,
       // "BloodTrack Vet customers say they've nearly stopped discarding…": the product's users speaking.
-      String.raw`(?=(?:customers|clients|users|members) )(?<=${name}(?:'s)? )(?:customers|clients|users|members) (?:say|says|tell|report|find|see|swear)\b`,
+      String.raw`(?=(?:customers|clients|users|members) )(?<=${name}(?:'s)? )(?:customers|clients|users|members) (?:(?:typically|usually|often|routinely|consistently) \p{L}+|say|says|tell|report|find|see|swear)\b`,
+      String.raw`\bentrust(?:ed|s)? (?:[\p{L}'-]+ ){0,4}?to ${name}`,
       // "Firms like yours collect client documents weeks earlier with Docket".
       String.raw`(?=(?:like you(?:rs)?|your size)\b)(?<=\b[\p{L}-]+s )(?:like you(?:rs)?|your size)\b[^.!?\n]{0,60}?\b(?:with|through|on|using|via) ${name}`,
       // "insurers consistently rate ClaimPath's FNOL experience above their legacy portals".
