@@ -38,6 +38,11 @@ describe('numbers', () => {
     expect(flaggedWords('number', 'Hi Dana, 47 states already use it. Call?', { sender })).toEqual(['47']);
   });
 
+  it('reads "on nearly every new matter" as how often, no count of customers', () => {
+    expect(words('Conflict checks come up on nearly every new matter.')).toEqual([]);
+    expect(words('Nearly every shipper in Ohio uses us.')).toEqual(['Nearly every']);
+  });
+
   it('reads "from days to hours" as a change of size the input must state', () => {
     expect(words('We cut report turnaround from days to hours.')).toEqual(['from days to hours']);
   });

@@ -305,6 +305,7 @@ describe('presumed pains', () => {
     expect(words('Your callbacks are up this quarter.')).not.toEqual([]);
     expect(words('Northwind exceeded its water allocation last summer.')).not.toEqual([]);
     expect(words('The award your teas picked up this season is well deserved.')).toEqual([]);
+    expect(words('I hope your pitches are holding up nicely.')).toEqual([]);
   });
 
   it('reads what the product ends as no state of the lead’s', () => {

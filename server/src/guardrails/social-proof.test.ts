@@ -535,6 +535,11 @@ describe('sender social proof', () => {
     ]);
   });
 
+  it('reads the lead as a kind’s example weighing a choice as no customer claim', () => {
+    expect(words('Shippers like Northwind often weigh whether to move loads onto contracts.')).toEqual([]);
+    expect(words('Shippers like Northwind usually win back a day a week.')).toHaveLength(1);
+  });
+
   it('reads what projects must make and what anyone’s members love hearing as no customers’ results', () => {
     expect(words('Projects that run eighteen months must make costing a discipline.')).toEqual([]);
     expect(words('Syndicate members love hearing how their horse is doing.')).toEqual([]);

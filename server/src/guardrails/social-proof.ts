@@ -509,12 +509,17 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   const kind = /^(?:like|such as|including)\s+|(?:like|such as|including)\s*$/i.exec(hit.text);
   if (!kind) return false;
   const { text } = sentence.field;
-  const before = fold(text.slice(Math.max(0, hit.index - 40), hit.index));
-  if (!/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return false;
   const example = hit.index + kind.index + kind[0].length;
   const after = normalizePhrase(text.slice(example, example + 40));
-  return facts.companyStems.has(stem(after.split(' ')[0] ?? ''));
+  if (!facts.companyStems.has(stem(after.split(' ')[0] ?? ''))) return false;
+  const before = fold(text.slice(Math.max(0, hit.index - 40), hit.index));
+  if (/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return true;
+  // "Independent practices like Pemberton Opticians often weigh whether…": the lead as the kind's
+  // example, with no result said of them ("Shippers like Northwind usually win back a day" has one).
+  return WEIGHS.test(fold(clauseAt(sentence, hit.index)));
 }
+// What a kind of business considers, not what it got: "often weigh whether", "tend to wonder if".
+const WEIGHS = /\b(?:often |sometimes |usually )?(?:weigh|wonder|ask|debate|consider|look at|think about)s?\b/;
 
 // What others say of the product or of a result: "…told us detention charges disappeared".
 const TOLD_RESULT =
