@@ -1,5 +1,4 @@
 /** `pnpm bench` for the server: every benchmark in turn, each printing its numbers and targets. */
-import '../src/runtime-flags.ts';
 import { bench as analytics } from './analytics.ts';
 import { bench as api } from './api.ts';
 import { bench as enrich } from './enrich.ts';

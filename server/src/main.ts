@@ -1,5 +1,10 @@
-/** Starts the API: config → access token → database → first admin → provider → HTTP, and stops gracefully. */
-import './runtime-flags.ts';
+/**
+ * Starts the API: config → access token → database → first admin → provider → HTTP, and stops gracefully.
+ * `pnpm start` runs it with `--no-regexp-tier-up`: each pattern is compiled to machine code on its first
+ * run, where V8 would interpret the guardrails' long patterns again after garbage collections (about a
+ * fifth of checkVariant). The flag goes on the command line: set from code (v8.setFlagsFromString)
+ * after start-up, it crashed Node 24 now and then with a segmentation fault.
+ */
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { resolveAccessToken } from './access-token.ts';

@@ -43,7 +43,8 @@ export async function startServer(env: Record<string, string>, options: ServerOp
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'personalizer-e2e-server-')));
   const token = env.API_TOKEN ?? `e2e-${randomBytes(12).toString('hex')}`;
   const dbName = env.MONGODB_DB ?? `e2e_${randomBytes(4).toString('hex')}`;
-  const child = spawn(process.execPath, ['server/src/main.ts'], {
+  // As `pnpm start` runs it (server/package.json).
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...baseEnv(dataDir), PORT: String(options.port ?? 0), API_TOKEN: token, MONGODB_DB: dbName, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
