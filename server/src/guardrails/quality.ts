@@ -41,8 +41,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * `blind38` to `blind47` and `blind52` to `blind55` were sealed until measured); `blind68` to
  * `blind71` and `blind80` to `blind83` were last session's honest estimate (some of their mistakes
  * have been read since); `blind84` to `blind87` and `blind92` to `blind99` were measured once on
- * arrival and tuned on; `blind88` to `blind91`, sealed until measured once after every change and
- * never tuned on, are the honest estimate.
+ * arrival and tuned on; `blind88` to `blind91` and `blind100` to `blind103`, sealed until measured
+ * once after every change and never tuned on, are the honest estimate.
  */
 export const MEASURED = [
   'train2',
@@ -146,6 +146,10 @@ export const MEASURED = [
   'blind89',
   'blind90',
   'blind91',
+  'blind100',
+  'blind101',
+  'blind102',
+  'blind103',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
