@@ -57,7 +57,7 @@ const ORDINARY = new Set(
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
-    'pastor father rev reverend rabbi imam fr duit nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
+    'pastor father rev reverend rabbi imam fr nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
     'god bless'
   )
@@ -241,7 +241,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
         (/in$/.test(first) && /^['’]/.test(text.slice(index + first.length)) && startWord(`${first}g`)) ||
         ordinary(first) ||
         (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))) ||
-        inAnotherLanguage(/^[^,;:.!?—–\n]*/.exec(text.slice(index + first.length))?.[0] ?? ''))
+        inAnotherLanguage(/^[^,;:.!?—–\n]*/.exec(text.slice(index + first.length))?.[0] ?? '') ||
+        TWO_WORD_GREETING.test(text.slice(index)))
     ) {
       words = words.slice(1);
       if (words.length === 0) continue;
@@ -249,11 +250,6 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     }
     // "A) Tracking": a list item's letter; "Thanks, Simon": the writer's own name signing off.
     if (listLetter(text, run) || signature(text, run)) continue;
-    if (atStart && TWO_WORD_GREETING.test(text.slice(index))) {
-      words = words.slice(1);
-      if (words.length === 0) continue;
-      index = text.indexOf(words[0] ?? '', index);
-    }
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
