@@ -3,6 +3,7 @@
  * (case, accents, plurals, possessives), and the signals that make a sentence a question or a
  * hedge rather than an assertion.
  */
+import { matchesByPlan, planFor } from './alternation.ts';
 
 export interface Sentence {
   text: string;
@@ -170,6 +171,8 @@ const isAnchored = (pattern: RegExp) => {
 
 /** Every match of a global pattern: exec in a loop, cheaper than spreading matchAll's iterator. */
 export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const plan = planFor(pattern);
+  if (plan) return matchesByPlan(plan, text);
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
