@@ -6,6 +6,7 @@
  * proof, but a result it did not state is.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
+import { adoptions } from './adoption.ts';
 import { containsPhrase, type InputFacts, initialsOf, normalizePhrase, type TextFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
@@ -656,6 +657,7 @@ export function checkSocialProof(
           // "A co-op not far from you found… with LeakLens": one customer, named by kind.
           (others(sentence, h) || /^(?:a|an|one|another)\s/i.test(h.text) || !ownUse(sentence, h.index)),
       ),
+      ...adoptions(sentence, (masked[i] ?? sentence).folded).filter(said),
     ].sort((a, b) => a.index - b.index);
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
     // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.

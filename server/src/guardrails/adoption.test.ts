@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { adoptions } from './adoption.ts';
+import { sentences } from './text.ts';
+
+/** The adoptions in a text, its sender's name masked as the social-proof check masks it. */
+const found = (text: string, sender?: string) =>
+  sentences(text).flatMap((s) => {
+    const masked = sender ? s.folded.replaceAll(sender.toLowerCase(), '\uA66E'.repeat(sender.length)) : s.folded;
+    return adoptions(s, masked).map((h) => h.text);
+  });
+
+describe('others of a kind taking the sender up', () => {
+  it('finds a plural marked as others, a verb, and the sender in one clause', () => {
+    expect(found('Plenty of the Bristol cideries are on it already, so I thought I would say hello.')).toEqual([
+      'Plenty of the Bristol cideries are on it',
+    ]);
+    expect(found('Ferry operators along the Maine coast already book their crossings through us.')).toEqual([
+      'operators along the Maine coast already book their crossings through us',
+    ]);
+    expect(found('Grain co-ops like Prairie Gold run every harvest ticket on it.')).toEqual([
+      'co-ops like Prairie Gold run every harvest ticket on it',
+    ]);
+    expect(found('The clinics we supply keep ordering our domes.')).toEqual(['clinics we supply keep ordering our']);
+    expect(found('Several hemp processors have moved their batch records to Tracelot.', 'Tracelot')).toEqual([
+      'Several hemp processors have moved their batch records to Tracelot',
+    ]);
+    expect(found('Dental labs in Ohio switched to Crownly last year.', 'Crownly')).toEqual([
+      'labs in Ohio switched to Crownly',
+    ]);
+  });
+
+  it('leaves the lead, the product at work, hedges and uniqueness alone', () => {
+    // The lead's own people; the sender's product; how it works for the lead.
+    expect(found('Your drivers already log their loads with us.')).toEqual([]);
+    expect(found('We make moisture meters calibrated for spruce, tested on our own bench.')).toEqual([]);
+    expect(found('Riders scan the code on our app and board.')).toEqual([]);
+    // Wondering, not claiming.
+    expect(found('Many ferry lines could run their manifests through us.')).toEqual([]);
+    // A verb in "s" is no plural: "no other system … monitors".
+    expect(found('No other booking app sends reminders the way Loomly does.', 'Loomly')).toEqual([]);
+    // "the US" and "IT" are no "us" and "it"; what follows an emoji is a new thought.
+    expect(found('Several exporters ship to the EU and US.')).toEqual([]);
+    expect(found('Many schools in Dallas work with IT contractors.')).toEqual([]);
+    expect(found('Most salons in Leeds 🙂 ask about our app.')).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Others of a kind taking the sender up: "Shellfish farms up and down the Fal are already with us",
+ * "Several P&I clubs already run their salvage files through SurveyHub", "the camps we insure…".
+ * Read as a clause's parts, not as phrasings: a plural subject marked as others (counted, placed,
+ * named by example, served by the sender, or said to have done it already), a verb, and the sender in
+ * the same clause (us, our…, its name, or "on it"). Without the mark the plural is anyone's
+ * ("riders scan our code"): how the product works, not who uses it.
+ */
+import type { Hit, Sentence } from './text.ts';
+
+const WORD = /[\p{L}\p{N}&'’\uA66E-]+/gu;
+// Words in "s" that are no plural noun.
+const NOT_PLURAL = new Set(
+  'this thus plus does has was its yes always perhaps across sometimes whereas unless less news series species various serious previous famous nervous obvious bonus status campus virus census analysis basis process access business address success'.split(
+    ' ',
+  ),
+);
+const IRREGULAR = new Set(['people', 'staff', 'crematoria', 'sanatoria', 'folk', 'children', 'women', 'men']);
+// Plurals that name no one: "a few things QuoteForge does well".
+const NOT_OTHERS = new Set(
+  'things ways reasons ideas questions steps features options times days weeks months years hours minutes'.split(' '),
+);
+const plural = (w: string) =>
+  !NOT_OTHERS.has(w) &&
+  (IRREGULAR.has(w) || (w.length >= 4 && /[a-z]s$/.test(w) && !/(?:ss|us|is|'s|’s)$/.test(w) && !NOT_PLURAL.has(w)));
+
+// Counted or picked out as others: "many", "loads of the", "half the", "other".
+// Not "no other system in India monitors…" (a claim of uniqueness, and "monitors" a verb).
+const COUNT =
+  /(?:^|\s)(?<!\bno )(?:many|most|several|loads of|lots of|plenty of|a lot of|half(?: of)? the|dozens of|hundreds of|thousands of|other|countless|a (?:few|handful of|couple of)|some of the|more and more|all the|both)(?: the)?\s(?:(?!(?:in|of|at|on|for|to|with|from|by|and|or)\s)[\p{L}&'’-]+\s){0,3}$/u;
+const PLACE_WORDS = new Set([
+  'country',
+  'continent',
+  'state',
+  'region',
+  'nation',
+  'world',
+  'province',
+  'coast',
+  'county',
+]);
+const PLACE = new Set(['across', 'around', 'throughout', 'in', 'near', 'along', 'over', 'down']);
+const ADVERB = new Set(
+  'already now all also increasingly consistently routinely regularly quietly almost never still really both even literally'.split(
+    ' ',
+  ),
+);
+const AUX = new Set(['have', 'has', "'ve", 'had', 'are', 'were', 'keep', 'been', 'continue', 'all']);
+const PAST = /^(?:\p{L}+ed|ran|took|got|made|chose|came|went|brought|bought|switched|moved|built|won|grew|cut)$/u;
+const WE = new Set(['we', 'i']);
+// Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
+const NO_VERB = new Set(
+  'is was has does to at in on for of with from by and or but the a an as than that which who'.split(' '),
+);
+const DONE_TO = new Set(['their', 'its', 'to', 'over', 'from', 'onto', 'across', 'away', 'us', 'our', 'the']);
+const HEDGE = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should', "'d", "'ll", 'if', 'whether']);
+const THEIRS = new Set(['your', 'you', 'yours']);
+const BEFORE_IT = new Set(['on', 'onto', 'with', 'through', 'via', 'into', 'using', 'in', 'from', 'off', 'over']);
+
+interface Word {
+  folded: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Each clause's adoption by others, as a hit from its subject to the sender's mention. */
+export function adoptions(sentence: Sentence, masked: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const part of masked.matchAll(/[^,;:—–()!?\p{Extended_Pictographic}]+/gu)) {
+    const clause = part[0];
+    const offset = part.index ?? 0;
+    const words: Word[] = [...clause.matchAll(WORD)].map((m) => {
+      const start = offset + (m.index ?? 0);
+      return { folded: m[0], raw: sentence.text.slice(start, start + m[0].length), start, end: start + m[0].length };
+    });
+    const hit = adoptionIn(words, clause, offset);
+    if (hit) {
+      const text = sentence.text.slice(hit.start, hit.end);
+      hits.push({ index: sentence.start + hit.start, text, groups: [] });
+    }
+  }
+  return hits;
+}
+
+function adoptionIn(words: Word[], clause: string, offset: number): { start: number; end: number } | null {
+  if (words.some((w) => HEDGE.has(w.folded))) return null;
+  for (let h = 0; h < words.length; h++) {
+    const head = words[h] as Word;
+    if (!plural(head.folded)) continue;
+    // "your drivers", "we make moisture meters": the lead's, or the sender's product.
+    if (words.slice(0, h).some((w) => THEIRS.has(w.folded) || WE.has(w.folded))) continue;
+    const counted = COUNT.exec(clause.slice(0, head.start - offset));
+    let marked = counted !== null;
+    let i = h + 1;
+    const at = (k: number) => words[k]?.folded ?? '';
+    // "like the Royal Montreal Curling Club", "like Ascend": by example.
+    if (at(i) === 'like' && /^\p{Lu}/u.test(words[i + 1]?.raw ?? (at(i + 1) === 'the' ? 'X' : ''))) {
+      marked = true;
+      i++;
+      while (i < words.length && (/^\p{Lu}/u.test(words[i]?.raw ?? '') || at(i) === 'the')) i++;
+    }
+    // "across the UK", "up and down the Fal", "around Yakima", "in Lapland": placed.
+    if (at(i) === 'up' && at(i + 1) === 'and' && at(i + 2) === 'down') i += 2;
+    if (PLACE.has(at(i))) {
+      const place = words.slice(i + 1, i + 5);
+      const named = place.findIndex((w) => /^\p{Lu}/u.test(w.raw) || PLACE_WORDS.has(w.folded));
+      if (named >= 0) {
+        marked = true;
+        i += named + 2;
+        while (i < words.length && /^\p{Lu}/u.test(words[i]?.raw ?? '')) i++;
+      }
+    }
+    // "the camps we insure", "hospitals we deliver to": the sender's own.
+    if (WE.has(at(i)) && i + 1 < words.length) {
+      marked = true;
+      i += 2;
+      if (BEFORE_IT.has(at(i)) || at(i) === 'to' || at(i) === 'for') i++;
+    } else if (/ing$/.test(at(i))) {
+      // "exporting to London": what they do, before what they do with the sender.
+      i += Math.min(3, words.length - i - 1);
+    }
+    let copula = false;
+    while (ADVERB.has(at(i)) || AUX.has(at(i))) {
+      copula ||= ['are', 'were', 'been'].includes(at(i));
+      if (at(i) === 'already' || at(i) === 'keep' || ['have', 'has', "'ve", 'had'].includes(at(i))) marked = true;
+      i++;
+    }
+    // A verb for a plural ("studios across SoCal is awesome": the plural is no subject).
+    const verb = at(i);
+    // "are on it", "are already with us": where they are is what they do.
+    const placedOn = copula && (verb === 'on' || verb === 'with');
+    if (!verb || (NO_VERB.has(verb) && !placedOn) || THEIRS.has(verb) || WE.has(verb)) continue;
+    // "moved their payments to…", "switched over": a deed ("meters calibrated for spruce" describes).
+    if (PAST.test(verb) && DONE_TO.has(at(i + 1))) marked = true;
+    if (!marked) continue;
+    // The sender in the rest of the clause.
+    for (let k = i; k < Math.min(words.length, i + 9); k++) {
+      const w = at(k);
+      // "us" and "it", not "the US" nor "corporate IT".
+      const raw = words[k]?.raw === w ? w : '';
+      const sender = raw === 'us' || w === 'our' || w.includes('\uA66E') || (raw === 'it' && BEFORE_IT.has(at(k - 1)));
+      if (sender) {
+        const start = counted
+          ? offset + counted.index + (counted[0].length - counted[0].trimStart().length)
+          : head.start;
+        return { start, end: words[k]?.end ?? 0 };
+      }
+    }
+  }
+  return null;
+}
