@@ -421,6 +421,24 @@ describe('presumed pains', () => {
     expect(words('I know delays matter to your team.', sourced)).toEqual([]);
   });
 
+  it('reads a state the writer takes as known, when it goes on, goes wrong or names a trouble', () => {
+    expect(words('I know the cold store’s power bill has been eating the depot’s budget, so I’ll be brief.')).toEqual([
+      'the cold store’s power bill has been eating the depot’s budget',
+    ]);
+    expect(words('Given the hour-long lines at your returns desk on Mondays, I thought I’d write.')).toEqual([
+      'the hour-long lines at your returns desk on Mondays',
+    ]);
+    expect(words('After the long dock lines at last year’s peak, I imagine slotting is on your list.')).toEqual([
+      'the long dock lines at last year’s peak',
+    ]);
+    expect(words('I was sorry to learn that thieves emptied the Reno yard twice this year.')).toEqual([
+      'thieves emptied the Reno yard twice this year',
+    ]);
+    // A neutral fact known, and a question known, are no presumed problem.
+    expect(words('I know Northwind ships with Maersk on the Asia lanes.')).toEqual([]);
+    expect(words('Scheduling, billing, dispatch — we know where the gaps are.')).toEqual([]);
+  });
+
   it('knows the lead by the name people use: "Millbrook" for "City of Millbrook Water Department"', () => {
     const city = { lead: { first_name: 'Dana', company_name: 'City of Millbrook Water Department' } };
     expect(words("Millbrook's service line is swamped with billing disputes.", city)).toHaveLength(1);

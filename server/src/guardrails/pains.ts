@@ -252,6 +252,52 @@ function anotherRound(sentence: Sentence, facts: InputFacts): Hit | undefined {
   return { index: hit.index, text: `${hit.text}${rest}`.trim().replace(/[.!?…]+$/, ''), groups: [] };
 }
 
+// The writer taking a state of the lead's as known: "I know the power bill has been eating the budget",
+// "given that the OCR on your archives is coming out garbled", "sorry to learn thieves stripped the aisle",
+// "after the long entry lines at last year's festival".
+const KNOWN =
+  /^\W*(?:and |but |so )?(?:(?:i|we) know(?: that)?|given(?: that)?|(?:i'm |i am |i was |we were |we're )?(?:so |very |really )?sorry to (?:hear|learn|see|read)(?: that| about)?|seeing as|considering(?: that| how)?|after(?= the\s))\s+/;
+
+// Troubles by name, whatever the phrasing around them ("the hour-long lines at your counters").
+const TROUBLES = new Set(
+  'line queue wait backup backlog theft attack breach finding strike cost bill fee cancel cancellation churn downtime delay outage shortage turnover complaint error mistake loss fine penalty recall incident accident injury fire flood storm damage leak spoilage waste no-show overtime rework return thief thieve burglary vandalism'.split(
+    ' ',
+  ),
+);
+
+function takenAsKnown(sentence: Sentence, facts: InputFacts): Hit | undefined {
+  for (const clause of clausesOf(sentence)) {
+    const folded = fold(clause.text);
+    const marker = KNOWN.exec(folded);
+    if (!marker) continue;
+    const rest = clause.text.slice(marker[0].length);
+    if (rest.split(/\s+/).length < 4 || isHedged(rest) || CAPABILITY.test(fold(rest)) || asked(sentence, clause.index))
+      continue;
+    // The writer's own ("I know we…"), a question known ("we know where the gaps are") and news ("after
+    // the announcement that…"): no state of the lead's.
+    if (/^(?:i|we|our|us|you'll|you'd|how|what|where|which|who|when|why)\b/.test(fold(rest))) continue;
+    if (
+      /^(?:the |your )?(?:announcement|news|launch|opening|acquisition|merger|release|expansion|rebrand)\b/.test(
+        fold(rest),
+      )
+    )
+      continue;
+    if (knownShare(withDigits(rest), facts.lead, facts.companyStems) >= 0.5) continue;
+    // Known facts are as often neutral ("I know Riverside works with Marriott"): a state that goes
+    // on, goes wrong, or is a trouble by name.
+    const state = fold(rest);
+    const words = state.match(WORDS) ?? [];
+    const wrong =
+      ONGOING.test(state) ||
+      troubled(state) ||
+      /n't\b|\b(?:not|never|no longer)\b/.test(state) ||
+      words.some((w) => NEGATIVE.has(w) || TROUBLES.has(stem(w)));
+    if (!wrong) continue;
+    return { index: clause.index + marker[0].length, text: rest.trim().replace(/[.!?…,;:]+$/, ''), groups: [] };
+  }
+  return undefined;
+}
+
 /** The sentence's clauses with their offsets in the field. */
 function clausesOf(sentence: Sentence): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
@@ -367,7 +413,7 @@ export function checkPains(sentences: Sentence[], field: TextField, facts: Input
     const state = assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
-    const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts)]
+    const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts), takenAsKnown(sentence, facts)]
       .filter((h) => h !== undefined)
       .sort((a, b) => a.index - b.index)[0];
     if (!problem) continue;
