@@ -48,6 +48,7 @@ const ADVERB = new Set(
 const AUX = new Set(['have', 'has', "'ve", 'had', 'are', 'were', 'keep', 'been', 'continue', 'all']);
 const PAST = /^(?:\p{L}+ed|ran|took|got|made|chose|came|went|brought|bought|switched|moved|built|won|grew|cut)$/u;
 const WE = new Set(['we', 'i']);
+const SENDER = /\b(?:us|our|it)\b|\uA66E/;
 // Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
 const NO_VERB = new Set(
   'is was has does to at in on for of with from by and or but the a an as than that which who'.split(' '),
@@ -67,6 +68,8 @@ interface Word {
 /** Each clause's adoption by others, as a hit from its subject to the sender's mention. */
 export function adoptions(sentence: Sentence, masked: string): Hit[] {
   const hits: Hit[] = [];
+  // No sender in the sentence, no adoption of it.
+  if (!SENDER.test(masked)) return hits;
   for (const part of masked.matchAll(/[^,;:—–()!?\p{Extended_Pictographic}]+/gu)) {
     const clause = part[0];
     const offset = part.index ?? 0;
@@ -90,7 +93,10 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     if (!plural(head.folded)) continue;
     // "your drivers", "we make moisture meters": the lead's, or the sender's product.
     if (words.slice(0, h).some((w) => THEIRS.has(w.folded) || WE.has(w.folded))) continue;
-    const counted = COUNT.exec(clause.slice(0, head.start - offset));
+    // The few words before the head: a count is near it.
+    const from = Math.max(0, head.start - offset - 48);
+    const near = COUNT.exec(clause.slice(from, head.start - offset));
+    const counted = near && { index: from + near.index, 0: near[0] };
     let marked = counted !== null;
     let i = h + 1;
     const at = (k: number) => words[k]?.folded ?? '';
