@@ -99,6 +99,24 @@ describe('numbers', () => {
     expect(flaggedWords('number', 'Hi Dana, 140 patients back in about eight months. Call?', spans)).toEqual(['eight']);
   });
 
+  it('reads a span of time as time: not the input’s count of other things, nor a meeting when it is how fast', () => {
+    const fleets = {
+      sender: { name: 'Sam', proof_points: ['Used by 90 school-bus fleets'] },
+      company_context: { summary: 'A cold store holding 2–8°C biologics for 14 clients.' },
+    };
+    // "90 seconds per bus" is no count of fleets of buses, "two weeks" no "2–8°C".
+    expect(
+      flaggedWords('number', 'Hi Dana, drivers finish a check in about 90 seconds per bus. Call?', fleets),
+    ).toEqual(['90']);
+    expect(flaggedWords('number', 'Hi Dana, setup takes about two weeks. Call?', fleets)).toEqual(['two']);
+    // The input's own span said back: "30 hours a week".
+    const cover = { company_context: { summary: 'Runs a 30-minute huddle and 30 hours of cover a week.' } };
+    expect(flaggedWords('number', 'Hi Dana, 30 hours of cover a week is a lot. Call?', cover)).toEqual([]);
+    // How fast, even beside a meeting word: "in under 4 minutes, … over Zoom".
+    expect(words('We match interpreters in under 4 minutes, on-site or over Zoom.')).toEqual(['4']);
+    expect(words('Worth 20 minutes on Zoom next week?')).toEqual([]);
+  });
+
   it('reads a time of day as no claim', () => {
     expect(words('When a shipper calls at 11 p.m., who picks up?')).toEqual([]);
   });

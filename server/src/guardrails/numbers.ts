@@ -21,6 +21,8 @@ export interface FoundNumber {
   index: number;
   /** The character before it ("'" in "'62"). */
   prefix: string;
+  /** A span of time: a unit of time right after it ("90 seconds", "two-week"). */
+  duration: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -178,6 +180,9 @@ const MAY_COUNT = new RegExp(
   'i',
 );
 
+const TIME_UNIT =
+  /^[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)\b/i;
+
 export function extractNumbers(text: string): FoundNumber[] {
   if (!MAY_COUNT.test(text)) return [];
   const found: FoundNumber[] = [];
@@ -190,6 +195,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       units: units ?? (/%|per ?cent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
+      duration: TIME_UNIT.test(text.slice(end, end + 12)),
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
@@ -278,6 +284,7 @@ export function impliedNumbers(text: string): { ratios: number[]; changes: strin
     units: [stem(m[2] ?? '')],
     index: m.index ?? 0,
     prefix: '',
+    duration: false,
   }));
   // "Phase II and III": roman numerals count as their values, of what they number.
   for (const m of text.matchAll(ROMAN_OF)) {
@@ -291,6 +298,7 @@ export function impliedNumbers(text: string): { ratios: number[]; changes: strin
           units: [stem(m[1] ?? '')],
           index: m.index ?? 0,
           prefix: '',
+          duration: false,
         });
     }
   }
@@ -350,6 +358,8 @@ const COUNT_VERB =
 const HOW_FAR = new Set(['today', 'now', 'far', 'so', 'already', 'currently', 'total', 'overall', 'alone'].map(stem));
 
 function unitsAround(text: string, start: number, end: number): string[] {
+  // "2–8°C", "-18 °F": degrees, a measure and not a count of anything.
+  if (/^(?:\s?[–-]\s?-?\d+(?:[.,]\d+)?)?\s?°/.test(text.slice(end, end + 12))) return ['°'];
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
@@ -398,8 +408,9 @@ function sameDuration(n: FoundNumber, facts: InputFacts): boolean {
   if (unit === undefined) return false;
   const days = n.value * unit;
   for (const [value, units] of facts.numbers) {
-    const other = [...units].map(daysIn).find((d) => d !== undefined);
-    if (other !== undefined && Math.abs(value * other - days) <= 0.1 * days) return true;
+    for (const other of [...units].map(daysIn)) {
+      if (other !== undefined && Math.abs(value * other - days) <= 0.1 * days) return true;
+    }
   }
   return false;
 }
@@ -421,9 +432,13 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
   return sameThing(n, counted, facts) || sameDuration(n, facts);
 }
 
-/** What a number counts is what the input's counts: the same word, or a word the input uses. */
+/**
+ * What a number counts is what the input's counts: the same word, or a word the input uses. A span
+ * of time counts time: "about 90 seconds per bus" is not the input's "90 fleets" of buses.
+ */
 function sameThing(n: FoundNumber, counted: Set<string>, facts: InputFacts): boolean {
-  return n.units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
+  const units = n.duration ? n.units.filter((u) => daysIn(u) !== undefined) : n.units;
+  return units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
 }
 
 /** "age" and "aged", "hectare" and "hectares": one word for counting purposes. */
@@ -485,6 +500,15 @@ function numbersAList(text: string, n: FoundNumber): boolean {
 function meetingLength(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(after)) return false;
+  // "matches requests in under 4 minutes": how fast something is done, not the meeting's length.
+  const before = text.slice(Math.max(0, n.index - 24), n.index);
+  if (
+    /\b(?:in|within|under|inside|takes?|took|only)\s+(?:about |around |roughly |just |under |less than )?$/i.test(
+      before,
+    )
+  ) {
+    return false;
+  }
   // "a 25-minute wait": a length of something else.
   if (
     /^\s*-?\s*(?:min|mins|minutes?)\s+(?:wait|waits|delay|delays|hold|holds|queue|queues|line|lines|drive|commute|response|turnaround|lag)\b/i.test(
