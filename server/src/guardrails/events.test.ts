@@ -47,7 +47,7 @@ describe('events', () => {
     ['Now that Northwind has a new dispatch manager, timing matters.', 'has a new dispatch manager'],
     ['Saw Northwind is opening a cross-dock in Reno.', 'is opening a '],
     ['With the recent move into reefer freight, routing matters.', 'recent move into'],
-    ['Northwind is adding drivers this year, congrats.', 'this year'],
+    ['Northwind is adding drivers this year, congrats.', 'is adding drivers this year'],
     ['Saw Northwind bought four depots in Kentucky.', 'bought four depots'],
     ['Saw that Northwind picked up the Reno Freight portfolio.', 'picked up the Reno Freight portfolio'],
     ['Exciting to see Northwind open a parts showroom in Reno.', 'open a parts showroom'],
@@ -56,7 +56,7 @@ describe('events', () => {
     ['Heard the Reno depot is under construction.', 'under construction'],
     ['Saw Northwind opened a second base in Reno.', 'opened a second base'],
     ['Northwind is adding a downtown depot venue this year.', 'adding a downtown depot venue'],
-    ['Big news on the rail deal at Northwind!', 'Big news on'],
+    ['Big news on the rail deal at Northwind!', 'Big news on the rail deal at Northwind'],
     ['Congrats on the 94-point score from FreightWaves.', '94-point score from'],
     // Awards by title, a contract won, a site bought.
     ['Nice to see Northwind named brokerage of the year.', 'named brokerage of the year'],
@@ -196,10 +196,23 @@ describe('events', () => {
       [],
     );
     expect(words('With 2.4k units and the rooftop clubhouse opened this year, requests pile up.', added)).toEqual([
-      'this year',
+      'opened this year',
     ]);
     // Something new is sourced by that thing: "new communities" is no new clubhouse.
     expect(words('Your new communities keep the team busy.', added)).toEqual([]);
     expect(words('Your new clubhouse looks great.', added)).toEqual(['Your new clubhouse looks']);
+  });
+
+  it('points at the deed with its time, reads a change congratulated, and good news heard', () => {
+    // The deed and its time together, not the time alone.
+    expect(words('With Northwind adding the new Reno routes this year, dispatch will get busier.')).toEqual([
+      'adding the new Reno routes this year',
+    ]);
+    // The rooms are the input's; adding more of them is news it does not state.
+    const rooms = { company_context: { summary: 'Northwind grows oyster mushrooms in six grow rooms.' } };
+    expect(words('Congrats on adding more grow rooms!', rooms)).toEqual(['Congrats on adding more grow rooms']);
+    const added = { company_context: { summary: 'Northwind recently added two grow rooms.' } };
+    expect(words('Congrats on adding the grow rooms!', added)).toEqual([]);
+    expect(words('Heard the good news about the Reno distributor deal.')).not.toEqual([]);
   });
 });

@@ -9,7 +9,18 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, containsPhrase, type InputFacts, knownShare, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, atWordStart, clauseAt, fold, type Hit, hits, isHedged, type Sentence, stem } from './text.ts';
+import {
+  asked,
+  atWordStart,
+  clauseAt,
+  clauseBefore,
+  fold,
+  type Hit,
+  hits,
+  isHedged,
+  type Sentence,
+  stem,
+} from './text.ts';
 import { REGION_NAMES } from './us-states.ts';
 
 /** Event families: the words that state one, and the stems that source it. */
@@ -49,7 +60,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     // "your new winemaker", "opened new padel courts": something new at the lead's is news.
     name: 'news',
-    pattern: String.raw`(?:big|great|exciting) news (?:on|about|re)\b|winning (?:the|a|an) (?:new |big )?(?:[\p{L}-]+ ){0,2}(?:contract|tender|bid|deal|account)\b|(?:adding|opening|building|added|opened|built) another (?:[\p{L}-]+ ){0,2}(?:center|centre|warehouse|plant|site|location|store|shop|office|branch|facility|dc|depot|clinic)s?\b|(?:signed|inked|landed|secured|took on|taken on|picked up) (?:a|an|the|that) (?:new |big |major )?(?:[\p{L}\p{N}-]+ ){0,3}(?:deal|contract|agreement|grant|tender|date)s?\b|contract (?:win|award)\b|(?:new|latest|recent) (?:(?!of\b)[\p{L}&-]+ ){0,3}(?:contract|tender|grant)s?\b(?! (?:translators?|workers?|staff|labou?r|employees|nurses|drivers|hires|roles)\b)|new (?:[\p{L}-]+ ){0,3}(?:joining|arriving|coming on|coming online|rolling in|going in|going up|now running|now live|up and running|(?:were|was) (?:finished|completed)|went up)\b|(?:has|have|got|welcomed|hired|appointed|named|brought on|brought in) (?:a |an )?new (?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp)\b|(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed|started) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
+    pattern: String.raw`(?:big|great|exciting|good|fantastic|wonderful|amazing|happy) news (?:on|about|re|of)\b|winning (?:the|a|an) (?:new |big )?(?:[\p{L}-]+ ){0,2}(?:contract|tender|bid|deal|account)\b|(?:adding|opening|building|added|opened|built) another (?:[\p{L}-]+ ){0,2}(?:center|centre|warehouse|plant|site|location|store|shop|office|branch|facility|dc|depot|clinic)s?\b|(?:signed|inked|landed|secured|took on|taken on|picked up) (?:a|an|the|that) (?:new |big |major )?(?:[\p{L}\p{N}-]+ ){0,3}(?:deal|contract|agreement|grant|tender|date)s?\b|contract (?:win|award)\b|(?:new|latest|recent) (?:(?!of\b)[\p{L}&-]+ ){0,3}(?:contract|tender|grant)s?\b(?! (?:translators?|workers?|staff|labou?r|employees|nurses|drivers|hires|roles)\b)|new (?:[\p{L}-]+ ){0,3}(?:joining|arriving|coming on|coming online|rolling in|going in|going up|now running|now live|up and running|(?:were|was) (?:finished|completed)|went up)\b|(?:has|have|got|welcomed|hired|appointed|named|brought on|brought in) (?:a |an )?new (?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp)\b|(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed|started) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
     sources: 'new opened unveiled debuted added built finished completed landed won secured closed signed hired',
   },
   {
@@ -123,7 +134,7 @@ const RECENT =
   /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we|i'd|we'd|to) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
-  /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
+  /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:adding|opening|launching|building|rolling out) (?:the |a |an |its |their |more |another )?new\b|\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
 /**
  * A clause the input does not hold. A paraphrase of an event the input states keeps most of its
@@ -171,8 +182,13 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
     // A named event, sourced or not, is the sentence's news; hedged ones say nothing.
     let named = false;
     let sourcedBefore = false;
-    for (const hit of hits(sentence, EVENT)) {
-      const family = FAMILIES[hit.groups.findIndex((g) => g !== undefined)];
+    for (const found of hits(sentence, EVENT)) {
+      const family = FAMILIES[found.groups.findIndex((g) => g !== undefined)];
+      // "Great news about…" says what the news is after it: read with its words.
+      const about = /\bnews (?:on|about|re|of)$/i.test(found.text)
+        ? /^[^,.!?;:—–\n]{1,60}/.exec(sentence.field.text.slice(found.index + found.text.length))?.[0].trimEnd()
+        : undefined;
+      const hit = about ? { ...found, text: found.text + about } : found;
       if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text)) continue;
       // "(no extracts, no new warehouse)": an event denied is none.
       if (/\b(?:no|not|without|never)\s+$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
@@ -204,7 +220,12 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
         !unsourced(clause, facts, skip)
       )
         continue;
-      flag(hit.index, hit.text, 'a recent event that is not in the input');
+      // The deed and its time together: "adding the new Loganair routes this year".
+      const clauseStart = hit.index - clauseBefore(sentence, hit.index).length;
+      const deed = DID.exec(fold(clause));
+      const start = Math.min(hit.index, deed ? clauseStart + deed.index : hit.index);
+      const end = Math.max(hit.index + hit.text.length, deed ? clauseStart + deed.index + deed[0].length : 0);
+      flag(start, sentence.field.text.slice(start, end), 'a recent event that is not in the input');
     }
     // "Congrats on …" names an event even in words no family has; the company's own name sources
     // nothing ("Congrats on Luna Verde's new food truck").
@@ -217,13 +238,23 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
         .filter((word) => !facts.companyStems.has(stem(word)))
         .join(' ')
         .match(NEWS)?.[0];
-      if (news ? anyWordIn(news, facts.leadAndGoal) : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6)
-        continue;
+      // "Congrats on adding more grow rooms", "…the new yurts going up": the change is the news, and the
+      // input must say it, not only name the rooms.
+      const change = CHANGE.exec(what)?.[0];
+      const said = news
+        ? anyWordIn(news, facts.leadAndGoal)
+        : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6;
+      if (said && (!change || CHANGED.test(facts.leadAndGoal.text))) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
   return flags;
 }
+
+const CHANGE = /\b(?:new|adding|added|more|another|opening|opened|expanding|expanded|going up|launching|launched)\b/i;
+// The input telling of a change in any form: "recently added a ductless line" for "adding the line".
+const CHANGED =
+  /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing)\b/;
 
 /** A congratulation before `index` in the sentence: what follows praises its news. */
 function congratulated(sentence: Sentence, index: number): boolean {
