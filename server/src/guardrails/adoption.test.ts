@@ -17,6 +17,9 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Ferry operators along the Maine coast already book their crossings through us.')).toEqual([
       'operators along the Maine coast already book their crossings through us',
     ]);
+    expect(found('Clubs like the Royal Lakes Curling Club run their whole season on it.')).toEqual([
+      'Clubs like the Royal Lakes Curling Club run their whole season on it',
+    ]);
     expect(found('Grain co-ops like Prairie Gold run every harvest ticket on it.')).toEqual([
       'co-ops like Prairie Gold run every harvest ticket on it',
     ]);

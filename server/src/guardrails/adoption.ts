@@ -101,7 +101,8 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     let i = h + 1;
     const at = (k: number) => words[k]?.folded ?? '';
     // "like the Royal Montreal Curling Club", "like Ascend": by example.
-    if (at(i) === 'like' && /^\p{Lu}/u.test(words[i + 1]?.raw ?? (at(i + 1) === 'the' ? 'X' : ''))) {
+    const example = at(i + 1) === 'the' ? words[i + 2] : words[i + 1];
+    if (at(i) === 'like' && /^\p{Lu}/u.test(example?.raw ?? '')) {
       marked = true;
       i++;
       while (i < words.length && (/^\p{Lu}/u.test(words[i]?.raw ?? '') || at(i) === 'the')) i++;

@@ -503,6 +503,16 @@ describe('sender social proof', () => {
       'Hospices across Africa use RouteLoop',
     ]);
     expect(words('Hospices across South Africa use RouteLoop.', { sender })).toEqual([]);
+    // "Up and down the Delaware" is a place too, even one the lead's name holds: 40 yards anywhere are
+    // not yards along that river.
+    const yards = {
+      sender: { ...sender, proof_points: ['Used by 40 salvage yards'] },
+      lead: { first_name: 'Dana', company_name: 'Delaware River Salvage' },
+    };
+    expect(words('Salvage yards up and down the Delaware are already with us.', yards)).toEqual([
+      'yards up and down the Delaware are already with us',
+    ]);
+    expect(words('Forty salvage yards are already with us.', yards)).toEqual([]);
     const indiana = { ...sender, proof_points: ['Installed at 130 scrap yards', 'Meets Indiana reporting rules'] };
     expect(words('We’re installed at 130 scrap yards and built around Indiana’s rules.', { sender: indiana })).toEqual(
       [],

@@ -313,8 +313,8 @@ function timedIn(sentence: string, sources: TextFacts[]): boolean {
   );
 }
 
-// "GCs across Colorado": customers placed somewhere no proof point names.
-const PLACED = /\b(?:across|throughout|all over|around) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
+// "GCs across Colorado", "yards up and down the Delaware": customers placed somewhere no proof point names.
+const PLACED = /\b(?:across|throughout|all over|around|up and down|along) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/u;
 function placedIn(sentence: string, sources: TextFacts[]): boolean {
   const place = PLACED.exec(sentence)?.[1];
   if (!place) return true;
