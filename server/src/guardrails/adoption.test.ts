@@ -27,6 +27,12 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Several hemp processors have moved their batch records to Tracelot.', 'Tracelot')).toEqual([
       'Several hemp processors have moved their batch records to Tracelot',
     ]);
+    expect(found('Blood centers nationwide rely on DonorDay for scheduling.', 'DonorDay')).toEqual([
+      'centers nationwide rely on DonorDay',
+    ]);
+    expect(found('Crematoria using Everpaw see keepsake orders go up.', 'Everpaw')).toEqual([
+      'Crematoria using Everpaw see',
+    ]);
     expect(found('Dental labs in Ohio switched to Crownly last year.', 'Crownly')).toEqual([
       'labs in Ohio switched to Crownly',
     ]);

@@ -48,6 +48,13 @@ const ADVERB = new Set(
 const AUX = new Set(['have', 'has', "'ve", 'had', 'are', 'were', 'keep', 'been', 'continue', 'all']);
 const PAST = /^(?:\p{L}+ed|ran|took|got|made|chose|came|went|brought|bought|switched|moved|built|won|grew|cut)$/u;
 const WE = new Set(['we', 'i']);
+const EVERYWHERE = new Set(['nationwide', 'statewide', 'countrywide', 'worldwide', 'everywhere', 'globally']);
+const USING = new Set(['using', 'on', 'with', 'running']);
+const RESULT = new Set(
+  'see sees get gets cut cuts report reports save saves book books fill fills sell sells grow grows double halve reduce recover stop win close'.split(
+    ' ',
+  ),
+);
 const SENDER = /\b(?:us|our|it)\b|\uA66E/;
 // Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
 const NO_VERB = new Set(
@@ -57,6 +64,24 @@ const DONE_TO = new Set(['their', 'its', 'to', 'over', 'from', 'onto', 'across',
 const HEDGE = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should', "'d", "'ll", 'if', 'whether']);
 const THEIRS = new Set(['your', 'you', 'yours']);
 const BEFORE_IT = new Set(['on', 'onto', 'with', 'through', 'via', 'into', 'using', 'in', 'from', 'off', 'over']);
+
+/** Word `k` names the sender: "us", "our", its (masked) name, or "it" after "on", "with"… ("the US" and "corporate IT" do not). */
+function isSender(words: Word[], k: number): boolean {
+  const word = words[k];
+  if (!word) return false;
+  const w = word.folded;
+  const exact = word.raw === w;
+  return (
+    (exact && w === 'us') ||
+    w === 'our' ||
+    w.includes('\uA66E') ||
+    (exact && w === 'it' && BEFORE_IT.has(words[k - 1]?.folded ?? ''))
+  );
+}
+
+/** Where a counted subject starts: at its count ("Several", "Loads of the"). */
+const countStart = (counted: { index: number; 0: string }, offset: number) =>
+  offset + counted.index + (counted[0].length - counted[0].trimStart().length);
 
 interface Word {
   folded: string;
@@ -118,6 +143,15 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
         while (i < words.length && /^\p{Lu}/u.test(words[i]?.raw ?? '')) i++;
       }
     }
+    // "blood centers nationwide": placed everywhere.
+    if (EVERYWHERE.has(at(i))) {
+      marked = true;
+      i++;
+    }
+    // "Crematoria using Everpaw see keepsake orders go up": the sender's users and what they get.
+    if (USING.has(at(i)) && isSender(words, i + 1) && RESULT.has(at(i + 2))) {
+      return { start: counted ? countStart(counted, offset) : head.start, end: words[i + 2]?.end ?? 0 };
+    }
     // "the camps we insure", "hospitals we deliver to": the sender's own.
     if (WE.has(at(i)) && i + 1 < words.length) {
       marked = true;
@@ -143,16 +177,8 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     if (!marked) continue;
     // The sender in the rest of the clause.
     for (let k = i; k < Math.min(words.length, i + 9); k++) {
-      const w = at(k);
-      // "us" and "it", not "the US" nor "corporate IT".
-      const raw = words[k]?.raw === w ? w : '';
-      const sender = raw === 'us' || w === 'our' || w.includes('\uA66E') || (raw === 'it' && BEFORE_IT.has(at(k - 1)));
-      if (sender) {
-        const start = counted
-          ? offset + counted.index + (counted[0].length - counted[0].trimStart().length)
-          : head.start;
-        return { start, end: words[k]?.end ?? 0 };
-      }
+      if (isSender(words, k))
+        return { start: counted ? countStart(counted, offset) : head.start, end: words[k]?.end ?? 0 };
     }
   }
   return null;
