@@ -115,6 +115,11 @@ describe('numbers', () => {
     // How fast, even beside a meeting word: "in under 4 minutes, … over Zoom".
     expect(words('We match interpreters in under 4 minutes, on-site or over Zoom.')).toEqual(['4']);
     expect(words('Worth 20 minutes on Zoom next week?')).toEqual([]);
+    // A vague span of how fast: "in a couple of hours", "in a day or so", "within one term".
+    expect(words('Setup is done in a couple of hours.')).toEqual(['in a couple of hours']);
+    expect(words('Your crews can be live in a day or so.')).toEqual(['in a day or so']);
+    expect(words('Schools see attendance recover within one term.')).toEqual(['within one term']);
+    expect(words('Could we talk in the next few weeks?')).toEqual([]);
   });
 
   it('reads a time of day as no claim', () => {
