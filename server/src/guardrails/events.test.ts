@@ -215,4 +215,17 @@ describe('events', () => {
     expect(words('Congrats on adding the grow rooms!', added)).toEqual([]);
     expect(words('Heard the good news about the Reno distributor deal.')).not.toEqual([]);
   });
+
+  it('reads the lead in the middle of a deed as news, and "new" in a place’s name as no change', () => {
+    expect(words('Word is Northwind is taking on the Tahoe mail route.')).toEqual([
+      'is taking on the Tahoe mail route',
+    ]);
+    expect(
+      words('I hear Northwind is hiring dispatchers again.', {
+        company_context: { summary: 'Northwind is hiring dispatchers again.' },
+      }),
+    ).toEqual([]);
+    const england = { company_context: { summary: 'A restoration workshop serving churches in New England.' } };
+    expect(words('Congrats on the new workshop!', england)).toEqual(['Congrats on the new workshop']);
+  });
 });

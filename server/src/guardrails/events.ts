@@ -157,6 +157,7 @@ const NEW_PLACES = [
   ...['new england', 'new zealand', 'new orleans', 'new haven', 'new south wales', 'new delhi'],
 ];
 const PLACE_NEW = new RegExp(`^(?:${NEW_PLACES.join('|')})\\b`, 'i');
+const PLACES_NEW = new RegExp(`\\b(?:${NEW_PLACES.join('|')})\\b`, 'gi');
 
 const ROLE =
   /\bnew ((?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp))$/iu;
@@ -227,6 +228,19 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       const end = Math.max(hit.index + hit.text.length, deed ? clauseStart + deed.index + deed[0].length : 0);
       flag(start, sentence.field.text.slice(start, end), 'a recent event that is not in the input');
     }
+    // "Word is Oak Hollow is adding a columbarium", "I saw Prairie Gold is building two new elevators":
+    // the lead in the middle of a deed is news.
+    for (const hit of hits(sentence, DOING)) {
+      const before = sentence.folded.slice(Math.max(0, hit.index - sentence.start - 48), hit.index - sentence.start);
+      // The lead by name, right before the verb: its subject ("you" are reading, not news).
+      const lead = facts.leadRef.exec(before);
+      const subject = lead && !/^you/.test(lead[0]) && before.trimEnd().endsWith(lead[0]);
+      if (!subject || hedged(hit.index) || asked(sentence, hit.index)) continue;
+      const clause = clauseAt(sentence, hit.index);
+      const deed = clause.slice(clause.toLowerCase().indexOf(hit.text.toLowerCase()));
+      if (!unsourced(deed, facts, skip)) continue;
+      flag(hit.index, deed.trim().replace(/[.!?…]+$/, ''), 'an event that is not in the input');
+    }
     // "Congrats on …" names an event even in words no family has; the company's own name sources
     // nothing ("Congrats on Luna Verde's new food truck").
     for (const hit of hits(sentence, CONGRATS)) {
@@ -244,7 +258,7 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       const said = news
         ? anyWordIn(news, facts.leadAndGoal)
         : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6;
-      if (said && (!change || CHANGED.test(facts.leadAndGoal.text))) continue;
+      if (said && (!change || CHANGED.test(facts.leadAndGoal.text.replace(PLACES_NEW, '')))) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
@@ -255,6 +269,11 @@ const CHANGE = /\b(?:new|adding|added|more|another|opening|opened|expanding|expa
 // The input telling of a change in any form: "recently added a ductless line" for "adding the line".
 const CHANGED =
   /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing)\b/;
+
+// The lead's deed under way: "is adding", "are opening", "'s bringing on" ("is hiring" is read as what
+// the writer saw).
+const DOING =
+  /\b(?:is|are|'s|'re) (?:now |currently |busy |already )?(?:adding|opening|building|launching|expanding|bringing on|moving|rolling out|taking on|renovating|acquiring|merging|relocating)\b/g;
 
 /** A congratulation before `index` in the sentence: what follows praises its news. */
 function congratulated(sentence: Sentence, index: number): boolean {
