@@ -82,4 +82,13 @@ describe('observations', () => {
   it('points at the words', () => {
     expect(words('Loved your talk at SaaStr.')).toEqual(['your talk']);
   });
+
+  it('reads where the writer says they looked as seen', () => {
+    expect(words('I noticed on your site that weekend slots fill fast.')).toEqual(['noticed on your site']);
+    expect(words('Judging by your last few Instagram stories, the dock is busy.')).toEqual([
+      'Judging by your last few Instagram stories',
+    ]);
+    // Wondering whether it is there sees nothing.
+    expect(words('Is the schedule on your site kept by hand?')).toEqual([]);
+  });
 });

@@ -43,6 +43,11 @@ const EXPERIENCE =
 // Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
 const PRAISED_PAGE =
   /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?\n]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
+// Where the writer says they looked: "I noticed on your site", "saw on IG", "judging by your last few
+// Instagram stories", "I noticed in your annual report".
+const SEEN_IN =
+  /\b(?:saw|seen|noticed|spotted|read|caught|judging by|going by|looking at|looked at|scrolling) (?:on |in |through )?(?:your |the )?(?:(?:last|latest|recent|most recent) (?:few )?)?(?:site|website|web ?page|instagram|ig|insta|facebook|fb|linkedin|tiktok|stories|feed|page|annual report|impact report|newsletter|reviews|google reviews|careers page|jobs page|job board|job posts?|listing|listings)(?: (?:stories|posts|page|feed|reels|grid))?\b/g;
+
 // The lead's team recruiting is something seen, whoever says it.
 const HIRING =
   /\b(?:you(?:'re| are)?|your (?:team|company|group|office|firm)(?:'s| is| are)?|with you) (?:\w+ )?(?:hiring|recruiting|staffing up|adding headcount|growing the team)\b/g;
@@ -106,6 +111,7 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, CAUGHT_EYE),
       ...hits(sentence, HIRING),
       ...hits(sentence, PRAISED_PAGE),
+      ...hits(sentence, SEEN_IN),
     ]) {
       // "…whether drop-off comes up in your reviews": wondered, not seen.
       if (asked(sentence, hit.index)) continue;
