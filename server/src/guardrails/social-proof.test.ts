@@ -503,6 +503,14 @@ describe('sender social proof', () => {
       'Hospices across Africa use RouteLoop',
     ]);
     expect(words('Hospices across South Africa use RouteLoop.', { sender })).toEqual([]);
+    // The same done for another, and one customer by what they did.
+    expect(words('We could shave a day off your turnarounds, like we did for Swissport.')).toEqual([
+      'like we did for Swissport',
+    ]);
+    expect(words('Happy to connect you with a customer who made the switch last spring.')).toEqual([
+      'a customer who made the switch',
+    ]);
+    expect(words('We could do the same for you, like we do for every new account.')).toEqual([]);
     // "Up and down the Delaware" is a place too, even one the lead's name holds: 40 yards anywhere are
     // not yards along that river.
     const yards = {

@@ -218,6 +218,10 @@ const PROOF_LIST = [
   String.raw`(?=(?:like|such as|including) )(?<=\b(?!${NOT_CUSTOMERS}\b)[\p{L}-]+s )(?:like|such as|including) (?!an?\b|your\b|you\b|yours\b|th(?:at|is|ese|ose)\b|it\b|them\b)[\p{L}'’.&+-]+`,
   // "…used at 6 rail yards, including CN's Geismar yard": counted customers, one named.
   String.raw`(?=including )(?<=\b(?:\d[\d,]*\+?|dozens of|hundreds of|several|many) (?:[\p{L}-]+ ){0,3}[\p{L}-]+s, )including (?!an?\b|your\b|you\b|th(?:at|is|ese|ose)\b)[\p{L}'’.&+-]+`,
+  // "…like we did for Swissport", "the way we did for a Leeds brewery": the same done for another.
+  String.raw`\b(?:like|as|the way|just as|same as) (?:we|i) (?:did|have done|'ve done) (?:for|with|at) (?!you\b|your\b|yours\b)\p{L}+`,
+  // "a customer who made the switch last spring": one of the sender's, by what they did.
+  String.raw`\b(?:a|one|another) (?:[\p{L}-]+ )?(?:customer|client|user|member) (?:who|that) (?:made the switch|switched|moved over|signed on|came over|came across)\b`,
 ];
 const PROOF = [PROOF_LIST.slice(0, 30), PROOF_LIST.slice(30, 60), PROOF_LIST.slice(60)].map((part) =>
   atWordStart(part, 'gu'),
