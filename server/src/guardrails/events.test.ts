@@ -228,4 +228,14 @@ describe('events', () => {
     const england = { company_context: { summary: 'A restoration workshop serving churches in New England.' } };
     expect(words('Congrats on the new workshop!', england)).toEqual(['Congrats on the new workshop']);
   });
+
+  it('reads new things of the lead as news the input must tell as a change, not only name', () => {
+    const tugs = { company_context: { summary: 'Harbour towage tugs out of Lisbon.', keywords: ['tug fleet'] } };
+    expect(words('Saw the news about new tugs joining your fleet.', tugs)).not.toEqual([]);
+    const added = { company_context: { summary: 'Harbour towage; added two new tugs to the fleet this spring.' } };
+    expect(words('Saw the news about new tugs joining your fleet.', added)).toEqual([]);
+    // "New York" is a place, and a question about a kind of work asks for no news.
+    const york = { company_context: { summary: 'Freight forwarder with a New York office.' } };
+    expect(words('How is your New York office handling the spring volume?', york)).toEqual([]);
+  });
 });

@@ -198,7 +198,12 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       if (/^well[- ]deserved$/i.test(hit.text) && (sourcedBefore || congratulated(sentence, hit.index))) continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
-      sourcedBefore = sourced(hit.text, family, facts, aboutLead) || sendersWords(sentence, hit, facts);
+      // "New tugs joining your fleet": the tugs may be the input's, the change must be too.
+      // Asked, "new brand identity work" is a kind of work, not news.
+      const changeUntold =
+        aboutLead && CHANGE.test(hit.text.replace(PLACES_NEW, '')) && !changeTold(facts) && !asked(sentence, hit.index);
+      sourcedBefore =
+        !changeUntold && (sourced(hit.text, family, facts, aboutLead) || sendersWords(sentence, hit, facts));
       if (!sourcedBefore) {
         // "After last spring's recall": an incident that befell the lead is news, and a problem presumed
         // about them (writers call it either).
@@ -238,7 +243,7 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       if (!subject || hedged(hit.index) || asked(sentence, hit.index)) continue;
       const clause = clauseAt(sentence, hit.index);
       const deed = clause.slice(clause.toLowerCase().indexOf(hit.text.toLowerCase()));
-      if (!unsourced(deed, facts, skip)) continue;
+      if (!unsourced(deed, facts, skip) && changeTold(facts)) continue;
       flag(hit.index, deed.trim().replace(/[.!?…]+$/, ''), 'an event that is not in the input');
     }
     // "Congrats on …" names an event even in words no family has; the company's own name sources
@@ -258,22 +263,26 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
       const said = news
         ? anyWordIn(news, facts.leadAndGoal)
         : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6;
-      if (said && (!change || CHANGED.test(facts.leadAndGoal.text.replace(PLACES_NEW, '')))) continue;
+      if (said && (!change || changeTold(facts))) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
   return flags;
 }
 
-const CHANGE = /\b(?:new|adding|added|more|another|opening|opened|expanding|expanded|going up|launching|launched)\b/i;
+const CHANGE =
+  /\b(?:new|adding|added|more|another|opening|opened|expanding|expanded|going up|launching|launched|joining|moving)\b/i;
 // The input telling of a change in any form: "recently added a ductless line" for "adding the line".
 const CHANGED =
-  /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing)\b/;
+  /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing|rebrand\w*|renovat\w*|relocat\w*|moved|moving|merg\w*|acqui\w*|upgrad\w*|install\w*)\b/;
 
-// The lead's deed under way: "is adding", "are opening", "'s bringing on" ("is hiring" is read as what
-// the writer saw).
+// The lead's deed under way: "is adding", "are opening", "'s bringing on", "is building two new
+// elevators" ("is building outdoor gear" is their trade; "is hiring" is read as what the writer saw).
 const DOING =
-  /\b(?:is|are|'s|'re) (?:now |currently |busy |already )?(?:adding|opening|building|launching|expanding|bringing on|moving|rolling out|taking on|renovating|acquiring|merging|relocating)\b/g;
+  /\b(?:is|are|'s|'re) (?:now |currently |busy |already )?(?:adding|opening|launching|expanding|bringing on|moving|rolling out|taking on|renovating|acquiring|merging|relocating|building(?= (?:[\p{L}\d-]+ ){0,2}new\b| (?:a|an|another) (?:second|third|bigger|larger)\b))\b/gu;
+
+/** The input tells of a change of the lead's, in any form ("recently added", "opened"); "New England" is none. */
+const changeTold = (facts: InputFacts) => CHANGED.test(facts.leadAndGoal.text.replace(PLACES_NEW, ''));
 
 /** A congratulation before `index` in the sentence: what follows praises its news. */
 function congratulated(sentence: Sentence, index: number): boolean {
