@@ -27,6 +27,9 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Several hemp processors have moved their batch records to Tracelot.', 'Tracelot')).toEqual([
       'Several hemp processors have moved their batch records to Tracelot',
     ]);
+    expect(found('The aerospace shops we monitor tend to find hidden capacity.')).toEqual([
+      'shops we monitor tend to find',
+    ]);
     expect(found('Blood centers nationwide rely on DonorDay for scheduling.', 'DonorDay')).toEqual([
       'centers nationwide rely on DonorDay',
     ]);

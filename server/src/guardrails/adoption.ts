@@ -48,6 +48,12 @@ const ADVERB = new Set(
 const AUX = new Set(['have', 'has', "'ve", 'had', 'are', 'were', 'keep', 'been', 'continue', 'all']);
 const PAST = /^(?:\p{L}+ed|ran|took|got|made|chose|came|went|brought|bought|switched|moved|built|won|grew|cut)$/u;
 const WE = new Set(['we', 'i']);
+// What the sender does for customers: "we work with", "we insure", "we monitor".
+const SERVE = new Set(
+  'work serve insure supply support monitor staff dress cover protect power onboard equip train deliver partner ship'.split(
+    ' ',
+  ),
+);
 const EVERYWHERE = new Set(['nationwide', 'statewide', 'countrywide', 'worldwide', 'everywhere', 'globally']);
 const USING = new Set(['using', 'on', 'with', 'running']);
 const RESULT = new Set(
@@ -55,7 +61,7 @@ const RESULT = new Set(
     ' ',
   ),
 );
-const SENDER = /\b(?:us|our|it)\b|\uA66E/;
+const SENDER = /\b(?:us|our|it|we)\b|\uA66E/;
 // Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
 const NO_VERB = new Set(
   'is was has does to at in on for of with from by and or but the a an as than that which who'.split(' '),
@@ -151,6 +157,12 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     // "Crematoria using Everpaw see keepsake orders go up": the sender's users and what they get.
     if (USING.has(at(i)) && isSender(words, i + 1) && RESULT.has(at(i + 2))) {
       return { start: counted ? countStart(counted, offset) : head.start, end: words[i + 2]?.end ?? 0 };
+    }
+    // "the workboat operators we work with rarely see…", "the camps we insure almost never…": the
+    // sender's customers, and whatever is said of them next is a claim.
+    if (at(i) === 'we' && SERVE.has(at(i + 1)) && i + 3 < words.length) {
+      const end = Math.min(words.length, i + 2 + (BEFORE_IT.has(at(i + 2)) || at(i + 2) === 'to' ? 1 : 0) + 3);
+      return { start: counted ? countStart(counted, offset) : head.start, end: words[end - 1]?.end ?? 0 };
     }
     // "the camps we insure", "hospitals we deliver to": the sender's own.
     if (WE.has(at(i)) && i + 1 < words.length) {
