@@ -115,6 +115,15 @@ describe('numbers', () => {
     // How fast, even beside a meeting word: "in under 4 minutes, … over Zoom".
     expect(words('We match interpreters in under 4 minutes, on-site or over Zoom.')).toEqual(['4']);
     expect(words('Worth 20 minutes on Zoom next week?')).toEqual([]);
+    // A sourced count said again in its sentence, and boats for vessels.
+    const branches = {
+      company_context: { summary: 'Public library system with 9 branches and a ferry of 4 vessels.' },
+    };
+    expect(flaggedWords('number', 'Hi Dana, nine branches means nine calendars of events. Call?', branches)).toEqual(
+      [],
+    );
+    expect(flaggedWords('number', 'Hi Dana, nine branches, and twelve vans. Call?', branches)).toEqual(['twelve']);
+    expect(flaggedWords('number', 'Hi Dana, crew rosters for your four boats? Call?', branches)).toEqual([]);
     // A vague span of how fast: "in a couple of hours", "in a day or so", "within one term".
     expect(words('Setup is done in a couple of hours.')).toEqual(['in a couple of hours']);
     expect(words('Your crews can be live in a day or so.')).toEqual(['in a day or so']);

@@ -467,8 +467,10 @@ const PEOPLE = new Set(
 );
 // The places a number counts, whatever they are called: "11 sites" for "11 facilities".
 const PLACES = new Set(['site', 'location', 'facility', 'facilitie', 'branch', 'property', 'campus', 'school']);
+// The craft a number counts: "four boats" for "4 vessels".
+const VESSELS = new Set(['vessel', 'boat', 'ship', 'ferry', 'ferrie', 'tug', 'barge', 'trawler', 'craft']);
 const sameWord = (a: string, b: string) => {
-  if ((PEOPLE.has(a) && PEOPLE.has(b)) || (PLACES.has(a) && PLACES.has(b))) return true;
+  if ([PEOPLE, PLACES, VESSELS].some((kind) => kind.has(a) && kind.has(b))) return true;
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
   const [x, y] = [a, b].map((w) => {
     const bare = w.replace(/-/g, '');
@@ -577,6 +579,11 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       .filter((pair) => facts.changes.has(change(pair)))
       .flat(),
   );
+  // "Nine branches means nine calendars": a sourced count said again in its sentence is the same count.
+  const sourcedAt: FoundNumber[] = [];
+  const saidAgain = (n: FoundNumber) =>
+    !n.multiplier &&
+    sourcedAt.some((m) => m.value === n.value && !/[.!?\n]/.test(text.slice(m.index + m.text.length, n.index)));
   for (const n of found) {
     const sourced = Number.isNaN(n.value)
       ? allWordsIn(n.text, facts.all) ||
@@ -594,7 +601,8 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           countsNamedList(text, n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
-    if (sourced || meetingLength(text, n) || timeOfDay(text, n) || numbersAList(text, n)) continue;
+    if (sourced && !Number.isNaN(n.value) && !n.multiplier) sourcedAt.push(n);
+    if (sourced || saidAgain(n) || meetingLength(text, n) || timeOfDay(text, n) || numbersAList(text, n)) continue;
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));
   }
