@@ -238,4 +238,17 @@ describe('events', () => {
     const york = { company_context: { summary: 'Freight forwarder with a New York office.' } };
     expect(words('How is your New York office handling the spring volume?', york)).toEqual([]);
   });
+
+  it('reads what may be done, modesty and a sourced "now that" as no news', () => {
+    expect(words('We send alerts so your crews can launch before the frost settles.')).toEqual([]);
+    expect(words('We were honoured to help Acme move to paper tins.')).toEqual([]);
+    const stores = { company_context: { summary: 'Cidery with distribution to 150 liquor stores.' } };
+    expect(
+      words(
+        'Figured I’d ask how excise reporting is going now that your cider is headed out to 150 liquor stores.',
+        stores,
+      ),
+    ).toEqual([]);
+    expect(words('Congrats, Northwind just won the Golden Truck award.')).not.toEqual([]);
+  });
 });

@@ -191,8 +191,15 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
         : undefined;
       const hit = about ? { ...found, text: found.text + about } : found;
       if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text)) continue;
-      // "(no extracts, no new warehouse)": an event denied is none.
-      if (/\b(?:no|not|without|never)\s+$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
+      // "(no extracts, no new warehouse)": an event denied is none; "crews can launch": what
+      // may be done, not news; "honoured to help": the writer's modesty, no award.
+      const lead = sentence.folded.slice(0, hit.index - sentence.start);
+      if (/\b(?:no|not|without|never|can|could|would|may|might)\s+$/.test(lead)) continue;
+      if (
+        /^honou?red$/i.test(hit.text) &&
+        /^\s+to\b/.test(sentence.folded.slice(hit.index - sentence.start + hit.text.length))
+      )
+        continue;
       // "Congrats on Best Pinot Noir at the 2024 Oregon Wine Awards — well deserved": praise of the
       // sourced event before it, no promotion of its own.
       if (/^well[- ]deserved$/i.test(hit.text) && (sourcedBefore || congratulated(sentence, hit.index))) continue;
@@ -223,7 +230,15 @@ export function checkEvents(sentences: Sentence[], field: TextField, facts: Inpu
         asked(sentence, hit.index) ||
         WRITERS_OWN.test(fold(clause)) ||
         !DID.test(fold(clause)) ||
-        !unsourced(clause, facts, skip)
+        // "…ask how reporting is going now that the cider is headed out to 150 stores": what follows
+        // "now that" is the news, the writer's words before it are not.
+        !unsourced(
+          /^(?:now that|since|after)$/i.test(hit.text)
+            ? clause.slice(clause.toLowerCase().indexOf(hit.text.toLowerCase()))
+            : clause,
+          facts,
+          skip,
+        )
       )
         continue;
       // The deed and its time together: "adding the new Loganair routes this year".
