@@ -41,8 +41,10 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * `blind38` to `blind47` and `blind52` to `blind55` were sealed until measured); `blind68` to
  * `blind71` and `blind80` to `blind83` were last session's honest estimate (some of their mistakes
  * have been read since); `blind84` to `blind87` and `blind92` to `blind99` were measured once on
- * arrival and tuned on; `blind88` to `blind91` and `blind100` to `blind103`, sealed until measured
- * once after every change and never tuned on, are the honest estimate.
+ * arrival and tuned on; `blind88` to `blind91` and `blind100` to `blind103` were sealed until
+ * measured once and are the estimate before; `blind108` to `blind111` were measured once on arrival
+ * and tuned on; `blind104` to `blind107`, sealed until measured once at the final checker and never
+ * tuned on, are the honest estimate now.
  */
 export const MEASURED = [
   'train2',
@@ -150,6 +152,14 @@ export const MEASURED = [
   'blind101',
   'blind102',
   'blind103',
+  'blind104',
+  'blind105',
+  'blind106',
+  'blind107',
+  'blind108',
+  'blind109',
+  'blind110',
+  'blind111',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
