@@ -77,6 +77,10 @@ describe('the call to action', () => {
     expect(hasCallToAction('If it matters, give me 15 minutes this week.')).toBe(true);
     expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
     expect(hasCallToAction('Would welcome the connection.')).toBe(true);
+    // A formal letter asks in statements: "I would be grateful for…", "Kindly advise a convenient time."
+    expect(hasCallToAction('I would be grateful for a 30-minute meeting. Kindly advise a convenient time.')).toBe(true);
+    expect(hasCallToAction('I would be most grateful for a short call on prior authorization.')).toBe(true);
+    expect(hasCallToAction('We submit one million prior authorizations a year.')).toBe(false);
     expect(hasCallToAction('If med sync ever takes more phone time than you would like, happy to chat.')).toBe(true);
     expect(hasCallToAction('Avísame si te encaja el jueves.', 'es')).toBe(true);
     expect(hasCallToAction('Here is some information about us.')).toBe(false);
