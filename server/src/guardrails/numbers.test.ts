@@ -124,6 +124,14 @@ describe('numbers', () => {
     );
     expect(flaggedWords('number', 'Hi Dana, nine branches, and twelve vans. Call?', branches)).toEqual(['twelve']);
     expect(flaggedWords('number', 'Hi Dana, crew rosters for your four boats? Call?', branches)).toEqual([]);
+    // "Almost every" counts customers and their outcomes, not the parts of the lead's own work.
+    expect(words('SlotSaver backfills nearly every cancellation within the hour.')).toEqual(['nearly every']);
+    expect(words('A new system touches almost every ministry you run.')).toEqual([]);
+    // "A million and a half" is one number, and the input's 1.5 million.
+    const certificates = { sender: { name: 'Sam', proof_points: ['Issues 1.5 million certificates a year'] } };
+    expect(
+      flaggedWords('number', 'Hi Dana, we issue about a million and a half certificates a year. Call?', certificates),
+    ).toEqual([]);
     // A vague span of how fast: "in a couple of hours", "in a day or so", "within one term".
     expect(words('Setup is done in a couple of hours.')).toEqual(['in a couple of hours']);
     expect(words('Your crews can be live in a day or so.')).toEqual(['in a day or so']);
