@@ -130,4 +130,9 @@ describe('entities', () => {
     expect(flaggedWords('entity', 'Hi Dana, track COs across your DCs. Call?', orders)).toEqual([]);
     expect(flaggedWords('entity', 'Hi Dana, track ROs across your DCs. Call?', orders)).toEqual(['ROs']);
   });
+
+  it('reads a people’s name by the place the input names: "European" for "made in Europe"', () => {
+    const europe = { company_context: { summary: 'Distributes cartridges made in Europe to US studios.' } };
+    expect(words('Hi Dana, lot traceability from the European batch to the studio matters. Call?', europe)).toEqual([]);
+  });
 });
