@@ -135,4 +135,8 @@ describe('entities', () => {
     const europe = { company_context: { summary: 'Distributes cartridges made in Europe to US studios.' } };
     expect(words('Hi Dana, lot traceability from the European batch to the studio matters. Call?', europe)).toEqual([]);
   });
+
+  it('reads units and titles people write short as no names: Celsius, your GM, the DJ, GIS', () => {
+    expect(words('Hi Dana, accurate to half a degree Celsius, and your GM sees it in GIS. Call?')).toEqual([]);
+  });
 });

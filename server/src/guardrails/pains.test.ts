@@ -434,6 +434,10 @@ describe('presumed pains', () => {
     expect(words('I was sorry to learn that thieves emptied the Reno yard twice this year.')).toEqual([
       'thieves emptied the Reno yard twice this year',
     ]);
+    // "Seems like" wonders: "a place where the cold chain has very little room for error".
+    expect(words('Shipping frozen loads seems like a place where the cold chain has little room for error.')).toEqual(
+      [],
+    );
     // A neutral fact known, and a question known, are no presumed problem.
     expect(words('I know Northwind ships with Maersk on the Asia lanes.')).toEqual([]);
     expect(words('Scheduling, billing, dispatch — we know where the gaps are.')).toEqual([]);
