@@ -43,8 +43,9 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * have been read since); `blind84` to `blind87` and `blind92` to `blind99` were measured once on
  * arrival and tuned on; `blind88` to `blind91` and `blind100` to `blind103` were sealed until
  * measured once and are the estimate before; `blind108` to `blind111` were measured once on arrival
- * and tuned on; `blind104` to `blind107`, sealed until measured once at the final checker and never
- * tuned on, are the honest estimate now.
+ * and tuned on; `blind104` to `blind107` were sealed until measured once (their clean messages'
+ * flags read after); `blind112` to `blind115`, sealed until measured once at the final checker and
+ * never tuned on, are the honest estimate now.
  */
 export const MEASURED = [
   'train2',
@@ -160,6 +161,10 @@ export const MEASURED = [
   'blind109',
   'blind110',
   'blind111',
+  'blind112',
+  'blind113',
+  'blind114',
+  'blind115',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
