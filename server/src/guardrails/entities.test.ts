@@ -136,7 +136,7 @@ describe('entities', () => {
     expect(words('Hi Dana, lot traceability from the European batch to the studio matters. Call?', europe)).toEqual([]);
   });
 
-  it('reads units and titles people write short as no names: Celsius, your GM, the DJ, GIS', () => {
-    expect(words('Hi Dana, accurate to half a degree Celsius, and your GM sees it in GIS. Call?')).toEqual([]);
+  it('reads units and titles people write short as no names: Celsius, your GM, a PO, GIS', () => {
+    expect(words('Hi Dana, accurate to half a degree Celsius, and your GM sees each PO in GIS. Call?')).toEqual([]);
   });
 });

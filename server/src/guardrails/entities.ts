@@ -59,7 +59,7 @@ const ORDINARY = new Set(
     'csm csms pe vc smb smbs mm ebitda gaap cac ltv nrr ndr gmv aov sku skus 3pl wms tms ehr emr hris ats cpq plg ' +
     'pastor father rev reverend rabbi imam fr nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
-    'celsius fahrenheit kelvin gm gms dj djs gis ' +
+    'celsius fahrenheit kelvin gm gms dj djs gis po pos ' +
     'god bless'
   )
     .split(' ')

@@ -141,6 +141,8 @@ describe('numbers', () => {
 
   it('reads a time of day as no claim', () => {
     expect(words('When a shipper calls at 11 p.m., who picks up?')).toEqual([]);
+    expect(words('Would Wednesday at 10:00 UK time, or 14:30, suit you?')).toEqual([]);
+    expect(words('Dispatch answers in 10:00 of waiting, not 14 minutes.')).toEqual(['14']);
   });
 
   it('reads roman numerals the input numbers with ("Phase II and III")', () => {
