@@ -41,6 +41,16 @@ describe('others of a kind taking the sender up', () => {
     ]);
   });
 
+  it('finds the sender working for all or most of a kind, and users on it with what they get', () => {
+    expect(found('We move grands for pretty much every restoration shop in the state.')).toEqual([
+      'for pretty much every restoration shop',
+    ]);
+    expect(found('Our crew handles installations for most cemeteries in the county.')).toEqual(['for most cemeteries']);
+    expect(found('Body shops on it approve jobs overnight.')).toEqual(['shops on it approve']);
+    // Every batch, every pour: the sender's care, not its customers.
+    expect(found('We log temperatures for every batch before it ships.')).toEqual([]);
+  });
+
   it('leaves the lead, the product at work, hedges and uniqueness alone', () => {
     // The lead's own people; the sender's product; how it works for the lead.
     expect(found('Your drivers already log their loads with us.')).toEqual([]);

@@ -57,7 +57,7 @@ const SERVE = new Set(
 const EVERYWHERE = new Set(['nationwide', 'statewide', 'countrywide', 'worldwide', 'everywhere', 'globally']);
 const USING = new Set(['using', 'on', 'with', 'running']);
 const RESULT = new Set(
-  'see sees get gets cut cuts report reports save saves book books fill fills sell sells grow grows double halve reduce recover stop win close'.split(
+  'see sees get gets cut cuts report reports save saves book books fill fills sell sells grow grows double halve reduce recover stop win close approve approves pass passes clear clears finish finishes collect collects'.split(
     ' ',
   ),
 );
@@ -96,6 +96,11 @@ interface Word {
   end: number;
 }
 
+// "We move grands for pretty much every restoration shop", "…handles installations for most cemeteries
+// in the county": the sender working for all or most of a kind.
+const FOR_ALL =
+  /\bfor (?:pretty much |nearly |almost |virtually |just about )?(?:(?:most|all the|most of the|half the|many of the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+s\b|every (?:[\p{L}-]+ ){0,2}(?:shop|firm|practice|clinic|hospital|school|carrier|restaurant|hotel|winery|brewery|yard|mill|farm|dealer|agency|studio|lab|club|gym|church|cemetery|company|operator|contractor|fleet|team|store|business)\b)/u;
+
 /** Each clause's adoption by others, as a hit from its subject to the sender's mention. */
 export function adoptions(sentence: Sentence, masked: string): Hit[] {
   const hits: Hit[] = [];
@@ -108,7 +113,12 @@ export function adoptions(sentence: Sentence, masked: string): Hit[] {
       const start = offset + (m.index ?? 0);
       return { folded: m[0], raw: sentence.text.slice(start, start + m[0].length), start, end: start + m[0].length };
     });
-    const hit = adoptionIn(words, clause, offset);
+    const forAll = FOR_ALL.exec(clause);
+    const hit =
+      adoptionIn(words, clause, offset) ??
+      (forAll && SENDER.test(clause.slice(0, forAll.index))
+        ? { start: offset + forAll.index, end: offset + forAll.index + forAll[0].length }
+        : null);
     if (hit) {
       const text = sentence.text.slice(hit.start, hit.end);
       hits.push({ index: sentence.start + hit.start, text, groups: [] });
