@@ -431,6 +431,8 @@ describe('presumed pains', () => {
     expect(words('After the long dock lines at last year’s peak, I imagine slotting is on your list.')).toEqual([
       'the long dock lines at last year’s peak',
     ]);
+    // Drivers short.
+    expect(words('I hear you’re short a dozen drivers going into the fall.')).not.toEqual([]);
     expect(words('I was sorry to learn that thieves emptied the Reno yard twice this year.')).toEqual([
       'thieves emptied the Reno yard twice this year',
     ]);
