@@ -503,6 +503,8 @@ describe('sender social proof', () => {
       'Hospices across Africa use RouteLoop',
     ]);
     expect(words('Hospices across South Africa use RouteLoop.', { sender })).toEqual([]);
+    // "Like" the verb names no one.
+    expect(words('Grands sit in a shop for months, and customers like to know where it stands.')).toEqual([]);
     // The same done for another, and one customer by what they did.
     expect(words('We could shave a day off your turnarounds, like we did for Swissport.')).toEqual([
       'like we did for Swissport',
