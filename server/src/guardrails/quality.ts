@@ -44,8 +44,9 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * arrival and tuned on; `blind88` to `blind91` and `blind100` to `blind103` were sealed until
  * measured once and are the estimate before; `blind108` to `blind111` were measured once on arrival
  * and tuned on; `blind104` to `blind107` were sealed until measured once (their clean messages'
- * flags read after); `blind112` to `blind115`, sealed until measured once at the final checker and
- * never tuned on, are the honest estimate now.
+ * flags read after); `blind112` to `blind115` likewise (measured at 51cf4b2); `blind116` to
+ * `blind119`, sealed until measured once at the final checker and never read, with those two groups'
+ * single runs, are the honest estimate now.
  */
 export const MEASURED = [
   'train2',
@@ -165,6 +166,10 @@ export const MEASURED = [
   'blind113',
   'blind114',
   'blind115',
+  'blind116',
+  'blind117',
+  'blind118',
+  'blind119',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
