@@ -290,8 +290,8 @@ interface Part {
  * place, and each has its own required words.
  */
 function partsOf(source: string, branch: Alternation['branches'][number], offset: number): Part[] {
-  const whole = { source: source.slice(branch.start, branch.end), nodes: branch.nodes, places: [] as number[] };
-  whole.places = Array.from({ length: groupsIn(branch.nodes).numbered }, (_, g) => offset + g);
+  const places = Array.from({ length: groupsIn(branch.nodes).numbered }, (_, g) => offset + g);
+  const whole: Part = { source: source.slice(branch.start, branch.end), nodes: branch.nodes, places };
   const [outer] = branch.nodes;
   if (branch.nodes.length !== 1 || outer?.kind !== 'group' || outer.head !== '(' || outer.body.branches.length !== 1) {
     return [whole];

@@ -46,7 +46,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
@@ -297,7 +297,16 @@ const DOING =
   /\b(?:is|are|'s|'re) (?:now |currently |busy |already )?(?:adding|opening|launching|expanding|bringing on|moving|rolling out|taking on|renovating|acquiring|merging|relocating|building(?= (?:[\p{L}\d-]+ ){0,2}new\b| (?:a|an|another) (?:second|third|bigger|larger)\b))\b/gu;
 
 /** The input tells of a change of the lead's, in any form ("recently added", "opened"); "New England" is none. */
-const changeTold = (facts: InputFacts) => CHANGED.test(facts.leadAndGoal.text.replace(PLACES_NEW, ''));
+// Read once per request: every variant, and every event in it, asks again.
+const told = new WeakMap<InputFacts, boolean>();
+function changeTold(facts: InputFacts): boolean {
+  let said = told.get(facts);
+  if (said === undefined) {
+    said = CHANGED.test(facts.leadAndGoal.text.replace(PLACES_NEW, ''));
+    told.set(facts, said);
+  }
+  return said;
+}
 
 /** A congratulation before `index` in the sentence: what follows praises its news. */
 function congratulated(sentence: Sentence, index: number): boolean {

@@ -530,10 +530,11 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 // "Wednesday at 10:00", "14:30 UK time": both halves of a clock time.
-const timeOfDay = (text: string, n: FoundNumber) =>
-  (n.value <= 24 &&
-    (CLOCK.test(text.slice(n.index + n.text.length)) || /^:[0-5]\d\b/.test(text.slice(n.index + n.text.length)))) ||
-  (n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index)));
+function timeOfDay(text: string, n: FoundNumber): boolean {
+  const after = text.slice(n.index + n.text.length);
+  if (n.value <= 24 && (CLOCK.test(after) || /^:[0-5]\d\b/.test(after))) return true;
+  return n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index));
+}
 
 const PEERS_SAID = /^\s*(?:i|we)(?:'ve)? (?:talk|speak|spoke|meet|met|hear from)\b/i;
 // "about a third" for 35%, "a couple hundred cafés" for 210: a hedged round figure near the input's.

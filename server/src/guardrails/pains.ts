@@ -271,21 +271,20 @@ function takenAsKnown(sentence: Sentence, facts: InputFacts): Hit | undefined {
     const marker = KNOWN.exec(folded);
     if (!marker) continue;
     const rest = clause.text.slice(marker[0].length);
-    if (rest.split(/\s+/).length < 4 || isHedged(rest) || CAPABILITY.test(fold(rest)) || asked(sentence, clause.index))
+    // Folding keeps offsets: the folded rest is the folded clause's.
+    const state = folded.slice(marker[0].length);
+    if (rest.split(/\s+/).length < 4 || isHedged(rest) || CAPABILITY.test(state) || asked(sentence, clause.index))
       continue;
     // The writer's own ("I know we…"), a question known ("we know where the gaps are") and news ("after
     // the announcement that…"): no state of the lead's.
-    if (/^(?:i|we|our|us|you'll|you'd|how|what|where|which|who|when|why)\b/.test(fold(rest))) continue;
+    if (/^(?:i|we|our|us|you'll|you'd|how|what|where|which|who|when|why)\b/.test(state)) continue;
     if (
-      /^(?:the |your )?(?:announcement|news|launch|opening|acquisition|merger|release|expansion|rebrand)\b/.test(
-        fold(rest),
-      )
+      /^(?:the |your )?(?:announcement|news|launch|opening|acquisition|merger|release|expansion|rebrand)\b/.test(state)
     )
       continue;
     if (knownShare(withDigits(rest), facts.lead, facts.companyStems) >= 0.5) continue;
     // Known facts are as often neutral ("I know Riverside works with Marriott"): a state that goes
     // on, goes wrong, or is a trouble by name.
-    const state = fold(rest);
     const words = state.match(WORDS) ?? [];
     const wrong =
       ONGOING.test(state) ||
