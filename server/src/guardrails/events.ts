@@ -170,13 +170,20 @@ const WRITERS_OWN =
 const YES_NO =
   /^\W*(?:(?:hi|hey|hello|dear) [^,]{1,40},\s*)?(?:are|is|do|does|did|have|has|will|would|could|can|any|anything|curious|wondering|might|should)\b/i;
 
-export function checkEvents(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
+/** `read`, when given, collects the sentences that name an event, flagged or not: the rule's to judge. */
+export function checkEvents(
+  sentences: Sentence[],
+  field: TextField,
+  facts: InputFacts,
+  read?: Set<Sentence>,
+): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const flag = (index: number, text: string, why: string, category: 'event' | 'pain' = 'event') =>
     flags.push(claimFlag('UNSOURCED_CLAIM', category, field, index, text, why));
   // Time words and the company's name source no event: read once for all the sentences.
   const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
   for (const sentence of sentences) {
+    if (read && [EVENT, CONGRATS].some((pattern) => hits(sentence, pattern).length > 0)) read.add(sentence);
     if (sentence.question && YES_NO.test(sentence.text)) continue;
     // Hedges count in the event's own clause: "with the Series C in the bank, scaling usually…".
     const hedged = (index: number) => isHedged(clauseAt(sentence, index));

@@ -1,6 +1,7 @@
 /** The guardrails: pure checks composed into one verdict per variant. */
 import { type Evidence, findOptOut, type PersonalizeRequest, type RiskFlag } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
+import { checkClaimModel } from './claim-model.ts';
 import { checkEntities } from './entities.ts';
 import { checkEvents } from './events.ts';
 import { describeEvidence, findEvidence } from './evidence.ts';
@@ -18,7 +19,7 @@ import { checkSmsCompliance } from './sms-compliance.ts';
 import { checkSocialProof } from './social-proof.ts';
 import { checkSpam } from './spam.ts';
 import { checkSuperlatives } from './superlatives.ts';
-import { sentences } from './text.ts';
+import { type Sentence, sentences } from './text.ts';
 
 /** Runs every guardrail on one variant; returns its risk flags (empty when clean). */
 export function checkVariant(request: PersonalizeRequest, variant: Draft): RiskFlag[] {
@@ -61,16 +62,20 @@ function groundingFlags(request: PersonalizeRequest, text: string, facts: InputF
     return checkLocalized(request, text, parts, 'message', facts, LEXICONS[request.language]);
   }
   const company = request.sender?.company;
-  return [
+  // The sentences each rule read a claim of its kind in: the rule's judgement stands there.
+  const read = { event: new Set<Sentence>(), pain: new Set<Sentence>(), social_proof: new Set<Sentence>() };
+  const ruled = [
     ...checkSpam(text, 'message', facts),
     ...checkNumbers(text, 'message', facts),
     ...checkEntities(text, 'message', facts, subjectEnd),
     ...checkObservations(parts, 'message', facts),
-    ...checkEvents(parts, 'message', facts),
-    ...checkPains(parts, 'message', facts),
-    ...checkSocialProof(parts, 'message', facts, company),
+    ...checkEvents(parts, 'message', facts, read.event),
+    ...checkPains(parts, 'message', facts, read.pain),
+    ...checkSocialProof(parts, 'message', facts, company, read.social_proof),
     ...checkSuperlatives(parts, 'message', facts, company),
   ];
+  // What the rules' phrasings miss, read by the learned model.
+  return [...ruled, ...checkClaimModel(parts, 'message', facts, ruled, read)];
 }
 
 /** A flag found in "subject\n\nmessage", pointed at its own field. */

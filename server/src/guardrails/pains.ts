@@ -324,9 +324,16 @@ function saidOfLead(problem: string, facts: InputFacts): boolean {
 const TRADE_WIDE =
   /\b(?:across|in|throughout|all over) the (?:industry|sector|trade|market|space|field)\b|\bindustry-wide\b/;
 
-export function checkPains(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
+/** `read`, when given, collects the sentences that name a problem, flagged or not: the rule's to judge. */
+export function checkPains(
+  sentences: Sentence[],
+  field: TextField,
+  facts: InputFacts,
+  read?: Set<Sentence>,
+): RiskFlag[] {
   const flags: RiskFlag[] = [];
   for (const sentence of sentences) {
+    if (read && hits(sentence, PROBLEM).length > 0) read.add(sentence);
     // A question asks nothing of its own clauses: "since renewals keep slipping, want a demo?" asserts.
     // "I know turnover has been rough" presumes about the lead without naming them.
     // The sentence's first clause, past a greeting ("Hi Dana, with Northwind taking on…").

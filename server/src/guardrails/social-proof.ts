@@ -91,7 +91,7 @@ const PROOF_LIST = [
   String.raw`\b${WHO} (?:like(?! (?:to|it|when|knowing|being|having|seeing|that|this)\b)|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|comes? to|turned to|shifted to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
-  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with(?! (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b)|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for|look(?:ed)? after(?! (?:you|your)\b)|cater(?:ed)? (?:for|to)(?! (?:you|your)\b))\b`,
+  String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for|look(?:ed)? after(?! (?:you|your)\b)|cater(?:ed)? (?:for|to)(?! (?:you|your)\b))\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,
   // "Many leading law firms entrust us", "Plenty of media companies already route…", "agencies send our
   // white-label reports", "what we hear from every cheese plant engineer", "we've had the honor of translating…".
@@ -435,6 +435,15 @@ function maskProduct(sentences: Sentence[], company: string | undefined): Senten
   return sentences.map((s) => ({ ...s, field: masked, folded: folded.slice(s.start, s.start + s.text.length) }));
 }
 
+/** "We work with memoQ and XTM exports": the files the product takes, no customers. */
+function formatsWorkedWith(sentence: Sentence, hit: Hit): boolean {
+  return (
+    /\bwork(?:ed)? with$/i.test(hit.text) &&
+    FORMATS.test(sentence.field.folded.slice(hit.index + hit.text.length, hit.index + hit.text.length + 80))
+  );
+}
+const FORMATS = /^ (?:[\p{L}-]+ (?:and |or )?){0,4}?(?:exports?|files?|formats?|feeds?|apis?|integrations?)\b/u;
+
 /** "Marinas using DockWise…", "CROs on our platform": others in the plural, whatever stands before them. */
 function others(sentence: Sentence, hit: Hit): boolean {
   // "our studios see…": the sender's customers in the plural.
@@ -635,11 +644,13 @@ function claimCovered(sentence: Sentence, hit: Hit, clause: string, facts: Input
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }
 
+/** `read`, when given, collects the sentences that hold a claim's words, flagged or not: the rule's to judge. */
 export function checkSocialProof(
   sentences: Sentence[],
   field: TextField,
   facts: InputFacts,
   senderCompany?: string,
+  read?: Set<Sentence>,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const product = senderCompany ? BY_NAME : BY_US;
@@ -651,18 +662,22 @@ export function checkSocialProof(
       !asked(sentence, h.index) &&
       !(/^already\b/i.test(h.text) && byLeadsName(fold(clauseBefore(sentence, h.index)), facts));
     // In reading order: the first claim no proof point covers is the one pointed at.
+    const proof = [...PROOF, ...(/\d/.test(sentence.text) ? [COUNTED_RESULT] : [])].flatMap((pattern) =>
+      hits(sentence, pattern),
+    );
+    const byProduct = hits(masked[i] ?? sentence, product);
+    const adopted = adoptions(sentence, (masked[i] ?? sentence).folded);
+    if (proof.length + byProduct.length + adopted.length > 0) read?.add(sentence);
     const candidates = [
-      ...[...PROOF, ...(/\d/.test(sentence.text) ? [COUNTED_RESULT] : [])]
-        .flatMap((pattern) => hits(sentence, pattern))
-        .filter((h) => said(h) && namedExample(sentence, h, facts)),
-      ...hits(masked[i] ?? sentence, product).filter(
+      ...proof.filter((h) => said(h) && namedExample(sentence, h, facts) && !formatsWorkedWith(sentence, h)),
+      ...byProduct.filter(
         (h) =>
           said(h) &&
           !offered(sentence, h.index) &&
           // "A co-op not far from you found… with LeakLens": one customer, named by kind.
           (others(sentence, h) || /^(?:a|an|one|another)\s/i.test(h.text) || !ownUse(sentence, h.index)),
       ),
-      ...adoptions(sentence, (masked[i] ?? sentence).folded).filter(said),
+      ...adopted.filter(said),
     ].sort((a, b) => a.index - b.index);
     // Peers' general word on a problem makes the sentence a hedge ("administrators I speak with call it
     // the job behind the job"); otherwise each claim on its own: one covered does not cover the next.

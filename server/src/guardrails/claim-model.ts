@@ -1,0 +1,286 @@
+/**
+ * A learned reading of claims the phrase rules miss: one logistic regression per kind (events, pains,
+ * sender social proof) over each sentence's words, word pairs, and the shape of its words against the
+ * input (a word the input has, one it does not, a number). Trained on the labelled realistic corpora
+ * by `pnpm train:claims`; flags only sentences where no rule of that kind already points at words,
+ * at the words that weigh most.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { RiskFlag, TextField } from '@personalizer/shared';
+import { z } from 'zod';
+import type { InputFacts } from './facts.ts';
+import { claimFlag } from './flag.ts';
+import { FUNCTION_WORDS, type Sentence, stem } from './text.ts';
+
+export const MODEL_KINDS = ['event', 'pain', 'social_proof'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
+
+export interface ClaimModel {
+  /** The probability at which a sentence is flagged. */
+  threshold: number;
+  bias: number[];
+  /** Feature keys, ascending, and their weights: kind by kind for each key, in MODEL_KINDS order. */
+  keys: Uint32Array;
+  weights: Float32Array;
+  /** What it was trained on. */
+  trained: { corpora: string[]; messages: number; sentences: number };
+}
+
+// The model is two files: what it is (JSON) and its weights (binary: keys as 32-bit integers, then
+// each key's weights as 8-bit integers times `scale`), about a megabyte rather than several.
+export const MODEL_FILES = {
+  meta: new URL('./claim-model.json', import.meta.url),
+  weights: new URL('./claim-model.bin', import.meta.url),
+};
+
+export function writeModel(model: ClaimModel): void {
+  const scale = model.weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127 || 1;
+  const count = model.keys.length;
+  const bytes = new Uint8Array(4 * count + MODEL_KINDS.length * count);
+  new Uint32Array(bytes.buffer, 0, count).set(model.keys);
+  new Int8Array(bytes.buffer, 4 * count).set(Int8Array.from(model.weights, (w) => Math.round(w / scale)));
+  const { threshold, bias, trained } = model;
+  writeFileSync(MODEL_FILES.meta, `${JSON.stringify({ threshold, bias, scale, count, trained }, null, 2)}\n`);
+  writeFileSync(MODEL_FILES.weights, bytes);
+}
+
+const ModelMeta = z.object({
+  threshold: z.number(),
+  bias: z.array(z.number()).length(MODEL_KINDS.length),
+  scale: z.number().positive(),
+  count: z.number().int().nonnegative(),
+  trained: z.object({ corpora: z.array(z.string()), messages: z.number(), sentences: z.number() }),
+});
+
+/** The model as stored: each weight a whole number of `scale`s. */
+export interface StoredModel extends Omit<ClaimModel, 'weights'> {
+  steps: Int8Array;
+  scale: number;
+}
+
+export function readModel(): StoredModel {
+  const { threshold, bias, scale, count, trained } = ModelMeta.parse(
+    JSON.parse(readFileSync(MODEL_FILES.meta, 'utf8')),
+  );
+  const bytes = readFileSync(MODEL_FILES.weights);
+  if (bytes.length !== (4 + MODEL_KINDS.length) * count)
+    throw new Error('claim-model.bin does not match claim-model.json');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  const keys = new Uint32Array(buffer, 0, count);
+  return { threshold, bias, keys, steps: new Int8Array(buffer, 4 * count), scale, trained };
+}
+
+/**
+ * The model as read per sentence: an open-addressed table of four integers a slot, the key (plus one;
+ * 0 is empty) and its weight per kind in steps of `scale`, so that a lookup reads one place in memory.
+ */
+let loaded: { model: StoredModel; table: Int32Array } | undefined;
+const SLOT = 1 + MODEL_KINDS.length;
+function model() {
+  if (!loaded) {
+    const m = readModel();
+    const size = 2 ** Math.ceil(Math.log2(1.5 * m.keys.length + 1));
+    const table = new Int32Array(size * SLOT);
+    m.keys.forEach((key, i) => {
+      let slot = key & (size - 1);
+      while (table[slot * SLOT] !== 0) slot = (slot + 1) & (size - 1);
+      table[slot * SLOT] = key + 1;
+      for (let k = 0; k < MODEL_KINDS.length; k++)
+        table[slot * SLOT + 1 + k] = m.steps[i * MODEL_KINDS.length + k] ?? 0;
+    });
+    loaded = { model: m, table };
+  }
+  return loaded;
+}
+/** Where a key's weights start in the table, or -1. */
+function placeOf(table: Int32Array, key: number): number {
+  const mask = table.length / SLOT - 1;
+  for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    const held = table[slot * SLOT] as number;
+    if (held === key + 1) return slot * SLOT + 1;
+    if (held === 0) return -1;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+// Features are 30-bit hashes of what they are made of: numbers, not strings, built per word.
+const hashText = (text: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+};
+function key(kind: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(kind + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ b, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+const SHAPE = { known: hashText('<in>'), novel: hashText('<new>'), number: hashText('<n>') };
+const [WORD_, PAIR, WORD_SHAPE, SHAPE_WORD, SHAPES, WHOLE] = [0, 1, 2, 3, 4, 5];
+
+/** What a word is to the features: its hash, and its stem unless it is a function word or a number. */
+interface WordForm {
+  hash: number;
+  /** The shape the word has whatever the input: itself (function word) or a number; 0 when the input decides. */
+  shape: number;
+  stem: string;
+}
+// Kept by word: the same words come back in every message.
+const forms = new Map<string, WordForm>();
+function formOf(word: string): WordForm {
+  let form = forms.get(word);
+  if (form === undefined) {
+    if (forms.size > 50_000) forms.clear();
+    const hash = hashText(word);
+    const shape = FUNCTION_WORDS.has(word) ? hash : /\d/.test(word) ? SHAPE.number : 0;
+    form = { hash, shape, stem: shape ? '' : stem(word) };
+    forms.set(word, form);
+  }
+  return form;
+}
+
+/** A sentence's words with their offsets, and its features, each with the first and last word it is made of. */
+export interface SentenceFeatures {
+  words: { text: string; index: number }[];
+  keys: number[];
+  /** -1 for a feature of the whole sentence. */
+  from: number[];
+  to: number[];
+}
+
+/**
+ * Each word, each pair of words, a word with the next one's shape (and the reverse), and runs of three
+ * shapes; a word's shape is itself if it is a function word, else whether the input has it, or a number.
+ */
+export function sentenceFeatures(
+  folded: string,
+  inputStems: Set<string>,
+  first: boolean,
+  question: boolean,
+): SentenceFeatures {
+  const words: SentenceFeatures['words'] = [];
+  const hashes: number[] = [];
+  const shapes: number[] = [];
+  let novel = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const form = formOf(m[0]);
+    words.push({ text: m[0], index: m.index });
+    hashes.push(form.hash);
+    if (form.shape) shapes.push(form.shape);
+    else if (inputStems.has(form.stem)) shapes.push(SHAPE.known);
+    else {
+      novel++;
+      shapes.push(SHAPE.novel);
+    }
+  }
+  const out: SentenceFeatures = { words, keys: [], from: [], to: [] };
+  const add = (k: number, from: number, to: number) => {
+    out.keys.push(k);
+    out.from.push(from);
+    out.to.push(to);
+  };
+  if (first) add(key(WHOLE, 1), -1, -1);
+  if (question) add(key(WHOLE, 2), -1, -1);
+  add(key(WHOLE, 3, Math.min(novel, 8)), -1, -1);
+  for (let i = 0; i < words.length; i++) {
+    const [h, s] = [hashes[i] as number, shapes[i] as number];
+    add(key(WORD_, h), i, i);
+    if (i + 1 < words.length) {
+      const [h1, s1] = [hashes[i + 1] as number, shapes[i + 1] as number];
+      add(key(PAIR, h, h1), i, i + 1);
+      add(key(WORD_SHAPE, h, s1), i, i + 1);
+      add(key(SHAPE_WORD, s, h1), i, i + 1);
+      if (i + 2 < words.length) add(key(SHAPES, s, s1, shapes[i + 2] as number), i, i + 2);
+    }
+  }
+  return out;
+}
+
+const WHAT: Record<ModelKind, string> = {
+  event: 'news about the lead',
+  pain: "a problem of the lead's",
+  social_proof: "a claim about the sender's customers or results",
+};
+
+/**
+ * Flags for sentences the model reads as an unsourced event, pain or social proof, where no rule of
+ * that kind read a claim (`read`) or flagged one (`ruled`). Each points at the run of words that weighs most.
+ */
+export function checkClaimModel(
+  sentences: Sentence[],
+  field: TextField,
+  facts: InputFacts,
+  ruled: RiskFlag[],
+  read: Record<ModelKind, Set<Sentence>>,
+): RiskFlag[] {
+  const { model: m, table } = model();
+  const flags: RiskFlag[] = [];
+  const kinds = MODEL_KINDS.length;
+  for (const [i, sentence] of sentences.entries()) {
+    // A question asks, offers or wonders: what it claims, the rules read.
+    if (sentence.question) continue;
+    const end = sentence.start + sentence.text.length;
+    const open = MODEL_KINDS.map(
+      (kind) =>
+        !read[kind].has(sentence) &&
+        !ruled.some((f) => f.category === kind && f.span && f.span.start < end && sentence.start < f.span.end),
+    );
+    if (!open.includes(true)) continue;
+    const { words, keys, from, to } = sentenceFeatures(sentence.folded, facts.all.stems, i === 0, sentence.question);
+    const places = keys.map((k) => placeOf(table, k));
+    const steps = new Int32Array(kinds);
+    for (const place of places)
+      if (place >= 0) for (let k = 0; k < kinds; k++) steps[k] = (steps[k] ?? 0) + (table[place + k] ?? 0);
+    for (const [k, kind] of MODEL_KINDS.entries()) {
+      const z = (m.bias[k] ?? 0) + m.scale * (steps[k] ?? 0);
+      if (!open[k] || 1 / (1 + Math.exp(-z)) < m.threshold) continue;
+      // Each feature's weight shared among its words; the flag points at the heaviest run of them.
+      const byWord = new Float64Array(words.length);
+      places.forEach((place, f) => {
+        const [a, b] = [from[f] ?? -1, to[f] ?? -1];
+        if (place < 0 || a < 0) return;
+        for (let j = a; j <= b; j++) byWord[j] = (byWord[j] ?? 0) + (table[place + k] ?? 0) / (b - a + 1);
+      });
+      const [first, last] = heaviestRun(byWord);
+      const start = words[first]?.index ?? 0;
+      const stop = (words[last]?.index ?? 0) + (words[last]?.text.length ?? sentence.text.length);
+      flags.push(
+        claimFlag(
+          'UNSOURCED_CLAIM',
+          kind,
+          field,
+          sentence.start + start,
+          sentence.text.slice(start, stop),
+          `read as ${WHAT[kind]} that the input does not give (a reading learned from labelled messages)`,
+        ),
+      );
+    }
+  }
+  return flags;
+}
+
+/** The run of words whose weights sum highest (at least one word). */
+export function heaviestRun(weights: ArrayLike<number>): [number, number] {
+  let best: [number, number] = [0, 0];
+  let bestSum = Number.NEGATIVE_INFINITY;
+  let from = 0;
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      from = i;
+      sum = 0;
+    }
+    sum += weights[i] ?? 0;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [from, i];
+    }
+  }
+  return best;
+}
