@@ -10,22 +10,32 @@ const request = PersonalizeRequest.parse({ ...emailRequest, sender });
 /** The model's flags on a message, as [kind, the words pointed at]. */
 function learned(message: string, over = {}): [string, string][] {
   const text = `Hi Dana, ${message} Open to a call?`;
-  return checkVariant(PersonalizeRequest.parse({ ...request, ...over }), { subject: null, message: text })
+  return checkVariant(PersonalizeRequest.parse({ ...request, ...over }), {
+    subject: 'Freight visibility at Northwind',
+    message: text,
+  })
     .filter((f) => f.detail.includes('a reading learned from labelled messages'))
     .map((f) => [f.category, text.slice(f.span?.start, f.span?.end)]);
 }
 
 describe('the learned claim reading', () => {
-  it('flags the claims the phrase rules do not read, at the words that weigh most', () => {
-    expect(
-      learned('I know Northwind got dinged on dwell-time records at its last DOT audit, so I thought this might help.'),
-    ).toEqual([['pain', 'I know Northwind got dinged on']]);
-    expect(learned('Saw Northwind landed the Meijer cold-chain lanes.')).toEqual([
-      ['event', 'Saw Northwind landed the Meijer'],
-    ]);
-    expect(learned('Nearly every shipper that trials it ends up staying on.')).toEqual([
-      ['social_proof', 'Nearly every shipper that trials it ends up staying on'],
-    ]);
+  it('flags the claims the phrase rules do not read, at words of the claim', () => {
+    // Which words weigh most moves as the model is retrained: their kind and the claim's core stay.
+    const cases: [string, string, string][] = [
+      [
+        'I know Northwind got dinged on dwell-time records at its last DOT audit, so I thought this might help.',
+        'pain',
+        'Northwind got dinged',
+      ],
+      ['Word on the street is Northwind picked up the Meijer account.', 'event', 'picked up the Meijer'],
+      ['Nearly every shipper that trials it ends up staying on.', 'social_proof', 'every shipper that trials it'],
+    ];
+    for (const [message, kind, core] of cases) {
+      const flags = learned(message);
+      expect(flags.map(([k]) => k)).toEqual([kind]);
+      expect(flags[0]?.[1]).toContain(core);
+      expect(message).toContain(flags[0]?.[1]);
+    }
   });
 
   it('leaves to the rules the sentences they read, and reads no question', () => {

@@ -10,7 +10,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { z } from 'zod';
 import type { InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { FUNCTION_WORDS, type Sentence, stem } from './text.ts';
+import { FUNCTION_WORDS, fold, type Sentence, stem } from './text.ts';
 
 export const MODEL_KINDS = ['event', 'pain', 'social_proof'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
@@ -247,7 +247,9 @@ export function checkClaimModel(
         if (place < 0 || a < 0) return;
         for (let j = a; j <= b; j++) byWord[j] = (byWord[j] ?? 0) + (table[place + k] ?? 0) / (b - a + 1);
       });
-      const [first, last] = heaviestRun(byWord);
+      // "Hi Dana, nearly every shipper…": the greeting is no part of the claim.
+      const opening = afterGreeting(words, facts.greeting);
+      const [first, last] = heaviestRun(byWord.subarray(opening)).map((at) => at + opening) as [number, number];
       const start = words[first]?.index ?? 0;
       const stop = (words[last]?.index ?? 0) + (words[last]?.text.length ?? sentence.text.length);
       flags.push(
@@ -263,6 +265,12 @@ export function checkClaimModel(
     }
   }
   return flags;
+}
+
+/** The first word after "Hi Dana," when a sentence opens on the greeting, else 0. */
+function afterGreeting(words: { text: string }[], name: string): number {
+  const at = words.slice(0, 3).findIndex((w) => w.text === fold(name));
+  return at >= 0 && at + 1 < words.length ? at + 1 : 0;
 }
 
 /** The run of words whose weights sum highest (at least one word). */

@@ -45,8 +45,9 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * measured once and are the estimate before; `blind108` to `blind111` were measured once on arrival
  * and tuned on; `blind104` to `blind107` were sealed until measured once (their clean messages'
  * flags read after); `blind112` to `blind115` likewise (measured at 51cf4b2); `blind116` to
- * `blind119`, sealed until measured once at the final checker and never read, with those two groups'
- * single runs, are the honest estimate now.
+ * `blind119`, sealed until measured once at the final checker, with those two groups' single runs,
+ * were the estimate before the learned claim reading; `blind120` to `blind123` were sealed until
+ * measured once with it (1bfeaf4), and read after.
  */
 export const MEASURED = [
   'train2',
@@ -170,6 +171,10 @@ export const MEASURED = [
   'blind117',
   'blind118',
   'blind119',
+  'blind120',
+  'blind121',
+  'blind122',
+  'blind123',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
