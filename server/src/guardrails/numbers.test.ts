@@ -292,6 +292,21 @@ describe('numbers', () => {
     expect(flaggedWords('number', 'Hi Dana, Keystone went from nine days down to three. Call?', proof)).toEqual([]);
   });
 
+  it('reads an ordinal that counts the lead’s things as that count, and one more of a kind as none', () => {
+    expect(words('Congrats on opening your second Reno depot!')).toEqual(['your second']);
+    expect(words('Saw you’re hiring a fourth dispatcher.')).toEqual(['a fourth']);
+    expect(words('Congrats on adding a sixth lane to the network.')).toEqual(['a sixth']);
+    // The input counts them: two depots make the second one sourced.
+    const two = { company_context: { summary: 'Northwind runs 2 depots, in Reno and Boise.', keywords: [] } };
+    expect(flaggedWords('number', 'Hi Dana, congrats on your second depot! Call?', two)).toEqual([]);
+    // One more of a kind, the writer's own, a time, a share: no count of the lead's.
+    expect(words('A second pair of eyes on each load helps.')).toEqual([]);
+    expect(words('If reporting ever feels like a second job, I can help.')).toEqual([]);
+    expect(words('This is my second note, so I’ll keep it short.')).toEqual([]);
+    expect(words('Would the third week of May work?')).toEqual([]);
+    expect(words('Rates run a third below the spot market.')).toEqual(['a third']);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -148,7 +148,7 @@ function wordValue(phrase: string): number {
 
 const MULTIPLIER = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join('|')}|(\\w+)-fold)\\b`, 'gi');
 const FRACTION =
-  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
+  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| below| above| under| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
 const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
@@ -161,6 +161,22 @@ const VAGUE =
 // "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
 const DIGIT_ORDINAL =
   /\b(\d+)(?:st|nd|rd|th)(?= (?:anniversary|birthday|year|season|location|store|site|branch|office|clinic|customer|client|member|install\w*|consecutive|straight)\b)/gi;
+// "Congrats on opening your second location", "hiring a fourth vet": a count in an ordinal word, where
+// the lead's things are counted; "a second look", "my second note", "the third week of May" count none.
+const WORD_ORDINAL = new RegExp(
+  `\\b(?:the|a|an|your|its|their) (${ORDINALS})(?=[ -](?!(?:${[
+    'time|times|note|email|e-mail|message|try|attempt|look|glance|opinion|nature|thoughts?|guess\\w*|set|pair',
+    'half|quarter|chance|wind|hand|life|language|party|world|wheel|step|reminder|follow-up|round|pass|read|call',
+    'meeting|demo|option|choice|reason|point|thing|question|idea|benefit|week|weekend|month|day|year of|of',
+    'below|above|less|more|off|cheaper|faster|fewer|floor|grade|string|fiddle|place|tier|layer|line|opinions',
+    // "the second-largest" is a rank (RANK).
+    'largest|biggest|fastest\\S*|most|best|highest|leading',
+  ].join('|')})\\b)\\p{L})`,
+  'giu',
+);
+// What opens, hires or adds one more: "hiring a second seamstress", "A sixth location…" at a line's start.
+const GETTING =
+  /(?:^|[.!?\n]\s*|\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|brought on|bring(?:s|ing)? on|launch(?:es|ed|ing)?|welcom(?:e|es|ed|ing)|buil(?:t|ds?|ding)|acquir(?:e|es|ed|ing)|tak(?:es|ing) on|took on|sign(?:s|ed|ing)|land(?:s|ed|ing)|onboard(?:s|ed|ing)?|on) )$/i;
 // Number words that are not quantities in outreach: "one of", "two quick questions".
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
@@ -208,6 +224,13 @@ export function extractNumbers(text: string): FoundNumber[] {
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
   for (const m of matchesOf(DIGIT_ORDINAL, text)) add(m, Number(m[1]));
+  for (const m of matchesOf(WORD_ORDINAL, text)) {
+    const next = /^[ -]([\p{L}'-]+)/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
+    // "a second copy", "feels like a second job": one more of a kind, unless the lead is getting it.
+    const another = /^an? /i.test(m[0]) && !GETTING.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index));
+    if (!another && !FUNCTION_WORDS.has(next.toLowerCase()))
+      add(m, ORDINAL_VALUES.indexOf((m[1] ?? '').toLowerCase()) + 2);
+  }
   for (const m of matchesOf(WORD_DECIMAL, text)) {
     const [whole = '', tenths = '', scale = ''] = m.slice(1).map((w) => w?.toLowerCase());
     add(m, ((UNITS[whole] ?? 0) + (UNITS[tenths] ?? 0) / 10) * (SCALES[scale] ?? 1));
