@@ -1,10 +1,20 @@
 import { PersonalizeRequest } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { emailRequest, sender } from '../../test-support/fixtures.ts';
-import { heaviestRun, MODEL_KINDS, readModel, sentenceFeatures } from './claim-model.ts';
+import {
+  checkClaimModel,
+  heaviestRun,
+  MODEL_KINDS,
+  readModel,
+  ready,
+  sentenceFeatures,
+  stored,
+} from './claim-model.ts';
 import { labelledSentences, TRAINING, trainClaimModel } from './claim-training.ts';
+import { inputFacts } from './facts.ts';
 import { checkVariant } from './index.ts';
 import { hasCorpus, MEASURED } from './quality.ts';
+import { type Sentence, sentences } from './text.ts';
 
 const request = PersonalizeRequest.parse({ ...emailRequest, sender });
 /** The model's flags on a message, as [kind, the words pointed at]. */
@@ -18,27 +28,53 @@ function learned(message: string, over = {}): [string, string][] {
     .map((f) => [f.category, text.slice(f.span?.start, f.span?.end)]);
 }
 
+const entry = (message: string, quote?: string) => ({
+  id: message,
+  request,
+  variant: { subject: null, message },
+  expected: quote ? [{ kind: 'pain' as const, quote }] : [],
+});
+const corpus = [
+  ...['churn', 'turnover', 'downtime', 'rework'].map((w) =>
+    entry(`Hi Dana, I know ${w} has been brutal for your team. Open to a call?`, `${w} has been brutal`),
+  ),
+  ...['lanes', 'docks', 'yards', 'depots'].map((w) => entry(`Hi Dana, we map ${w} for shippers. Open to a call?`)),
+];
+const rows = labelledSentences(corpus);
+const toyModel = trainClaimModel(
+  rows,
+  { corpora: [], messages: 8, sentences: rows.length },
+  {
+    ...TRAINING,
+    minCount: 1,
+    prune: 0,
+  },
+);
+/** A model of eight messages: "… has been brutal" is a pain. */
+const toy = ready(stored(toyModel));
+const unread = () => ({ event: new Set<Sentence>(), pain: new Set<Sentence>(), social_proof: new Set<Sentence>() });
+
 describe('the learned claim reading', () => {
-  it('flags the claims the phrase rules do not read, at words of the claim', () => {
-    // Which words weigh most moves as the model is retrained: their kind and the claim's core stay.
-    const cases: [string, string, string][] = [
-      [
-        'I know Northwind got dinged on dwell-time records at its last DOT audit, so I thought this might help.',
-        'pain',
-        'Northwind got dinged',
-      ],
-      ['Word on the street is Northwind picked up the Meijer account.', 'event', 'picked up the Meijer'],
-      ['Nearly every shipper that trials it ends up staying on.', 'social_proof', 'every shipper that trials it'],
-    ];
-    for (const [message, kind, core] of cases) {
-      const flags = learned(message);
-      expect(flags.map(([k]) => k)).toEqual([kind]);
-      expect(flags[0]?.[1]).toContain(core);
-      expect(message).toContain(flags[0]?.[1]);
-    }
+  it('flags a sentence the model reads as a claim, at its words, past the greeting', () => {
+    const facts = inputFacts(request);
+    const text = 'Hi Dana, I know backlog has been brutal for your team. We map lanes for shippers.';
+    const flags = checkClaimModel(sentences(text), 'message', facts, [], unread(), toy);
+    expect(flags.map((f) => [f.category, text.slice(f.span?.start, f.span?.end)])).toEqual([
+      ['pain', 'I know backlog has been brutal for your team'],
+    ]);
+    expect(flags[0]?.detail).toContain('a reading learned from labelled messages');
   });
 
-  it('leaves to the rules the sentences they read, and reads no question', () => {
+  it('leaves a sentence a rule of the kind read, and a question, to the rules', () => {
+    const facts = inputFacts(request);
+    const text = 'Hi Dana, I know backlog has been brutal for your team. Has rework been brutal for your team?';
+    const parts = sentences(text);
+    const read = unread();
+    read.pain.add(parts[0] as Sentence);
+    expect(checkClaimModel(parts, 'message', facts, [], read, toy)).toEqual([]);
+  });
+
+  it('with the shipped model, leaves to the rules the sentences they read, and reads no question', () => {
     // The rules read a sourced raise, and a product's file formats, as no claim.
     const seriesB = { company_context: { summary: 'Northwind raised a Series B in 2024.' } };
     expect(learned('Congrats on the raise.', seriesB)).toEqual([]);
@@ -71,26 +107,12 @@ describe('sentence features', () => {
 });
 
 describe('training', () => {
-  const entry = (message: string, quote?: string) => ({
-    id: message,
-    request,
-    variant: { subject: null, message },
-    expected: quote ? [{ kind: 'pain' as const, quote }] : [],
-  });
-  const corpus = [
-    ...['churn', 'turnover', 'downtime', 'rework'].map((w) =>
-      entry(`Hi Dana, I know ${w} has been brutal for your team. Open to a call?`, `${w} has been brutal`),
-    ),
-    ...['lanes', 'docks', 'yards', 'depots'].map((w) => entry(`Hi Dana, we map ${w} for shippers. Open to a call?`)),
-  ];
-
   it('labels the sentence that holds the quoted words', () => {
     const rows = labelledSentences(corpus.slice(0, 1));
     expect(rows.map((r) => [...r.kinds])).toEqual([['pain'], []]);
   });
 
   it('gives the same model from the same corpora, and learns what they label', () => {
-    const rows = labelledSentences(corpus);
     const options = { ...TRAINING, minCount: 1, prune: 0 };
     const a = trainClaimModel(rows, { corpora: [], messages: 8, sentences: rows.length }, options);
     const b = trainClaimModel(rows, { corpora: [], messages: 8, sentences: rows.length }, options);

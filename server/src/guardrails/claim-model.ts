@@ -33,13 +33,25 @@ export const MODEL_FILES = {
   weights: new URL('./claim-model.bin', import.meta.url),
 };
 
+/** The model as stored: each weight a whole number of `scale`s. */
+export interface StoredModel extends Omit<ClaimModel, 'weights'> {
+  steps: Int8Array;
+  scale: number;
+}
+
+/** A trained model's weights rounded to 8 bits. */
+export function stored(model: ClaimModel): StoredModel {
+  const { weights, ...rest } = model;
+  const scale = weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127 || 1;
+  return { ...rest, scale, steps: Int8Array.from(weights, (w) => Math.round(w / scale)) };
+}
+
 export function writeModel(model: ClaimModel): void {
-  const scale = model.weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127 || 1;
-  const count = model.keys.length;
+  const { threshold, bias, trained, keys, steps, scale } = stored(model);
+  const count = keys.length;
   const bytes = new Uint8Array(4 * count + MODEL_KINDS.length * count);
-  new Uint32Array(bytes.buffer, 0, count).set(model.keys);
-  new Int8Array(bytes.buffer, 4 * count).set(Int8Array.from(model.weights, (w) => Math.round(w / scale)));
-  const { threshold, bias, trained } = model;
+  new Uint32Array(bytes.buffer, 0, count).set(keys);
+  new Int8Array(bytes.buffer, 4 * count).set(steps);
   writeFileSync(MODEL_FILES.meta, `${JSON.stringify({ threshold, bias, scale, count, trained }, null, 2)}\n`);
   writeFileSync(MODEL_FILES.weights, bytes);
 }
@@ -51,12 +63,6 @@ const ModelMeta = z.object({
   count: z.number().int().nonnegative(),
   trained: z.object({ corpora: z.array(z.string()), messages: z.number(), sentences: z.number() }),
 });
-
-/** The model as stored: each weight a whole number of `scale`s. */
-export interface StoredModel extends Omit<ClaimModel, 'weights'> {
-  steps: Int8Array;
-  scale: number;
-}
 
 export function readModel(): StoredModel {
   const { threshold, bias, scale, count, trained } = ModelMeta.parse(
@@ -71,27 +77,31 @@ export function readModel(): StoredModel {
 }
 
 /**
- * The model as read per sentence: an open-addressed table of four integers a slot, the key (plus one;
+ * A model as read per sentence: an open-addressed table of four integers a slot, the key (plus one;
  * 0 is empty) and its weight per kind in steps of `scale`, so that a lookup reads one place in memory.
  */
-let loaded: { model: StoredModel; table: Int32Array } | undefined;
-const SLOT = 1 + MODEL_KINDS.length;
-function model() {
-  if (!loaded) {
-    const m = readModel();
-    const size = 2 ** Math.ceil(Math.log2(1.5 * m.keys.length + 1));
-    const table = new Int32Array(size * SLOT);
-    m.keys.forEach((key, i) => {
-      let slot = key & (size - 1);
-      while (table[slot * SLOT] !== 0) slot = (slot + 1) & (size - 1);
-      table[slot * SLOT] = key + 1;
-      for (let k = 0; k < MODEL_KINDS.length; k++)
-        table[slot * SLOT + 1 + k] = m.steps[i * MODEL_KINDS.length + k] ?? 0;
-    });
-    loaded = { model: m, table };
-  }
-  return loaded;
+export interface ReadyModel {
+  model: StoredModel;
+  table: Int32Array;
 }
+const SLOT = 1 + MODEL_KINDS.length;
+export function ready(m: StoredModel): ReadyModel {
+  const size = 2 ** Math.ceil(Math.log2(1.5 * m.keys.length + 1));
+  const table = new Int32Array(size * SLOT);
+  m.keys.forEach((key, i) => {
+    let slot = key & (size - 1);
+    while (table[slot * SLOT] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot * SLOT] = key + 1;
+    for (let k = 0; k < MODEL_KINDS.length; k++) table[slot * SLOT + 1 + k] = m.steps[i * MODEL_KINDS.length + k] ?? 0;
+  });
+  return { model: m, table };
+}
+/** The shipped model, read on first use. */
+let shipped: ReadyModel | undefined;
+const shippedModel = () => {
+  shipped ??= ready(readModel());
+  return shipped;
+};
 /** Where a key's weights start in the table, or -1. */
 function placeOf(table: Int32Array, key: number): number {
   const mask = table.length / SLOT - 1;
@@ -218,8 +228,8 @@ export function checkClaimModel(
   facts: InputFacts,
   ruled: RiskFlag[],
   read: Record<ModelKind, Set<Sentence>>,
+  { model: m, table }: ReadyModel = shippedModel(),
 ): RiskFlag[] {
-  const { model: m, table } = model();
   const flags: RiskFlag[] = [];
   const kinds = MODEL_KINDS.length;
   for (const [i, sentence] of sentences.entries()) {

@@ -324,7 +324,7 @@ function saidOfLead(problem: string, facts: InputFacts): boolean {
 const TRADE_WIDE =
   /\b(?:across|in|throughout|all over) the (?:industry|sector|trade|market|space|field)\b|\bindustry-wide\b/;
 
-/** `read`, when given, collects the sentences that name a problem, flagged or not: the rule's to judge. */
+/** `read`, when given, collects the sentences the rule read a problem in, flagged or not: the rule's to judge. */
 export function checkPains(
   sentences: Sentence[],
   field: TextField,
@@ -333,7 +333,6 @@ export function checkPains(
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   for (const sentence of sentences) {
-    if (read && hits(sentence, PROBLEM).length > 0) read.add(sentence);
     // A question asks nothing of its own clauses: "since renewals keep slipping, want a demo?" asserts.
     // "I know turnover has been rough" presumes about the lead without naming them.
     // The sentence's first clause, past a greeting ("Hi Dana, with Northwind taking on…").
@@ -341,6 +340,11 @@ export function checkPains(
     const openedOnLead = opener !== null && PRESUPPOSES.test(opener[1] ?? '') && facts.leadRef.test(opener[1] ?? '');
     const presumptions = matchesOf(PRESUMES_ALL, sentence.folded);
     const presumes = presumptions.length > 0;
+    // A problem word, or an opening circumstance the input states ("Since volunteer
+    // staffing is on the agenda"): the rule has read the sentence.
+    const circumstance = opener?.[1] ?? '';
+    const stated = PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
+    if (read && (stated || hits(sentence, PROBLEM).length > 0)) read.add(sentence);
     // "…still take careful, manual work, since every tower is different": a circumstance presumes what
     // it introduces, not a problem said before it.
     const presumesAt = (index: number) =>
