@@ -198,16 +198,18 @@ export function sentenceFeatures(
   if (first) add(key(WHOLE, 1), -1, -1);
   if (question) add(key(WHOLE, 2), -1, -1);
   add(key(WHOLE, 3, Math.min(novel, 8)), -1, -1);
-  for (let i = 0; i < words.length; i++) {
-    const [h, s] = [hashes[i] as number, shapes[i] as number];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i] as number;
     add(key(WORD_, h), i, i);
-    if (i + 1 < words.length) {
-      const [h1, s1] = [hashes[i + 1] as number, shapes[i + 1] as number];
-      add(key(PAIR, h, h1), i, i + 1);
-      add(key(WORD_SHAPE, h, s1), i, i + 1);
-      add(key(SHAPE_WORD, s, h1), i, i + 1);
-      if (i + 2 < words.length) add(key(SHAPES, s, s1, shapes[i + 2] as number), i, i + 2);
-    }
+    if (i + 1 >= n) break;
+    const h1 = hashes[i + 1] as number;
+    const s = shapes[i] as number;
+    const s1 = shapes[i + 1] as number;
+    add(key(PAIR, h, h1), i, i + 1);
+    add(key(WORD_SHAPE, h, s1), i, i + 1);
+    add(key(SHAPE_WORD, s, h1), i, i + 1);
+    if (i + 2 < n) add(key(SHAPES, s, s1, shapes[i + 2] as number), i, i + 2);
   }
   return out;
 }

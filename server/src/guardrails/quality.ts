@@ -47,7 +47,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * flags read after); `blind112` to `blind115` likewise (measured at 51cf4b2); `blind116` to
  * `blind119`, sealed until measured once at the final checker, with those two groups' single runs,
  * were the estimate before the learned claim reading; `blind120` to `blind123` were sealed until
- * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5.
+ * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5, and
+ * `blind128` to `blind131` at d8ad3f7.
  */
 export const MEASURED = [
   'train2',
@@ -179,6 +180,10 @@ export const MEASURED = [
   'blind125',
   'blind126',
   'blind127',
+  'blind128',
+  'blind129',
+  'blind130',
+  'blind131',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
