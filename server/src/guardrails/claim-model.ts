@@ -2,8 +2,8 @@
  * A learned reading of claims the phrase rules miss: one logistic regression per kind (events, pains,
  * sender social proof) over each sentence's words, word pairs, and the shape of its words against the
  * input (a word the input has, one it does not, a number). Trained on the labelled realistic corpora
- * by `pnpm train:claims`; flags only sentences where no rule of that kind already points at words,
- * at the words that weigh most.
+ * (fictional leads; no person's data is in the weights) by `pnpm train:claims`; flags only sentences
+ * where no rule of that kind read a claim, at the words that weigh most.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { RiskFlag, TextField } from '@personalizer/shared';
@@ -120,8 +120,8 @@ const hashText = (text: string) => {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 };
-function key(kind: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(kind + 1, 0x9e3779b1);
+function key(family: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(family + 1, 0x9e3779b1);
   h = Math.imul(h ^ a, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h ^ b, 0x85ebca6b);
@@ -131,7 +131,8 @@ function key(kind: number, a: number, b = 0, c = 0): number {
   return (h ^ (h >>> 16)) & 0x3fffffff;
 }
 const SHAPE = { known: hashText('<in>'), novel: hashText('<new>'), number: hashText('<n>') };
-const [WORD_, PAIR, WORD_SHAPE, SHAPE_WORD, SHAPES, WHOLE] = [0, 1, 2, 3, 4, 5];
+// The families of features, kept apart in their keys.
+const FAMILY = { word: 0, pair: 1, wordShape: 2, shapeWord: 3, shapes: 4, sentence: 5 };
 
 /** What a word is to the features: its hash, and its stem unless it is a function word or a number. */
 interface WordForm {
@@ -195,21 +196,21 @@ export function sentenceFeatures(
     out.from.push(from);
     out.to.push(to);
   };
-  if (first) add(key(WHOLE, 1), -1, -1);
-  if (question) add(key(WHOLE, 2), -1, -1);
-  add(key(WHOLE, 3, Math.min(novel, 8)), -1, -1);
+  if (first) add(key(FAMILY.sentence, 1), -1, -1);
+  if (question) add(key(FAMILY.sentence, 2), -1, -1);
+  add(key(FAMILY.sentence, 3, Math.min(novel, 8)), -1, -1);
   const n = words.length;
   for (let i = 0; i < n; i++) {
     const h = hashes[i] as number;
-    add(key(WORD_, h), i, i);
+    add(key(FAMILY.word, h), i, i);
     if (i + 1 >= n) break;
     const h1 = hashes[i + 1] as number;
     const s = shapes[i] as number;
     const s1 = shapes[i + 1] as number;
-    add(key(PAIR, h, h1), i, i + 1);
-    add(key(WORD_SHAPE, h, s1), i, i + 1);
-    add(key(SHAPE_WORD, s, h1), i, i + 1);
-    if (i + 2 < n) add(key(SHAPES, s, s1, shapes[i + 2] as number), i, i + 2);
+    add(key(FAMILY.pair, h, h1), i, i + 1);
+    add(key(FAMILY.wordShape, h, s1), i, i + 1);
+    add(key(FAMILY.shapeWord, s, h1), i, i + 1);
+    if (i + 2 < n) add(key(FAMILY.shapes, s, s1, shapes[i + 2] as number), i, i + 2);
   }
   return out;
 }

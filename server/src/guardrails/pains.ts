@@ -340,8 +340,8 @@ export function checkPains(
     const openedOnLead = opener !== null && PRESUPPOSES.test(opener[1] ?? '') && facts.leadRef.test(opener[1] ?? '');
     const presumptions = matchesOf(PRESUMES_ALL, sentence.folded);
     const presumes = presumptions.length > 0;
-    // A problem word, or an opening circumstance the input states ("Since volunteer
-    // staffing is on the agenda"): the rule has read the sentence.
+    // A problem word, or an opening circumstance the input states ("Since volunteer staffing is on the
+    // agenda"): the rule has read the sentence.
     const circumstance = opener?.[1] ?? '';
     const stated = PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
     if (read && (stated || hits(sentence, PROBLEM).length > 0)) read.add(sentence);
