@@ -5,7 +5,7 @@
  */
 import { type ClaimModel, MODEL_KINDS, sentenceFeatures } from './claim-model.ts';
 import { inputFacts } from './facts.ts';
-import type { CorpusEntry } from './quality.ts';
+import { type CorpusEntry, labelSpan } from './quality.ts';
 import { sentences } from './text.ts';
 
 export interface LabelledSentence {
@@ -18,14 +18,15 @@ export function labelledSentences(entries: CorpusEntry[]): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   for (const entry of entries) {
     if (entry.request.language !== 'en') continue;
+    // Subject, blank line, message: one text, as checkVariant reads it (its SMS opt-out line left in).
     const { subject, message } = entry.variant;
     const text = subject ? `${subject}\n\n${message}` : message;
     const shift = subject ? subject.length + 2 : 0;
     const spans = entry.expected.flatMap(({ kind, quote }) => {
-      if (!quote) return [];
-      const inMessage = message.indexOf(quote);
-      const start = inMessage >= 0 ? inMessage + shift : (subject?.indexOf(quote) ?? -1);
-      return start < 0 ? [] : [{ kind, start, end: start + quote.length }];
+      const label = labelSpan(entry, quote);
+      if (!quote || label.start < 0) return [];
+      const at = label.field === 'message' ? shift : 0;
+      return [{ kind, start: label.start + at, end: label.end + at }];
     });
     const stems = inputFacts(entry.request).all.stems;
     for (const [i, sentence] of sentences(text).entries()) {

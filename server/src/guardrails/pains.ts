@@ -343,8 +343,8 @@ export function checkPains(
     // A problem word, or an opening circumstance the input states ("Since volunteer staffing is on the
     // agenda"): the rule has read the sentence.
     const circumstance = opener?.[1] ?? '';
-    const stated = PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
-    if (read && (stated || hits(sentence, PROBLEM).length > 0)) read.add(sentence);
+    const stated = () => PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
+    if (read && (hits(sentence, PROBLEM).length > 0 || stated())) read.add(sentence);
     // "…still take careful, manual work, since every tower is different": a circumstance presumes what
     // it introduces, not a problem said before it.
     const presumesAt = (index: number) =>

@@ -221,8 +221,8 @@ export interface CorpusScore {
   mistakes: string[];
 }
 
-/** The labelled words' span in the field they are in. */
-function labelSpan(entry: CorpusEntry, quote: string) {
+/** The labelled words' span in the field they are in (start -1 when they are in neither). */
+export function labelSpan(entry: CorpusEntry, quote: string) {
   const inMessage = entry.variant.message.indexOf(quote);
   if (inMessage >= 0) return { field: 'message', start: inMessage, end: inMessage + quote.length };
   const inSubject = entry.variant.subject?.indexOf(quote) ?? -1;
