@@ -139,4 +139,9 @@ describe('entities', () => {
   it('reads units and titles people write short as no names: Celsius, your GM, a PO, GIS', () => {
     expect(words('Hi Dana, accurate to half a degree Celsius, and your GM sees each PO in GIS. Call?')).toEqual([]);
   });
+  it("reads a writer's dialect and greetings from home as no names", () => {
+    expect(words('Hi Dana! Tudo bem? Quick one on dispatch. Call?')).toEqual([]);
+    expect(words('Dear Dana,\n\nNamaskara. I hope this finds you well. Call?')).toEqual([]);
+    expect(words('Hi Dana, it syncs with QuickBooks. Y’all open to a chat?')).toEqual(['QuickBooks']);
+  });
 });
