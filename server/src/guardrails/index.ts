@@ -70,7 +70,7 @@ function groundingFlags(request: PersonalizeRequest, text: string, facts: InputF
     ...checkEntities(text, 'message', facts, subjectEnd),
     ...checkObservations(parts, 'message', facts),
     ...checkEvents(parts, 'message', facts, read.event),
-    ...checkPains(parts, 'message', facts, read.pain),
+    ...checkPains(parts, 'message', facts, company, read.pain),
     ...checkSocialProof(parts, 'message', facts, company, read.social_proof),
     ...checkSuperlatives(parts, 'message', facts, company),
   ];

@@ -316,6 +316,25 @@ describe('presumed pains', () => {
     expect(words('Your claims handlers assemble them by hand.')).not.toEqual([]);
   });
 
+  it('reads a sentence about what the sender’s product does as no state of the lead’s', () => {
+    expect(words('RouteLoop turns the deficiencies your inspectors log into work orders on the spot.')).toEqual([]);
+    expect(words('RouteLoop flies the survey, and your technicians go straight to the damage.')).toEqual([]);
+    expect(words('TriageIQ closes the noisy alerts, so your analysts spend their time on real incidents.')).toEqual([]);
+    // Past a greeting without "Hi".
+    expect(flaggedWords('pain', 'Dana — RouteLoop flies the survey, your crews go straight to the damage.')).toEqual(
+      [],
+    );
+    // What the writer says they know stays a presumption, and a plural noun opening a sentence is no product.
+    expect(
+      words('RouteLoop plans lanes, which seems timely given how much your on-time rate has slipped this year.'),
+    ).not.toEqual([]);
+    expect(words('RouteLoop adds lane analytics, which is where your desk quietly loses money every week.')).toEqual([
+      'which is where your desk quietly loses money every week',
+    ]);
+    expect(words('Missed pickups at your gate are a big problem this winter.')).not.toEqual([]);
+    expect(words('Truck lines at your gate stretch back onto the highway most afternoons.')).not.toEqual([]);
+  });
+
   it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
     expect(
       words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),

@@ -321,6 +321,23 @@ function saidOfLead(problem: string, facts: InputFacts): boolean {
   return words.length > 1 ? known > words.length / 2 : anyWordIn(problem, facts.lead, facts.companyStems);
 }
 
+// Past a greeting, a name and a verb in the present: "TriageIQ triages alerts…", "Skyscan flies…".
+const NAME_DOES =
+  /^\W*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?[^,—–!:\n]{1,40}[,—–!:]\s*)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})\s+(\p{Ll}+s)\b/u;
+// What the writer claims to know of the lead, or a trouble that recurs, even beside a product: "…,
+// which is where your lab quietly loses money".
+const KNOWN_TO_WRITER =
+  /\b(?:i|we) (?:know|understand|hear|heard|gather)\b|\b(?:keeps?|sorry|given|since)\b|\bwhich (?:is|are|'s) (?:where|why|when|how)\b/;
+/** The sentence says what something other than the lead does: a product described, no state of theirs. */
+function aboutProduct(sentence: Sentence, facts: InputFacts, senderCompany: string | undefined): boolean {
+  const m = NAME_DOES.exec(sentence.text);
+  if (!m || /^(?:is|was|has|does|always|sometimes|this|its|his|us)$/.test(m[2] ?? '')) return false;
+  const name = m[1] ?? '';
+  // The sender's own name, or a product's ("AquaSignal"): a capital inside a word is no sentence start.
+  const product = /\p{Ll}\p{Lu}/u.test(name) || (senderCompany !== undefined && fold(name) === fold(senderCompany));
+  return product && !facts.leadRef.test(fold(name));
+}
+
 const TRADE_WIDE =
   /\b(?:across|in|throughout|all over) the (?:industry|sector|trade|market|space|field)\b|\bindustry-wide\b/;
 
@@ -329,6 +346,7 @@ export function checkPains(
   sentences: Sentence[],
   field: TextField,
   facts: InputFacts,
+  senderCompany?: string,
   read?: Set<Sentence>,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -368,6 +386,8 @@ export function checkPains(
       // problem": a kind of problem, not the lead's.
       if (/\b(?:different|separate|distinct|another|other)\s+$/.test(before)) return false;
       const word = sentence.folded.slice(index - sentence.start, index - sentence.start + length);
+      // "InspectPro … turns deficiencies into quotes": a sentence about what a product does.
+      if (aboutProduct(sentence, facts, senderCompany) && !KNOWN_TO_WRITER.test(clause)) return false;
       if (
         /^(?:problem|challenge|puzzle)s?$/.test(word) &&
         /\b(?:is|are|'s) (?:a|an|one) (?:[\w-]+\s+){0,2}$/.test(before) &&
@@ -420,7 +440,9 @@ export function checkPains(
     // The first in reading order: "I know the driver shortage is hitting Keystone hard…, and every
     // late route…" points at its first clause.
     // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
-    const state = assertedState(sentence, facts, lexical?.index);
+    // "RouteLoop flies the survey, your crews go straight to the damage": what the product brings about.
+    const product = aboutProduct(sentence, facts, senderCompany) && !KNOWN_TO_WRITER.test(sentence.folded);
+    const state = product ? undefined : assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
     const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts), takenAsKnown(sentence, facts)]
