@@ -42,6 +42,8 @@ export interface InputFacts {
   multipliers: Set<number>;
   /** The changes the input states, as "9>3" for "from 9 days to 3". */
   changes: Set<string>;
+  /** How many names each list in the input holds: 2 for "Houston and San Antonio". */
+  listedCounts: Set<number>;
   /** The lead's name as a greeting uses it ("Dr. Amara Okafor" → "Amara"). */
   greeting: string;
   /** Words that refer to the lead or their company: you, your team, the company's name. */
@@ -168,6 +170,7 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
       ...implied.flatMap((i) => i.ratios),
     ]),
     changes: new Set(implied.flatMap((i) => i.changes)),
+    listedCounts: new Set(implied.flatMap((i) => i.lists)),
     // The first name stays out: a greeting ("Aoife — at Lakeshore…") refers to nothing.
     leadRef: leadReference([lead.company_name]),
     companyStems: new Set(

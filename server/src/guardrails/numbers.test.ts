@@ -5,6 +5,36 @@ import { extractNumbers } from './numbers.ts';
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
 
 describe('numbers', () => {
+  it('counts the names an input lists as places, systems or sides, and reads "the two" as things just named', () => {
+    const listed = {
+      sender: undefined,
+      company_context: {
+        summary: 'Freight brokerage covering Houston and San Antonio.',
+        keywords: ['freight visibility'],
+        tech_stack: ['Snowflake'],
+      },
+    };
+    const said = (message: string, over = listed) =>
+      flaggedWords('number', `Hi Dana, ${message} Open to a call?`, over);
+    expect(said('Dispatch across two metros gets messy.')).toEqual([]);
+    expect(said('Both desks keep two sets of load counts.')).toEqual([]);
+    // A list counts places, not time or work.
+    expect(said('It saves two hours a day.')).toEqual(['two']);
+    expect(said('It adds two extra stops per driver.')).toEqual(['two']);
+    expect(
+      said('Dispatch across two metros gets messy.', {
+        ...listed,
+        company_context: { ...listed.company_context, summary: 'Freight brokerage in Texas.' },
+      }),
+    ).toEqual(['two']);
+    expect(
+      said('Spot and contract freight pull in different directions; how does Northwind balance the two today?', {
+        ...listed,
+        company_context: { ...listed.company_context, summary: 'Freight brokerage in Texas.' },
+      }),
+    ).toEqual([]);
+  });
+
   it.each([
     ['We cut costs by 35% for shippers.', '35%'],
     ['Teams cut their AWS bill in half.', 'in half'],

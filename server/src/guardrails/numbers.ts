@@ -186,7 +186,7 @@ const SMALL_TALK_NEXT =
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
 
 const ANAPHORA_NEXT =
-  /^(?:[.,;:!?)]|\s(?:stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|ever|never|always|often|really|still|can|could|will|would|should|might|have|had|do|did|don't|get|gets|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
+  /^(?:[.,;:!?)]|\s(?:today|now|on|in|at|within|against|without|when|while|stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|ever|never|always|often|really|still|can|could|will|would|should|might|have|had|do|did|don't|get|gets|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
 const DOUBLE_WORK =
   /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
@@ -296,7 +296,12 @@ export function extractNumbers(text: string): FoundNumber[] {
  * halving, "40 to 80" a doubling), and the count in an ordinal ("third-generation" is three
  * generations).
  */
-export function impliedNumbers(text: string): { ratios: number[]; changes: string[]; counts: FoundNumber[] } {
+export function impliedNumbers(text: string): {
+  ratios: number[];
+  changes: string[];
+  counts: FoundNumber[];
+  lists: number[];
+} {
   const pairs = changesIn(text, extractNumbers(text));
   const ratios = pairs
     .map(([a, b]) => Math.max(a.value, b.value) / Math.min(a.value, b.value))
@@ -328,8 +333,18 @@ export function impliedNumbers(text: string): { ratios: number[]; changes: strin
         });
     }
   }
-  return { ratios, changes: pairs.map(change), counts };
+  // "Houston and San Antonio": the names listed are a count of places, systems or sides.
+  const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
+  return { ratios, changes: pairs.map(change), counts, lists };
 }
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*`;
+// What names in a list can be counted as: "two metros", "both sets of stock counts", "two systems".
+const LISTED_KINDS = new Set(
+  'state city metro market region site location office country county province territory area place campus branch store shop plant facility warehouse system tool platform app set side brand channel language'.split(
+    ' ',
+  ),
+);
+const LISTED_NAMES = new RegExp(String.raw`${NAME}(?:, ${NAME})*,? and ${NAME}`, 'gu');
 
 /** Two figures of one change: "6 days to 3", "2 days instead of 5", "down from 40". */
 function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumber][] {
@@ -586,6 +601,10 @@ function approximates(text: string, n: FoundNumber, facts: InputFacts): boolean 
 const NAMED_LIST =
   /^[^.!?\n]{0,30}?[,:(—–]\s*((?:\p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)(?:(?:,|,? and|,? &) \p{Lu}[\p{L}'’&.-]+(?: \p{Lu}[\p{L}'’&.-]+)*)+)/u;
 
+/** "two metros" for "Houston and San Antonio": as many places, systems or sides as the input lists names. */
+const countsInputList = (n: FoundNumber, facts: InputFacts) =>
+  facts.listedCounts.has(n.value) && n.units.some((u) => LISTED_KINDS.has(u.replace(/(?<=[^s])s$/, '')));
+
 /** A small count of the names listed right after it, every one of them the input's. */
 function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boolean {
   if (!(n.value >= 2 && n.value <= 12)) return false;
@@ -630,6 +649,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
               facts.multipliers.has(Math.round(1 / n.value))
             : sameQuantity(n, facts)) ||
           countsNamedList(text, n, facts) ||
+          countsInputList(n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
     if (sourced && !Number.isNaN(n.value) && !n.multiplier) sourcedAt.push(n);
