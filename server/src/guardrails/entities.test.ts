@@ -143,5 +143,11 @@ describe('entities', () => {
     expect(words('Hi Dana! Tudo bem? Quick one on dispatch. Call?')).toEqual([]);
     expect(words('Dear Dana,\n\nNamaskara. I hope this finds you well. Call?')).toEqual([]);
     expect(words('Hi Dana, it syncs with QuickBooks. Y’all open to a chat?')).toEqual(['QuickBooks']);
+    expect(words('Assalam Alaikum Dana, a quick note on dispatch. Call?')).toEqual([]);
+    expect(words('Cher Dana, mais oui: freight visibility is worth a look. Call?')).toEqual([]);
+  });
+  it('reads the acronyms of a trade as no names', () => {
+    expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
+    expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);
   });
 });

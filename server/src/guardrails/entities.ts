@@ -60,6 +60,9 @@ const ORDINARY = new Set(
     'pastor father rev reverend rabbi imam fr nae aye wee braw vhf uhf insta christmas xmas easter thanksgiving hanukkah diwali ramadan eid halloween ' +
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
     'celsius fahrenheit kelvin gm gms dj djs gis po pos ' +
+    'pc pcs pi pis kwh mwh kw mw phi pii pr mep tat av o&p ' +
+    // "Assalam Alaikum, Bilal", "Cher Mathis", "Mais oui": greetings and small words of other languages.
+    'assalam assalamu alaikum salaam salam cher chère mais ' +
     // A Southern "Y'all", a Brazilian "Tudo bem?", a Kannada "Namaskara.": the writer's voice, no name.
     'yall tudo namaskara namaskaram ' +
     'god bless'
