@@ -239,6 +239,19 @@ describe('events', () => {
     expect(words('How is your New York office handling the spring volume?', york)).toEqual([]);
   });
 
+  it('reads a way of working, questions raised and work getting out the door as no news', () => {
+    expect(words('Northwind partners with regional carriers across Texas, so routing matters.')).toEqual([]);
+    expect(words('Forty shippers partner with us so far.')).toEqual([]);
+    expect(words('Mixed pallets raise a lot of labelling questions at a dock.')).toEqual([]);
+    expect(words('It can raise or lower the alert threshold per lane.')).toEqual([]);
+    expect(words('Every quote has to get out the door before the shipper books elsewhere.')).toEqual([]);
+    expect(words('Each pickup is backed by a certified carrier network.')).toEqual([]);
+    // News still: a partnership with someone named, investors, money raised.
+    expect(words('Northwind partnered with Maersk this spring.')).toEqual(['partnered with']);
+    expect(words('Congrats on being backed by a top venture firm.')).not.toEqual([]);
+    expect(words('Congrats on the raise.')).toEqual(['raise']);
+  });
+
   it('reads what may be done, modesty and a sourced "now that" as no news', () => {
     expect(words('We send alerts so your crews can launch before the frost settles.')).toEqual([]);
     expect(words('We were honoured to help Acme move to paper tins.')).toEqual([]);
