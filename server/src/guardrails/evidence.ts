@@ -6,7 +6,7 @@
 import type { Evidence, Span, TextField } from '@personalizer/shared';
 import type { Draft } from '../generation/types.ts';
 import type { InputFacts } from './facts.ts';
-import { fold, GENERIC, lastFew } from './text.ts';
+import { fold, GENERIC, lastFew, stem } from './text.ts';
 
 // A title counts when its role words appear ("VP of Operations" ~ "VP Operations", "operations").
 const TITLE_FILLER = new Set(
@@ -24,13 +24,15 @@ interface Tokens {
 const WORD = /[\p{L}\p{N}$%#'’]+/gu;
 const wordsOf = (folded: string) => [...folded.matchAll(WORD)];
 const bare = (word: string) => word.replace(/['’]/g, '');
+// "Towbook’s API" for "Towbook", "snowmobile clubs" for "snowmobile club", "tow operators" for "towing".
+const comparable = (word: string) => bare(stem(word));
 
 function tokenize(folded: string): Tokens {
   const tokens: Tokens = { words: [], starts: [], ends: [], at: new Map() };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const raw = m[0];
-    const word = /['’]/.test(raw) ? bare(raw) : raw;
+    const word = comparable(raw);
     const i = tokens.words.push(word) - 1;
     tokens.starts.push(m.index);
     tokens.ends.push(m.index + raw.length);
@@ -62,10 +64,15 @@ interface Matcher {
 
 /** The fact's own words; a title by its role words; a long fact by two content words side by side. */
 function matcherFor(source: Evidence['source'], value: string, known: Set<string>): Matcher {
-  const words = wordsOf(fold(value)).map((m) => bare(m[0]));
-  const role = source === 'title' ? words.filter((w) => w.length > 2 && !TITLE_FILLER.has(w)) : [];
+  const plain = wordsOf(fold(value)).map((m) => bare(m[0]));
+  const words = wordsOf(fold(value)).map((m) => comparable(m[0]));
+  const role =
+    source === 'title' ? words.filter((w, i) => (plain[i] ?? '').length > 2 && !TITLE_FILLER.has(plain[i] ?? '')) : [];
   // "septic and drain companies" for "septic pumping": a keyword by its one distinctive word.
-  const head = source === 'keyword' && words.length > 1 ? words.filter((w) => w.length >= 6 && !GENERIC.has(w)) : [];
+  const head =
+    source === 'keyword' && words.length > 1
+      ? words.filter((w, i) => (plain[i] ?? '').length >= 6 && !GENERIC.has(plain[i] ?? ''))
+      : [];
   // Pairs of content words that are not already the words of a shorter fact (the company's name).
   const long = source === 'summary' || source === 'proof_point' || source === 'offer';
   const pairs = long
@@ -109,7 +116,7 @@ function matchersOf(facts: InputFacts): Matcher[] {
   let list = matchers.get(facts);
   if (!list) {
     const short = facts.facts.filter((f) => SHORT.has(f.source));
-    const known = new Set(short.flatMap((f) => wordsOf(fold(f.value)).map((m) => bare(m[0]))));
+    const known = new Set(short.flatMap((f) => wordsOf(fold(f.value)).map((m) => comparable(m[0]))));
     list = facts.facts.map((f) => matcherFor(f.source, f.value, known));
     matchers.set(facts, list);
   }

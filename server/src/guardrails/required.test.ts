@@ -69,6 +69,25 @@ describe('relevance', () => {
     expect(relevance('Hi Lucia! Ordering texts for sourdough bakers. 10-minute call?')).toEqual([]);
     expect(relevance('Hi Lucia! Could we set up a 10-minute call?')).toEqual(['MISSING_RELEVANCE']);
   });
+
+  it('counts a fact said in another form: plural, possessive, a verb’s root, a count in words', async () => {
+    const relevance = await relevanceFor({
+      channel: 'SMS',
+      tone: 'FRIENDLY',
+      goal: 'A call about dispatch',
+      lead: { first_name: 'Rocco', company_name: 'Steel City Recovery' },
+      company_context: {
+        summary: 'Roadside recovery with 3 flatbeds, run as a snowmobile club on weekends.',
+        keywords: ['towing'],
+        tech_stack: ['Towbook'],
+      },
+    });
+    expect(relevance('Rocco, Jenna at HookETA. ETA texts built on Towbook’s API. Worth a call?')).toEqual([]);
+    expect(relevance('Rocco, Jenna at HookETA. Used by 700 tow operators. Worth a call?')).toEqual([]);
+    expect(relevance('Rocco, Jenna at HookETA. Maps for snowmobile clubs. Worth a call?')).toEqual([]);
+    expect(relevance('Rocco, Jenna at HookETA. ETAs for all three flatbeds. Worth a call?')).toEqual([]);
+    expect(relevance('Rocco, Jenna at HookETA. ETA texts for customers. Worth a call?')).toEqual(['MISSING_RELEVANCE']);
+  });
 });
 
 describe('the call to action', () => {

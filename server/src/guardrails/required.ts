@@ -11,6 +11,7 @@ import { findEvidence } from './evidence.ts';
 import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
 import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
+import { withDigits } from './numbers.ts';
 import { escapeRegExp, fold, GENERIC } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
@@ -134,7 +135,9 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
   )
     return true;
   const figures = normalizePhrase(request.company_context.summary ?? '').match(/\b\d[\d$%]*\s+[a-z]{3,}/g) ?? [];
-  return figures.some((figure) => text.includes(` ${figure} `));
+  // "your three balloons" for "3 balloons".
+  const counted = ` ${normalizePhrase(withDigits(message))} `;
+  return figures.some((figure) => counted.includes(` ${figure} `));
 }
 
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
