@@ -103,6 +103,15 @@ describe('superlatives', () => {
     expect(words('Contract lanes are probably the steadiest revenue you have.')).toEqual([]);
   });
 
+  it('accepts good wishes and the best address to send a sample to', () => {
+    expect(words('I hope this finds you in the best of health.')).toEqual([]);
+    expect(words('Hope the season is busy in the best way at Northwind!')).toEqual([]);
+    expect(words('Want a sample kit? Just reply with the best delivery address.')).toEqual([]);
+    expect(words('What is the best number to reach you on?')).toEqual([]);
+    expect(words('We are the best email partner a shipper can have.')).toEqual(['the best']);
+    expect(words('It is the best way to track loads.')).toEqual(['the best']);
+  });
+
   it('accepts more than anyone can handle', () => {
     expect(words('Requests arrive faster than any team can sort them by hand.')).toEqual([]);
     expect(words('Reporting produces more numbers than anyone can act on.')).toEqual([]);
