@@ -335,6 +335,12 @@ describe('presumed pains', () => {
     expect(words('Truck lines at your gate stretch back onto the highway most afternoons.')).not.toEqual([]);
   });
 
+  it('reads what carries on as usual as no state of the lead’s', () => {
+    expect(words('It plugs into Snowflake, so you keep planning loads in Excel as usual.')).toEqual([]);
+    expect(words('It sits beside Segment, so your dispatchers keep booking the way they do now.')).toEqual([]);
+    expect(words('Your dispatchers keep rebooking the same loads every Friday.')).not.toEqual([]);
+  });
+
   it('reads a reason given after a problem, and what can happen to anyone, as presuming nothing', () => {
     expect(
       words('I imagine quotes for bell restoration still take careful, manual work, since every tower differs.'),

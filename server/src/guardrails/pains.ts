@@ -158,7 +158,13 @@ function assertedState(sentence: Sentence, facts: InputFacts, until = Number.POS
       continue;
     // The writer's report of it is no reaction of theirs: "I hear …" is read without its first words.
     const stated = REPORTED.test(folded) ? folded.slice(start) : folded;
-    if (isHedged(clause.text) || CAPABILITY.test(folded) || NOT_A_STATE.test(stated) || asked(sentence, clause.index))
+    if (
+      isHedged(clause.text) ||
+      CAPABILITY.test(folded) ||
+      NOT_A_STATE.test(stated) ||
+      CARRIES_ON.test(folded) ||
+      asked(sentence, clause.index)
+    )
       continue;
     // "…and your setters see what's landing", "so families hear from your team": a consequence of
     // the product, unless it names a problem.
@@ -324,6 +330,8 @@ function saidOfLead(problem: string, facts: InputFacts): boolean {
 // Past a greeting, a name and a verb in the present: "TriageIQ triages alerts…", "Skyscan flies…".
 const NAME_DOES =
   /^\W*(?:(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+)?[^,—–!:\n]{1,40}[,—–!:]\s*)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})\s+(\p{Ll}+s)\b/u;
+const CARRIES_ON =
+  /\b(?:as usual|as normal|as (?:you|they) (?:do|always have)(?: now| today)?|the way (?:you|they) (?:do|already do)(?: it)?(?: now| today)?)\b/;
 // What the writer claims to know of the lead, or a trouble that recurs, even beside a product: "…,
 // which is where your lab quietly loses money".
 const KNOWN_TO_WRITER =
@@ -394,6 +402,8 @@ export function checkPains(
         !facts.leadRef.test(clause)
       )
         return false;
+      // "…so you keep designing in Canva as usual": what stays as it is, no trouble.
+      if (CARRIES_ON.test(clause)) return false;
       // "…so your team knows what's holding up every vehicle": what the product shows, no state.
       if (/\bwhat(?:'s| is| are)\s+$/.test(before)) return false;
       // "…starts with context when a job breaks": a condition, not the lead's state; "when parents
