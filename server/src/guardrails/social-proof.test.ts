@@ -292,6 +292,10 @@ describe('sender social proof', () => {
     const engineers = { sender: { name: 'Sam', proof_points: ['Used by 1,400 engineers'] } };
     expect(words('Engineers like it, and about 1,400 of them use it now.', engineers)).toEqual([]);
     expect(words('I work with facilities teams on HVAC energy use in hospitals.')).toEqual([]);
+    // The proof point's count, its kind called by a shorter or plainer name.
+    const tuners = { sender: { name: 'Sam', proof_points: ['Used by 400 piano technicians'] } };
+    expect(words('We built reminders for tuners; 400 techs use it.', tuners)).toEqual([]);
+    expect(words('We built reminders for tuners; 600 techs use it.', tuners)).toEqual(['use it']);
     const clinics = {
       sender: { name: 'Sam', proof_points: ['Used in 500 clinics', 'Works with all major hearing aid manufacturers'] },
     };
