@@ -292,6 +292,10 @@ describe('sender social proof', () => {
     const engineers = { sender: { name: 'Sam', proof_points: ['Used by 1,400 engineers'] } };
     expect(words('Engineers like it, and about 1,400 of them use it now.', engineers)).toEqual([]);
     expect(words('I work with facilities teams on HVAC energy use in hospitals.')).toEqual([]);
+    // The lead's own things depending on something are no customers.
+    expect(words('Rosters have to move fast, and your margins depend on it.')).toEqual([]);
+    expect(words('Rosters have to move fast, and turnaround times depend on it.')).toEqual([]);
+    expect(words('Regional carriers depend on it.')).toEqual(['depend on it']);
     // The proof point's count, its kind called by a shorter or plainer name.
     const tuners = { sender: { name: 'Sam', proof_points: ['Used by 400 piano technicians'] } };
     expect(words('We built reminders for tuners; 400 techs use it.', tuners)).toEqual([]);

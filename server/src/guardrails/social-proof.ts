@@ -367,7 +367,8 @@ function specifics(sentence: string): string[] {
  */
 function productUse(name: string, product: string): RegExp {
   // The verb is looked for first: a lookbehind at every position would be slow.
-  const who = String.raw`(?<=\b[\p{L}'’-]+ )`;
+  // "Your margins depend on it", "turnaround times depend on it": the lead's things, no customers.
+  const who = String.raw`(?<=\b[\p{L}'’-]+ )(?<!\byour (?:[\p{L}'’-]+ )?[\p{L}'’-]+ )(?<!\b(?:times|margins|costs|lives|jobs|results|numbers|outcomes|revenue|schedules|deadlines|ratings|renewals|budgets|safety) )`;
   const use = `(?:already |all |now |today |really )?(?:(?:has|have|'ve) (?:been )?used|use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
