@@ -5,6 +5,22 @@ import { extractNumbers } from './numbers.ts';
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
 
 describe('numbers', () => {
+  it('reads a share as its percentage, and "an hour" as the input’s "1 hour"', () => {
+    const proof = (proof_points: string[]) => ({ sender: { name: 'Sam', proof_points } });
+    const said = (message: string, over: object) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`, over);
+    expect(said('Harbor cut paperwork time by 50% with us.', proof(['Cut paperwork time by half at Harbor']))).toEqual(
+      [],
+    );
+    expect(said('Harbor cut paperwork time by 40% with us.', proof(['Cut paperwork time by half at Harbor']))).toEqual([
+      '40%',
+    ]);
+    expect(said('Reports land in under an hour.', proof(['Reports delivered in under 1 hour']))).toEqual([]);
+    expect(said('Reports land in under one hour.', proof(['Reports delivered in under 1 hour']))).toEqual([]);
+    expect(said('Reports land in under a day.', proof(['Reports delivered in under 1 hour']))).toEqual([
+      'in under a day',
+    ]);
+  });
+
   it('counts the names an input lists as places, systems or sides, and reads "the two" as things just named', () => {
     const listed = {
       sender: undefined,

@@ -344,7 +344,7 @@ const LISTED_KINDS = new Set(
     ' ',
   ),
 );
-const LISTED_NAMES = new RegExp(String.raw`${NAME}(?:, ${NAME})*,? and ${NAME}`, 'gu');
+const LISTED_NAMES = new RegExp(`${NAME}(?:, ${NAME})*,? and ${NAME}`, 'gu');
 
 /** Two figures of one change: "6 days to 3", "2 days instead of 5", "down from 40". */
 function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumber][] {
@@ -613,6 +613,10 @@ function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boole
   return names.length === n.value && names.every((name) => allWordsIn(name, facts.all));
 }
 
+/** "By 50%" for "by half", "25%" for "a quarter": the input's share, as a percentage. */
+const shareAsPercent = (n: FoundNumber, facts: InputFacts) =>
+  n.units.includes('%') && [...facts.numbers.keys()].some((v) => v > 0 && v < 1 && Math.abs(v * 100 - n.value) < 1);
+
 /** A share in words ("half", "a fifth"), not a span of time ("half an hour"). */
 const share = (text: string, n: FoundNumber) =>
   n.value > 0 &&
@@ -637,6 +641,8 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
   for (const n of found) {
     const sourced = Number.isNaN(n.value)
       ? allWordsIn(n.text, facts.all) ||
+        // "in under an hour" for "in under 1 hour".
+        allWordsIn(n.text.replace(/\b(?:an?|one)(?= \p{L})/iu, '1'), facts.all) ||
         // "Most clinic managers I talk to say…": peers' general word, no count of anyone's.
         (/^most\b/i.test(n.text) && PEERS_SAID.test(text.slice(n.index + n.text.length, n.index + n.text.length + 30)))
       : n.multiplier
@@ -649,6 +655,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
               facts.multipliers.has(Math.round(1 / n.value))
             : sameQuantity(n, facts)) ||
           countsNamedList(text, n, facts) ||
+          shareAsPercent(n, facts) ||
           countsInputList(n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
