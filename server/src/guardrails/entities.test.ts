@@ -145,6 +145,8 @@ describe('entities', () => {
     expect(words('Hi Dana, it syncs with QuickBooks. Y’all open to a chat?')).toEqual(['QuickBooks']);
     expect(words('Assalam Alaikum Dana, a quick note on dispatch. Call?')).toEqual([]);
     expect(words('Cher Dana, mais oui: freight visibility is worth a look. Call?')).toEqual([]);
+    expect(words('¡Hola Dana! Freight visibility, in one screen. ¿Te interesa una demo? ¿Platicamos?')).toEqual([]);
+    expect(words('¡Hola Dana! ¿Te interesa una demo? Shiply does it.')).toEqual(['Shiply']);
   });
   it('reads the acronyms of a trade as no names', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);

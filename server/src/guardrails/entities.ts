@@ -110,7 +110,7 @@ const JOINER = /^[^\S\n](?:&|of|de|del|der|la|le|van|von|da|du|and)[^\S\n]$|^[^\
 // dashes, Markdown heading marks ("## Why now"), emoji and other symbols, opening quotes and brackets.
 // A line's list marker starts it too: "A) Tracking", "2. Alerts".
 const SENTENCE_START =
-  /(?:^|[\n.!?:;…•·*>|–—#-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
+  /(?:^|[\n.!?:;…•·*>|–—#¿¡-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
 
 interface Run {
   text: string;
@@ -248,6 +248,8 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
         ordinary(first) ||
         (words.length === 1 && (/^\p{Lu}\p{Ll}+ing$/u.test(first) || COMMON.has(stem(first)))) ||
         inAnotherLanguage(/^[^,;:.!?—–\n]*/.exec(text.slice(index + first.length))?.[0] ?? '') ||
+        // "¿Te interesa una demo?", "¡Hola Joaquín!": a sentence opened the Spanish way is in Spanish.
+        /[¿¡]\s*$/.test(text.slice(Math.max(0, index - 3), index)) ||
         TWO_WORD_GREETING.test(text.slice(index)))
     ) {
       words = words.slice(1);

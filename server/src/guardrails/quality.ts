@@ -47,8 +47,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * flags read after); `blind112` to `blind115` likewise (measured at 51cf4b2); `blind116` to
  * `blind119`, sealed until measured once at the final checker, with those two groups' single runs,
  * were the estimate before the learned claim reading; `blind120` to `blind123` were sealed until
- * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5, and
- * `blind128` to `blind131` at d8ad3f7.
+ * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5,
+ * `blind128` to `blind131` at d8ad3f7, and `blind132` to `blind135` at 72b154f.
  */
 export const MEASURED = [
   'train2',
@@ -184,6 +184,10 @@ export const MEASURED = [
   'blind129',
   'blind130',
   'blind131',
+  'blind132',
+  'blind133',
+  'blind134',
+  'blind135',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
