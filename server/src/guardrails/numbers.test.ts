@@ -67,6 +67,7 @@ describe('numbers', () => {
     ['Drone data either saves a week or creates a backlog.', 'saves a week'],
     ['Congrats on the firm’s 75th anniversary.', '75th'],
     ['A dozen shippers asked for it.', 'A dozen'],
+    ['A good dozen shippers asked for it.', 'A good dozen'],
     ['It saves a third of the time.', 'a third'],
     ['We grew tenfold.', 'tenfold'],
     ['Bookings grew over the past couple of seasons.', 'the past couple of seasons'],

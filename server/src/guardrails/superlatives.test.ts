@@ -83,6 +83,9 @@ describe('superlatives', () => {
   });
 
   it('flags nobody doing better than the sender and nothing easier to be found', () => {
+    expect(words('Nobody handles heavy, fragile freight better than we do.')).toEqual([
+      'Nobody handles heavy, fragile freight better than',
+    ]);
     expect(words('Nobody casts thicker panels than we do.')).toEqual(['Nobody casts thicker panels than we']);
     expect(words('You won’t find an inventory app that’s easier.')).toEqual([
       'You won’t find an inventory app that’s easier',
