@@ -106,6 +106,13 @@ describe('superlatives', () => {
     expect(words('Contract lanes are probably the steadiest revenue you have.')).toEqual([]);
   });
 
+  it('accepts the writer’s guess about the lead’s trade, not about the sender', () => {
+    expect(words('Freight has to be one of the most seasonal trades around.')).toEqual([]);
+    expect(words('Dispatch is about the most stubborn job I can think of.')).toEqual([]);
+    expect(words('Running six depots can’t be the handiest job going.')).toEqual([]);
+    expect(words('RouteLoop has to be the most accurate planner, and we prove it.')).toEqual(['the most accurate']);
+  });
+
   it('accepts good wishes and the best address to send a sample to', () => {
     expect(words('I hope this finds you in the best of health.')).toEqual([]);
     expect(words('Hope the season is busy in the best way at Northwind!')).toEqual([]);
