@@ -312,6 +312,7 @@ describe('presumed pains', () => {
 
   it('reads what the product ends as no state of the lead’s', () => {
     expect(words("We handle it so you're not maintaining stanzas by hand.")).toEqual([]);
+    expect(words('It reads your Google Sheets from the start, so nothing in your loads is lost.')).toEqual([]);
     expect(words('It collects reports in one file, so your claims handlers stop assembling them by hand.')).toEqual([]);
     expect(words('Your claims handlers assemble them by hand.')).not.toEqual([]);
   });

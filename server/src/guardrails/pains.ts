@@ -66,7 +66,7 @@ function negativeWords(sentence: Sentence): Hit[] {
 /** Presumption markers that make even a sympathetic sentence an assertion. */
 // "so your front desk isn't stuck on the phone": a problem denied is a benefit, not a presumption.
 const NEGATED =
-  /(?:\bnot|n't|\bno|\bnever|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bno more)\s[^.,;]{0,24}$/;
+  /(?:\bnot|n't|\bno|\bnever|\bnothing|\bwithout|\binstead of|\brather than|\bless|\bfewer|\bavoid|\bprevent|\bno more)\s[^.,;]{0,24}$/;
 /** What a product can do is not a fact about the lead's problems. */
 const CAPABILITY =
   /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\bso (?:that )?(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will|would|going to(?! (?:voicemail|waste|competitors?|the competition|rivals?|someone else|spam)\b)|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|finds|detects|identifies|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual|in|of|the|your|their|our|more|many|false|noisy|duplicate|nobody|never|rarely|seldom) )(?<!\bno one )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)(?!\s*(?:[—–,.;:!?)]|$))/;

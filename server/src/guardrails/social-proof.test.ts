@@ -292,6 +292,12 @@ describe('sender social proof', () => {
     const engineers = { sender: { name: 'Sam', proof_points: ['Used by 1,400 engineers'] } };
     expect(words('Engineers like it, and about 1,400 of them use it now.', engineers)).toEqual([]);
     expect(words('I work with facilities teams on HVAC energy use in hospitals.')).toEqual([]);
+    // "EstiMate" as spelled is the product; "send the estimate" is a step.
+    const estimate = {
+      sender: { name: 'Sam', company: 'EstiMate', proof_points: ['Used by 420 tree care companies'] },
+    };
+    expect(words('Snap the tree, mark the crane work, send the estimate.', estimate)).toEqual([]);
+    expect(words('Crews send their quotes through EstiMate.', estimate)).not.toEqual([]);
     // The lead's own things depending on something are no customers.
     expect(words('Rosters have to move fast, and your margins depend on it.')).toEqual([]);
     expect(words('Rosters have to move fast, and turnaround times depend on it.')).toEqual([]);

@@ -426,9 +426,12 @@ function maskProduct(sentences: Sentence[], company: string | undefined): Senten
   if (!field || !names.some((name) => field.folded.includes(name))) return sentences;
   let folded = field.folded;
   const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  // "EstiMate" is written as it is spelled: "send the estimate" names no product.
+  const camel = company !== undefined && /\p{Ll}\p{Lu}/u.test(company);
+  const asWritten = (at: number, name: string) => !camel || /^\p{Lu}/u.test(field.text.slice(at, at + name.length));
   for (const name of names) {
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
-      if (edge(folded[at - 1]) && edge(folded[at + name.length])) {
+      if (edge(folded[at - 1]) && edge(folded[at + name.length]) && asWritten(at, name)) {
         folded = folded.slice(0, at) + MARK.repeat(name.length) + folded.slice(at + name.length);
       }
     }

@@ -109,6 +109,7 @@ describe('superlatives', () => {
   it('accepts the writer’s guess about the lead’s trade, not about the sender', () => {
     expect(words('Freight has to be one of the most seasonal trades around.')).toEqual([]);
     expect(words('Dispatch is about the most stubborn job I can think of.')).toEqual([]);
+    expect(words('Fuel must be one of the largest lines in your costs.')).toEqual([]);
     expect(words('Running six depots can’t be the handiest job going.')).toEqual([]);
     expect(words('RouteLoop has to be the most accurate planner, and we prove it.')).toEqual(['the most accurate']);
   });

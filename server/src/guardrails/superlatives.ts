@@ -70,7 +70,7 @@ const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) 
 
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
 const GENERALISES =
-  /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely|i can think of|(?:has|have) to be|can't be)\b/;
+  /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely|i can think of|(?:has|have) to be|must be|can't be)\b/;
 const ABOUT_SENDER = /\b(?:we|we're|we've|our|us|ours)\b/;
 
 export function checkSuperlatives(
