@@ -148,6 +148,14 @@ describe('entities', () => {
     expect(words('¡Hola Dana! Freight visibility, in one screen. ¿Te interesa una demo? ¿Platicamos?')).toEqual([]);
     expect(words('¡Hola Dana! ¿Te interesa una demo? Shiply does it.')).toEqual(['Shiply']);
   });
+  it('reads a people’s or a region’s adjective as the place the input names, and a game played as a metaphor', () => {
+    const tyrol = {
+      company_context: { summary: 'Ski area in Tyrol, in the Alps.', keywords: ['lift maintenance'], tech_stack: [] },
+    };
+    expect(words('Hi Dana, Tyrolean and Alpine lift crews log it on tablets. Call?', tyrol)).toEqual([]);
+    expect(words('Hi Dana, Cornish lift crews log it on tablets. Call?', tyrol)).toEqual(['Cornish']);
+    expect(words('Hi Dana, dispatch is a game of Tetris on Fridays. Call?')).toEqual([]);
+  });
   it('reads the acronyms of a trade as no names', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
     expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);

@@ -61,6 +61,8 @@ const ORDINARY = new Set(
     'linkedin inmail email e-mail gmail zoom calendly sms wi fi wifi ish gc gcs nda ndas sync syncs synced syncing un abrazo howzit y n cad cv cvs ' +
     'celsius fahrenheit kelvin gm gms dj djs gis po pos ' +
     'pc pcs pi pis kwh mwh kw mw phi pii pr mep tat av o&p ' +
+    // "A game of Tetris", "a Jenga tower": metaphors, no names.
+    'tetris jenga ' +
     // "Assalam Alaikum, Bilal", "Cher Mathis", "Mais oui": greetings and small words of other languages.
     'assalam assalamu alaikum salaam salam cher chère mais ' +
     // A Southern "Y'all", a Brazilian "Tudo bem?", a Kannada "Namaskara.": the writer's voice, no name.
