@@ -156,6 +156,12 @@ describe('entities', () => {
     expect(words('Hi Dana, Cornish lift crews log it on tablets. Call?', tyrol)).toEqual(['Cornish']);
     expect(words('Hi Dana, dispatch is a game of Tetris on Fridays. Call?')).toEqual([]);
   });
+  it('reads an honorific with the lead’s name, and a sentence after a quoted question, as no names', () => {
+    expect(words('Dear Dana Hanım,\n\nA quick note on freight visibility. Call?')).toEqual([]);
+    expect(words('Dear Dana Bey,\n\nA quick note on freight visibility. Call?')).toEqual([]);
+    expect(words('Hi Dana, shippers keep asking “where is it?” Is that the case at Northwind? Call?')).toEqual([]);
+    expect(words('Dear Dana Priya,\n\nA quick note on freight visibility. Call?')).toEqual(['Dana Priya']);
+  });
   it('reads the acronyms of a trade as no names', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
     expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);

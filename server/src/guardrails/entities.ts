@@ -50,6 +50,8 @@ const ORDINARY = new Set(
   (
     'i im ive id ill hi hello hey gday hiya howdy dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
     'mr mrs ms mx dr prof ' +
+    // Honorifics that go with a name elsewhere: "Dear Mehmet Bey", "Ayşe Hanım", "Rajesh ji", "Khun Somchai".
+    'bey hanim hanım efendi san sama sensei ji sahib saheb khun encik puan bapak ibu ustadh ustaz maam madam madame senor senora herr frau ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
@@ -109,10 +111,11 @@ function signature(text: string, run: Run): boolean {
 // Never across a line break: "A) Tracking\nB) Alerts" are two lines.
 const JOINER = /^[^\S\n](?:&|of|de|del|der|la|le|van|von|da|du|and)[^\S\n]$|^[^\S\n]$/;
 // What may stand before a sentence's first word: nothing, line breaks, end punctuation, bullets,
-// dashes, Markdown heading marks ("## Why now"), emoji and other symbols, opening quotes and brackets.
+// dashes, Markdown heading marks ("## Why now"), emoji and other symbols, opening quotes and brackets,
+// or the closing quote of a quoted sentence ("…ready?” Is that").
 // A line's list marker starts it too: "A) Tracking", "2. Alerts".
 const SENTENCE_START =
-  /(?:^|[\n.!?:;…•·*>|–—#¿¡-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$/u;
+  /(?:^|[\n.!?:;…•·*>|–—#¿¡-]|\p{Extended_Pictographic}|\p{So}|\uFE0F|\u200D|(?:^|\n)[ \t]*(?:\p{L}|\d{1,2})[.)])[\s"'“‘([]*$|[.!?…]["'”’)]+\s+$/u;
 
 interface Run {
   text: string;
