@@ -346,6 +346,11 @@ function aboutProduct(sentence: Sentence, facts: InputFacts, senderCompany: stri
   return product && !facts.leadRef.test(fold(name));
 }
 
+// Words the problem list reads and sets aside as no trouble ("keep coming back to your lanes", "holding
+// up nicely"): the rule has judged the sentence.
+const JUDGED_FINE =
+  /\bkeeps? (?:adding|growing|expanding|winning|improving|opening|hiring|building|coming up|coming back to|paying off)\b|\bholding up (?:nicely|well|fine|great|beautifully)\b/;
+
 const TRADE_WIDE =
   /\b(?:across|in|throughout|all over) the (?:industry|sector|trade|market|space|field)\b|\bindustry-wide\b/;
 
@@ -370,7 +375,8 @@ export function checkPains(
     // agenda"): the rule has read the sentence.
     const circumstance = opener?.[1] ?? '';
     const stated = () => PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
-    if (read && (hits(sentence, PROBLEM).length > 0 || stated())) read.add(sentence);
+    if (read && (hits(sentence, PROBLEM).length > 0 || JUDGED_FINE.test(sentence.folded) || stated()))
+      read.add(sentence);
     // "…still take careful, manual work, since every tower is different": a circumstance presumes what
     // it introduces, not a problem said before it.
     const presumesAt = (index: number) =>
