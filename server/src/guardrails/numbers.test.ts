@@ -68,6 +68,8 @@ describe('numbers', () => {
     ['Congrats on the firm’s 75th anniversary.', '75th'],
     ['A dozen shippers asked for it.', 'A dozen'],
     ['A good dozen shippers asked for it.', 'A good dozen'],
+    ['Shippers on it get sign-off within a day.', 'within a day'],
+    ['Crews on it finish a week earlier.', 'a week earlier'],
     ['It saves a third of the time.', 'a third'],
     ['We grew tenfold.', 'tenfold'],
     ['Bookings grew over the past couple of seasons.', 'the past couple of seasons'],
