@@ -194,7 +194,7 @@ const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
 
 // Every word the patterns above start from: most clauses hold none, and one pass says so.
 const MAY_COUNT = new RegExp(
-  String.raw`\d|#|\b(?:${NUMBER_WORDS}|${ORDINALS}|half|halv\w*|twice|thrice|doubl\w*|tripl\w*|quadrupl\w*|\w*fold|thirds|quarters?|fifths|tenths|fraction|top|number one|couple|dozens?|hundreds|thousands|millions|billions|handful|scores|countless|majority|most|(?:nearly|almost|virtually) (?:all|every)|(?:under|than|just|only) (?:a|an|one)|sav(?:e|es|ed|ing)|(?:days|weeks|months|hours) (?:down )?to|or so|or two|few|fortnight|term|season)\b`,
+  String.raw`\d|#|\b(?:${NUMBER_WORDS}|${ORDINALS}|half|halv\w*|twice|thrice|doubl\w*|tripl\w*|quadrupl\w*|\w*fold|thirds|quarters?|fifths|tenths|fraction|top|number one|couple|dozens?|hundreds|thousands|millions|billions|handful|scores|countless|majority|most|(?:nearly|almost|virtually) (?:all|every)|(?:under|than|just|only|within) (?:a|an|one)|a (?:day|week|month|year) (?:earlier|sooner|faster|quicker)|sav(?:e|es|ed|ing)|(?:days|weeks|months|hours) (?:down )?to|or so|or two|few|fortnight|term|season)\b`,
   'i',
 );
 
