@@ -5,6 +5,19 @@ import { extractNumbers } from './numbers.ts';
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
 
 describe('numbers', () => {
+  it('reads a twin or dual thing of the input as two', () => {
+    const rink = {
+      sender: undefined,
+      company_context: { summary: 'Twin-pad community ice rink.', keywords: ['ice time'], tech_stack: [] },
+    };
+    expect(flaggedWords('number', 'Hi Dana, with two pads to book, Fridays fill fast. Open to a call?', rink)).toEqual(
+      [],
+    );
+    expect(
+      flaggedWords('number', 'Hi Dana, with three pads to book, Fridays fill fast. Open to a call?', rink),
+    ).toEqual(['three']);
+  });
+
   it('reads a share as its percentage, and "an hour" as the input’s "1 hour"', () => {
     const proof = (proof_points: string[]) => ({ sender: { name: 'Sam', proof_points } });
     const said = (message: string, over: object) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`, over);
@@ -68,6 +81,7 @@ describe('numbers', () => {
     ['Congrats on the firm’s 75th anniversary.', '75th'],
     ['A dozen shippers asked for it.', 'A dozen'],
     ['A good dozen shippers asked for it.', 'A good dozen'],
+    ['A carrier twice your size cut it.', 'twice'],
     ['Shippers on it get sign-off within a day.', 'within a day'],
     ['Crews on it finish a week earlier.', 'a week earlier'],
     ['It saves a third of the time.', 'a third'],

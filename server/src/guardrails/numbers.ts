@@ -190,7 +190,8 @@ const ANAPHORA_NEXT =
 const DOUBLE_WORK =
   /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
-const TWICE_CLAIM = /^\s(?:as|the|more|less|over|that|what|\p{L}+er)\b/iu;
+const TWICE_CLAIM =
+  /^\s(?:as|the|more|less|over|that|what|\p{L}+er|(?:your|their|its) (?:size|volume|headcount|revenue))\b/iu;
 
 // Every word the patterns above start from: most clauses hold none, and one pass says so.
 const MAY_COUNT = new RegExp(
@@ -334,6 +335,18 @@ export function impliedNumbers(text: string): {
         });
     }
   }
+  // "Twin-pad rink", "dual-site": two of them.
+  for (const m of text.matchAll(PAIR_OF)) {
+    counts.push({
+      text: m[0],
+      value: 2,
+      multiplier: false,
+      units: [stem(m[1] ?? '')],
+      index: m.index ?? 0,
+      prefix: '',
+      duration: false,
+    });
+  }
   // "Houston and San Antonio": the names listed are a count of places, systems or sides.
   const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
   return { ratios, changes: pairs.map(change), counts, lists };
@@ -365,6 +378,7 @@ const ROMAN_OF = new RegExp(
   String.raw`\b(phase|tier|stage|level|type|class)e?s? (${ROMAN}(?:(?:,|\/| and| &| or) ${ROMAN})*)\b`,
   'gi',
 );
+const PAIR_OF = /\b(?:twin|dual)[- ](\p{L}+)/giu;
 // "Third-generation", and "opened a second roastery": two roasteries.
 const ORDINAL_OF = new RegExp(
   `\\b(${ORDINALS})[ -](generation|year|season|location|store|office|site|edition|(?<=\\b(?:a|an|its|their|our) (?:${ORDINALS})[ -])[a-z]+(?=s?\\b))s?\\b`,

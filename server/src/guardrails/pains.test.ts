@@ -336,6 +336,11 @@ describe('presumed pains', () => {
     expect(words('Truck lines at your gate stretch back onto the highway most afternoons.')).not.toEqual([]);
   });
 
+  it('reads "fine by me" as no fine', () => {
+    expect(words('Whenever suits your team is fine by me.')).toEqual([]);
+    expect(words('Your drivers keep getting a fine at the Northwind gate.')).not.toEqual([]);
+  });
+
   it('reads what carries on as usual as no state of the lead’s', () => {
     expect(words('It plugs into Snowflake, so you keep planning loads in Excel as usual.')).toEqual([]);
     expect(words('It sits beside Segment, so your dispatchers keep booking the way they do now.')).toEqual([]);

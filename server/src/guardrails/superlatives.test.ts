@@ -106,6 +106,12 @@ describe('superlatives', () => {
     expect(words('Contract lanes are probably the steadiest revenue you have.')).toEqual([]);
   });
 
+  it('flags being number one somewhere, and no other product coming close', () => {
+    expect(words('RouteLoop is number one in Japan.')).toEqual(['number one in']);
+    expect(words('No other load planner comes close.')).toEqual(['No other load planner comes close']);
+    expect(words('Dispatch is number one in line for it.')).toEqual([]);
+  });
+
   it('accepts the writer’s guess about the lead’s trade, not about the sender', () => {
     expect(words('Freight has to be one of the most seasonal trades around.')).toEqual([]);
     expect(words('Dispatch is about the most stubborn job I can think of.')).toEqual([]);

@@ -40,7 +40,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:no|not a single) other (?:[\p{L}-]+ ){1,3}(?:platform|product|tool|vendor|solution|company|provider|team|system|software|app|portal|service|api)\b`,
     String.raw`\b(?:nobody|no one|nothing(?: else)?(?: on the market| out there)?) (?:[\p{L}+&-]+ ){0,8}?like (?:we do|us|ours|we can)\b`,
     // "#1 in failed payment recovery", "the one eligibility tool dental groups can't live without".
-    String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
+    String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bnumber[- ]one (?:in|among) (?!(?:line|the queue|your|our)\b)|\bno other (?:[\p{L}-]+ ){1,3}(?:comes? close|compares)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
     String.raw`\bno (?:better|faster|easier|simpler|quicker|cheaper) (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
