@@ -336,6 +336,20 @@ describe('presumed pains', () => {
     expect(words('Truck lines at your gate stretch back onto the highway most afternoons.')).not.toEqual([]);
   });
 
+  it('reads the input’s own problem said to hit the lead hard as presumed', () => {
+    const shortages = {
+      company_context: {
+        summary: 'School-bus contractor.',
+        keywords: ['driver shortages', 'route planning'],
+        tech_stack: ['Transfinder'],
+      },
+    };
+    expect(words('With driver shortages hitting Northwind this hard, routing may help.', shortages)).toEqual([
+      'shortages',
+    ]);
+    expect(words('Driver shortages are on a lot of contractors’ minds this winter.', shortages)).toEqual([]);
+  });
+
   it('reads "fine by me" as no fine', () => {
     expect(words('Whenever suits your team is fine by me.')).toEqual([]);
     expect(words('Your drivers keep getting a fine at the Northwind gate.')).not.toEqual([]);

@@ -351,6 +351,9 @@ function aboutProduct(sentence: Sentence, facts: InputFacts, senderCompany: stri
 const JUDGED_FINE =
   /\bkeeps? (?:adding|growing|expanding|winning|improving|opening|hiring|building|coming up|coming back to|paying off)\b|\bholding up (?:nicely|well|fine|great|beautifully)\b/;
 
+const HARD =
+  /\b(?:hitting|hit|hits|hammering|hurting|squeezing) (?:[\w'’-]+ ){1,4}(?:this|that|so|pretty|really|especially|particularly)? ?hard\b/;
+
 const TRADE_WIDE =
   /\b(?:across|in|throughout|all over) the (?:industry|sector|trade|market|space|field)\b|\bindustry-wide\b/;
 
@@ -443,8 +446,10 @@ export function checkPains(
       return presumesAt(index) || given || (aboutLead && !CAPABILITY.test(clause));
     };
     // "driving up Skagerrak Wind's costs": the lead's name in the words sources no problem.
+    // "With driver shortages hitting Lakeview this hard": the input's topic, said to hurt them badly.
+    const worse = (h: Hit) => HARD.test(fold(clauseAt(sentence, h.index))) && facts.leadRef.test(sentence.folded);
     const unsourced = (h: Hit) =>
-      !saidOfLead(h.text, facts) && !inputTerm(sentence, h, facts) && asserted(h.index, h.text.length);
+      (worse(h) || (!saidOfLead(h.text, facts) && !inputTerm(sentence, h, facts))) && asserted(h.index, h.text.length);
     // The general lexicon only where something could be asserted: a presumption or the lead named.
     // "Problem: riggers keep getting…": a heading names what follows, no problem of its own.
     const named = (h: Hit) => !/^\s*:/.test(sentence.folded.slice(h.index - sentence.start + h.text.length));
