@@ -298,6 +298,9 @@ describe('sender social proof', () => {
     };
     expect(words('Snap the tree, mark the crane work, send the estimate.', estimate)).toEqual([]);
     expect(words('Crews send their quotes through EstiMate.', estimate)).not.toEqual([]);
+    // A count of places it runs in, in words too.
+    expect(words('RouteLoop runs in over a thousand depots now.')).toEqual(['runs in over a thousand']);
+    expect(words('RouteLoop runs in the background of your TMS.')).toEqual([]);
     // The lead's own things depending on something are no customers.
     expect(words('Rosters have to move fast, and your margins depend on it.')).toEqual([]);
     expect(words('Rosters have to move fast, and turnaround times depend on it.')).toEqual([]);
