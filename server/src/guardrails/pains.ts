@@ -373,6 +373,7 @@ export function checkPains(
     const opener = OPENING_CLAUSE.exec(sentence.folded);
     const openedOnLead = opener !== null && PRESUPPOSES.test(opener[1] ?? '') && facts.leadRef.test(opener[1] ?? '');
     const presumptions = matchesOf(PRESUMES_ALL, sentence.folded);
+    const ofProduct = aboutProduct(sentence, facts, senderCompany);
     const presumes = presumptions.length > 0;
     // A problem word, or an opening circumstance the input states ("Since volunteer staffing is on the
     // agenda"): the rule has read the sentence.
@@ -404,7 +405,7 @@ export function checkPains(
       if (/\b(?:different|separate|distinct|another|other)\s+$/.test(before)) return false;
       const word = sentence.folded.slice(index - sentence.start, index - sentence.start + length);
       // "InspectPro … turns deficiencies into quotes": a sentence about what a product does.
-      if (aboutProduct(sentence, facts, senderCompany) && !KNOWN_TO_WRITER.test(clause)) return false;
+      if (ofProduct && !KNOWN_TO_WRITER.test(clause)) return false;
       if (
         /^(?:problem|challenge|puzzle)s?$/.test(word) &&
         /\b(?:is|are|'s) (?:a|an|one) (?:[\w-]+\s+){0,2}$/.test(before) &&
@@ -462,7 +463,7 @@ export function checkPains(
     // late route…" points at its first clause.
     // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
     // "RouteLoop flies the survey, your crews go straight to the damage": what the product brings about.
-    const product = aboutProduct(sentence, facts, senderCompany) && !KNOWN_TO_WRITER.test(sentence.folded);
+    const product = ofProduct && !KNOWN_TO_WRITER.test(sentence.folded);
     const state = product ? undefined : assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
