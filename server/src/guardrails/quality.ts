@@ -48,8 +48,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * `blind119`, sealed until measured once at the final checker, with those two groups' single runs,
  * were the estimate before the learned claim reading; `blind120` to `blind123` were sealed until
  * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5,
- * `blind128` to `blind131` at d8ad3f7, `blind132` to `blind135` at 72b154f, and `blind136` to
- * `blind139` at 4787204.
+ * `blind128` to `blind131` at d8ad3f7, `blind132` to `blind135` at 72b154f, `blind136` to
+ * `blind139` at 4787204, and `blind140` to `blind143` at ea394d8.
  */
 export const MEASURED = [
   'train2',
@@ -193,6 +193,10 @@ export const MEASURED = [
   'blind137',
   'blind138',
   'blind139',
+  'blind140',
+  'blind141',
+  'blind142',
+  'blind143',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

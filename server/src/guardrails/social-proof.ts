@@ -367,8 +367,8 @@ function specifics(sentence: string): string[] {
  */
 function productUse(name: string, product: string): RegExp {
   // The verb is looked for first: a lookbehind at every position would be slow.
-  // "Your margins depend on it", "turnaround times depend on it": the lead's things, no customers.
-  const who = String.raw`(?<=\b[\p{L}'’-]+ )(?<!\byour (?:[\p{L}'’-]+ )?[\p{L}'’-]+ )(?<!\b(?:times|margins|costs|lives|jobs|results|numbers|outcomes|revenue|schedules|deadlines|ratings|renewals|budgets|safety) )`;
+  // "Your margins depend on it", "turnaround times depend on it": things, no customers.
+  const who = String.raw`(?<=\b[\p{L}'’-]+ )(?<!\b(?:times|margins|costs|lives|jobs|results|numbers|outcomes|revenue|schedules|deadlines|ratings|renewals|budgets|safety) )`;
   const use = `(?:already |all |now |today |really )?(?:(?:has|have|'ve) (?:been )?used|use|uses|run|runs|recommend|recommends|rely on|relies on|lean on|leans on|run on|runs on|swear by|trust|trusts|chose|choose|switched to|moved to|love|depend on|count on)`;
   // Someone else adopting the product by name: "election offices … already run scheduling on
   // PollCrew", "a resort down the road switched to Roomflow", "the rescues using FosterLink".
@@ -649,6 +649,11 @@ function claimCovered(sentence: Sentence, hit: Hit, clause: string, facts: Input
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }
 
+// "…the board your dispatchers already use": the lead using something is no customer of the sender's,
+// and the rule has judged the sentence.
+const LEADS_OWN_USE =
+  /\byour (?:[\p{L}'’-]+ ){0,2}(?:already |now |all )?(?:use|uses|run|runs|rely on|relies on|trust|trusts|love|loves)\b/u;
+
 /** `read`, when given, collects the sentences that hold a claim's words, flagged or not: the rule's to judge. */
 export function checkSocialProof(
   sentences: Sentence[],
@@ -672,7 +677,8 @@ export function checkSocialProof(
     );
     const byProduct = hits(masked[i] ?? sentence, product);
     const adopted = adoptions(sentence, (masked[i] ?? sentence).folded);
-    if (proof.length + byProduct.length + adopted.length > 0) read?.add(sentence);
+    if (proof.length + byProduct.length + adopted.length > 0 || LEADS_OWN_USE.test(sentence.folded))
+      read?.add(sentence);
     const candidates = [
       ...proof.filter((h) => said(h) && namedExample(sentence, h, facts) && !formatsWorkedWith(sentence, h)),
       ...byProduct.filter(
