@@ -5,6 +5,11 @@ import { extractNumbers } from './numbers.ts';
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
 
 describe('numbers', () => {
+  it('reads items counted inline as no figures', () => {
+    expect(words('An idea: 1) one dock board, 2) carriers book their own slots.')).toEqual([]);
+    expect(words('It cut delays by 7) we think.')).toEqual(['7']);
+  });
+
   it('reads a twin or dual thing of the input as two', () => {
     const rink = {
       sender: undefined,

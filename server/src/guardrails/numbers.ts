@@ -550,6 +550,12 @@ const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-throu
 function numbersAList(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (opensLine(text, n.index) && /^[.)]\s/.test(after)) return true;
+  // "…an idea for Keel & Crate: 1) one board, 2) carriers book their own slots": items counted inline.
+  if (/^\)\s/.test(after) && /(?:^|[:;,]\s*|\s)$/.test(text.slice(Math.max(0, n.index - 2), n.index))) {
+    const next = `${n.value + 1})`;
+    const previous = `${n.value - 1})`;
+    if (text.includes(next, n.index) || (n.value > 1 && text.lastIndexOf(previous, n.index) >= 0)) return true;
+  }
   // "Step 1: connect Kafka. Step 2: …".
   if (/\b(?:step|option|part)\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index))) return true;
   return /^[^\n.!?]*:[ \t]*\n\s*(?:1[.)]|[•*-])\s/.test(after);

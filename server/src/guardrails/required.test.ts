@@ -7,6 +7,7 @@ describe('the greeting', () => {
     expect(hasGreeting('Hi Angela,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
     expect(hasGreeting('G’day Angela,\n\nQuick note.', 'Angela')).toBe(true);
     expect(hasGreeting('Howzit Angela!\n\nQuick note.', 'Angela')).toBe(true);
+    expect(hasGreeting('Good day Angela,\n\nQuick note.', 'Angela')).toBe(true);
     expect(hasGreeting('Hola Angela,\n\nQuick note.', 'Angela')).toBe(true);
     expect(hasGreeting('Dear Dr. Whitfield,\n\nQuick note.', 'Angela', 'en', 'Whitfield')).toBe(true);
     expect(hasGreeting('Dr. Zhou, I work with academic libraries.', 'Mei Lin', 'en', 'Zhou')).toBe(true);

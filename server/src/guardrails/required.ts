@@ -25,6 +25,8 @@ const GREETINGS = [
   'good morning',
   'good afternoon',
   'good evening',
+  // "Good day Ngozi,": a Nigerian and South African opening.
+  'good day',
   'greetings',
   'hi there',
   // "G'day", as Australians open.
