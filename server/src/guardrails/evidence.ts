@@ -64,8 +64,9 @@ interface Matcher {
 
 /** The fact's own words; a title by its role words; a long fact by two content words side by side. */
 function matcherFor(source: Evidence['source'], value: string, known: Set<string>): Matcher {
-  const plain = wordsOf(fold(value)).map((m) => bare(m[0]));
-  const words = wordsOf(fold(value)).map((m) => comparable(m[0]));
+  const raw = wordsOf(fold(value)).map((m) => m[0]);
+  const plain = raw.map(bare);
+  const words = raw.map(comparable);
   const role =
     source === 'title' ? words.filter((w, i) => (plain[i] ?? '').length > 2 && !TITLE_FILLER.has(plain[i] ?? '')) : [];
   // "septic and drain companies" for "septic pumping": a keyword by its one distinctive word.
