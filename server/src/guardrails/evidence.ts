@@ -68,11 +68,11 @@ function matcherFor(source: Evidence['source'], value: string, known: Set<string
   const plain = raw.map(bare);
   const words = raw.map(comparable);
   const role =
-    source === 'title' ? words.filter((w, i) => (plain[i] ?? '').length > 2 && !TITLE_FILLER.has(plain[i] ?? '')) : [];
+    source === 'title' ? words.filter((_, i) => (plain[i] ?? '').length > 2 && !TITLE_FILLER.has(plain[i] ?? '')) : [];
   // "septic and drain companies" for "septic pumping": a keyword by its one distinctive word.
   const head =
     source === 'keyword' && words.length > 1
-      ? words.filter((w, i) => (plain[i] ?? '').length >= 6 && !GENERIC.has(plain[i] ?? ''))
+      ? words.filter((_, i) => (plain[i] ?? '').length >= 6 && !GENERIC.has(plain[i] ?? ''))
       : [];
   // Pairs of content words that are not already the words of a shorter fact (the company's name).
   const long = source === 'summary' || source === 'proof_point' || source === 'offer';
