@@ -301,6 +301,14 @@ describe('sender social proof', () => {
     // A count of places it runs in, in words too.
     expect(words('RouteLoop runs in over a thousand depots now.')).toEqual(['runs in over a thousand']);
     expect(words('RouteLoop runs in the background of your TMS.')).toEqual([]);
+    // A result ("trimmed their empty miles") needs a proof point that states one for them all.
+    const carriers = {
+      sender: {
+        name: 'Sam',
+        proof_points: ['Used by 110 livestock carriers', 'Cut empty miles by 12% for Big Sky Cattle Haulers'],
+      },
+    };
+    expect(words('Most livestock carriers we work with trimmed their empty miles.', carriers)).not.toEqual([]);
     // The lead's own things depending on something are no customers.
     expect(words('Rosters have to move fast, and your margins depend on it.')).toEqual([]);
     expect(words('Rosters have to move fast, and turnaround times depend on it.')).toEqual([]);

@@ -306,7 +306,7 @@ function covered(sentence: string, facts: InputFacts, sources: TextFacts[], resu
 }
 
 const RESULTS =
-  /\b(?:tell us|tells us|told us|say|says|said|swear|prefer|prefers|no more|no longer|stopped|seen|same[- ]day|(?:more|fewer|less)(?! than)|faster|quicker|sooner|higher|lower|better|cut|cuts|reduced?|saved?|saves|grew|grow|boost\w*|increased?|improved?|doubled?|tripled?|halved?|slash\w*|fell|jump(?:ed|s)|climb(?:ed|s)|back)\b|%|\bpercent\b/;
+  /\b(?:tell us|tells us|told us|say|says|said|swear|prefer|prefers|no more|no longer|stopped|seen|same[- ]day|(?:more|fewer|less)(?! than)|faster|quicker|sooner|higher|lower|better|cut|cuts|reduced?|saved?|saves|grew|grow|boost\w*|increased?|improved?|doubled?|tripled?|halved?|half the|twice as|trim(?:s|med)?|shaved?|slash\w*|fell|jump(?:ed|s)|climb(?:ed|s)|back)\b|%|\bpercent\b/;
 
 const PURPOSE = /\b(?:to|so|for) \p{L}/u;
 
