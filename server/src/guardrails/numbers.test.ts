@@ -5,6 +5,13 @@ import { extractNumbers } from './numbers.ts';
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
 
 describe('numbers', () => {
+  it('reads "thanks a million" and what matters most to someone as no quantities', () => {
+    expect(words('Thanks a million for reading.')).toEqual([]);
+    expect(words('It tends to matter most to shippers carrying a big book.')).toEqual([]);
+    expect(words('We ship a million parcels.')).toEqual(['a million']);
+    expect(words('Most shippers we work with cut it.')).toEqual(['Most shippers']);
+  });
+
   it('reads items counted inline as no figures', () => {
     expect(words('An idea: 1) one dock board, 2) carriers book their own slots.')).toEqual([]);
     expect(words('It cut delays by 7) we think.')).toEqual(['7']);
