@@ -154,6 +154,11 @@ describe('entities', () => {
     };
     expect(words('Hi Dana, Tyrolean and Alpine lift crews log it on tablets. Call?', tyrol)).toEqual([]);
     expect(words('Hi Dana, Cornish lift crews log it on tablets. Call?', tyrol)).toEqual(['Cornish']);
+    const auckland = {
+      company_context: { summary: 'Courier firm in Auckland, New Zealand.', keywords: ['couriers'], tech_stack: [] },
+    };
+    expect(words('Hi Dana, from one Kiwi to another: a quick note. Call?', auckland)).toEqual([]);
+    expect(words('Hi Dana, from one Aussie to another: a quick note. Call?', auckland)).toEqual(['Aussie']);
     expect(words('Hi Dana, dispatch is a game of Tetris on Fridays. Call?')).toEqual([]);
   });
   it('reads an honorific with the lead’s name, and a sentence after a quoted question, as no names', () => {

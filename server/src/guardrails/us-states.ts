@@ -124,4 +124,13 @@ export const DEMONYMS: Record<string, string> = {
   colombian: 'colombia',
   argentinian: 'argentina',
   icelandic: 'iceland',
+  // People by where they are from: "a fellow Irishman", "a Kiwi", "a Weegie" (from Glasgow).
+  irishman: 'ireland',
+  irishwoman: 'ireland',
+  kiwi: 'zealand',
+  aussie: 'australia',
+  scot: 'scotland',
+  brit: 'britain',
+  glaswegian: 'glasgow',
+  weegie: 'glasgow',
 };
