@@ -246,6 +246,9 @@ describe('events', () => {
     expect(words('It can raise or lower the alert threshold per lane.')).toEqual([]);
     expect(words('Every quote has to get out the door before the shipper books elsewhere.')).toEqual([]);
     expect(words('Each pickup is backed by a certified carrier network.')).toEqual([]);
+    expect(words('Shippers will ask for SOC 2 before they sign a partnership with Northwind.')).toEqual([]);
+    expect(words('Keeping every carrier partnership on schedule takes care.')).toEqual([]);
+    expect(words('Touring crews hang banners in new arenas every week.')).toEqual([]);
     // News still: a partnership with someone named, investors, money raised.
     expect(words('Northwind partnered with Maersk this spring.')).toEqual(['partnered with']);
     expect(words('Congrats on being backed by a top venture firm.')).not.toEqual([]);

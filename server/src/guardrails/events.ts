@@ -202,6 +202,16 @@ export function checkEvents(
       // may be done, not news; "honoured to help": the writer's modesty, no award.
       const lead = sentence.folded.slice(0, hit.index - sentence.start);
       if (/\b(?:no|not|without|never|can|could|would|may|might)\s+$/.test(lead)) continue;
+      // "before they sign a partnership", "every vet clinic partnership", "new arenas every week": a kind
+      // of thing, or one that recurs, not news.
+      if (
+        !congratulated(sentence, hit.index) &&
+        (/\b(?:sign|any|each|every)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/.test(lead) ||
+          /^\s+(?:every|each)\s+(?:week|month|season|year|day|time)\b/.test(
+            sentence.folded.slice(hit.index - sentence.start + hit.text.length),
+          ))
+      )
+        continue;
       if (
         /^honou?red$/i.test(hit.text) &&
         /^\s+to\b/.test(sentence.folded.slice(hit.index - sentence.start + hit.text.length))
