@@ -91,4 +91,10 @@ describe('observations', () => {
     // Wondering whether it is there sees nothing.
     expect(words('Is the schedule on your site kept by hand?')).toEqual([]);
   });
+  it('reads tools seen in the lead’s stack, and a word of the lead’s name, as the input’s', () => {
+    expect(words('It works alongside Snowflake and Segment, which I noticed are already in your stack.')).toEqual([]);
+    expect(words('It works alongside Looker, which I noticed is already in your stack.')).not.toEqual([]);
+    const reel = { lead: { first_name: 'Dana', company_name: 'Reel Deal Rentals' } };
+    expect(words('Noticed Reel Deal runs rentals through Segment, so I’ll skip the basics.', reel)).toEqual([]);
+  });
 });

@@ -66,7 +66,7 @@ function perceived(sentence: Sentence, after: number): string {
 }
 
 const USE_OF_IT =
-  /^\s*(?:that )?(?:you(?:['’]re| are)?|[\p{L}&'’-]+(?: [\p{L}&'’-]+)?(?: is)?) (?:already |also |now )?(?:use|uses|using|run|runs|running|rely on|relies on|work with|works with|are on|is on)\W*$/iu;
+  /^\s*(?:that )?(?:you(?:['’]re| are)?|[\p{L}&'’-]+(?: [\p{L}&'’-]+)?(?: is)?) (?:already |also |now )?(?:use|uses|using|run|runs|running|rely on|relies on|work with|works with|are on|is on)\W*$|^\s*(?:are|is) (?:already |also )?(?:in|part of) your (?:tech )?stack\W*$/iu;
 
 /** "…with ParentSquare, which I noticed you use", "…on Power BI, which I see Ridgeway already uses": the last words before the relative clause. */
 function antecedent(sentence: Sentence, index: number): string {
@@ -94,7 +94,8 @@ function unsourcedContent(text: string, facts: InputFacts): boolean {
 
 function happeningSourced(text: string, facts: InputFacts): boolean {
   const found = text.toLowerCase().match(HAPPENING)?.[0] ?? '';
-  return found !== 'new' && anyWordIn(found, facts.leadAndGoal);
+  // "Reel Deal runs rentals…": a word of the lead's name ("reel") is their name, not a reel seen.
+  return (found !== 'new' && anyWordIn(found, facts.leadAndGoal)) || facts.companyStems.has(stem(found));
 }
 
 export function checkObservations(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {
