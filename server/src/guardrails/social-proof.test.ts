@@ -309,6 +309,10 @@ describe('sender social proof', () => {
       },
     };
     expect(words('Most livestock carriers we work with trimmed their empty miles.', carriers)).not.toEqual([]);
+    // The lead as an example of its kind: what is offered to them, or what the writer wonders about them.
+    expect(words('RouteLoop adds load boards to shippers like Northwind Logistics.')).toEqual([]);
+    expect(words('Rates move fast, and I’ve been curious how shippers like Northwind Logistics keep up.')).toEqual([]);
+    expect(words('Shippers like Northwind Logistics cut empty miles with RouteLoop.')).not.toEqual([]);
     // The lead's own things depending on something are no customers.
     expect(words('Rosters have to move fast, and your margins depend on it.')).toEqual([]);
     expect(words('Rosters have to move fast, and turnaround times depend on it.')).toEqual([]);

@@ -536,7 +536,11 @@ function leadAsKind(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
   if (/\b(?:helps?|for|serves?|supports?|built for)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return true;
   // "Independent practices like Pemberton Opticians often weigh whether…": the lead as the kind's
   // example, with no result said of them ("Shippers like Northwind usually win back a day" has one).
-  return WEIGHS.test(fold(clauseAt(sentence, hit.index)));
+  if (WEIGHS.test(fold(clauseAt(sentence, hit.index)))) return true;
+  // "…reorder flows to WooCommerce stores like Greer Apiary Supply": what is offered to the lead's kind.
+  return (
+    /\b(?:to|at|with)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before) && !RESULTS.test(fold(clauseAt(sentence, hit.index)))
+  );
 }
 // What a kind of business considers, not what it got: "often weigh whether", "tend to wonder if".
 const WEIGHS = /\b(?:often |sometimes |usually )?(?:weigh|wonder|ask|debate|consider|look at|think about)s?\b/;

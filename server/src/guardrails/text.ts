@@ -306,7 +306,7 @@ export function asked(sentence: Sentence, index: number): boolean {
 const EMOJI_BREAK = /\p{Extended_Pictographic}\uFE0F?\s+\p{Lu}/u;
 // "Curious how Keynote runs it in My Music Staff.": a question put as a statement.
 const EMBEDDED =
-  /^\W*(?:(?:i'm |i am )?(?:curious|wondering)|i'd (?:love|like) to (?:know|hear|learn|understand)|not sure) (?:how|whether|if|what|which|where|when|why)\b/;
+  /^\W*(?:(?:and |but |so )?(?:i'm |i am |i've been |i have been )?(?:curious|wondering)|i'd (?:love|like) to (?:know|hear|learn|understand)|not sure) (?:how|whether|if|what|which|where|when|why)\b/;
 // "Is that a headache at Saddleback, or sorted?": a question from its first word, whatever its commas.
 const INTERROGATIVE =
   /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|how|what|when|where|why|which|who|any chance)\b/;
