@@ -309,6 +309,9 @@ describe('sender social proof', () => {
       },
     };
     expect(words('Most livestock carriers we work with trimmed their empty miles.', carriers)).not.toEqual([]);
+    // A heading over the proof points below names no claim of its own.
+    expect(words('Here is the gist.\n\n**Track record**\n- Used by 400 logistics teams\n\nWorth a look?')).toEqual([]);
+    expect(words('Our track record with shippers is strong.')).not.toEqual([]);
     // The lead as an example of its kind: what is offered to them, or what the writer wonders about them.
     expect(words('RouteLoop adds load boards to shippers like Northwind Logistics.')).toEqual([]);
     expect(words('Rates move fast, and I’ve been curious how shippers like Northwind Logistics keep up.')).toEqual([]);

@@ -440,6 +440,15 @@ function maskProduct(sentences: Sentence[], company: string | undefined): Senten
   return sentences.map((s) => ({ ...s, field: masked, folded: folded.slice(s.start, s.start + s.text.length) }));
 }
 
+/** "**Track record**" on a line of its own: a heading over the claims below, each read on its own. */
+function heading(sentence: Sentence, hit: Hit): boolean {
+  const { text } = sentence.field;
+  const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
+  const lineEnd = text.indexOf('\n', hit.index);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return /^[\s*#_]*$/.test(line.replace(hit.text, '').replace(/[:.]/g, ''));
+}
+
 /** "We work with memoQ and XTM exports": the files the product takes, no customers. */
 function formatsWorkedWith(sentence: Sentence, hit: Hit): boolean {
   return (
@@ -684,7 +693,9 @@ export function checkSocialProof(
     if (proof.length + byProduct.length + adopted.length > 0 || LEADS_OWN_USE.test(sentence.folded))
       read?.add(sentence);
     const candidates = [
-      ...proof.filter((h) => said(h) && namedExample(sentence, h, facts) && !formatsWorkedWith(sentence, h)),
+      ...proof.filter(
+        (h) => said(h) && namedExample(sentence, h, facts) && !formatsWorkedWith(sentence, h) && !heading(sentence, h),
+      ),
       ...byProduct.filter(
         (h) =>
           said(h) &&
