@@ -97,6 +97,9 @@ describe('the call to action', () => {
     expect(hasCallToAction('If it matters, give me 15 minutes this week.')).toBe(true);
     expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
     expect(hasCallToAction('Would welcome the connection.')).toBe(true);
+    expect(hasCallToAction('If shift coverage is ever a puzzle, happy to compare notes.')).toBe(true);
+    expect(hasCallToAction('ParkAhead adds pre-booking on top of SKIDATA. Would value connecting.')).toBe(true);
+    expect(hasCallToAction('ParkAhead adds pre-booking on top of SKIDATA.')).toBe(false);
     // A formal letter asks in statements: "I would be grateful for…", "Kindly advise a convenient time."
     expect(hasCallToAction('I would be grateful for a 30-minute meeting. Kindly advise a convenient time.')).toBe(true);
     expect(hasCallToAction('I would be most grateful for a short call on prior authorization.')).toBe(true);

@@ -92,7 +92,7 @@ export function hasGreeting(message: string, firstName: string, language: Langua
 }
 
 const CTA =
-  /\?|\b(happy to (?:connect|chat|talk)|glad to (?:connect|chat|talk)|love to chat|worth connecting|happy to connect|glad to connect|would (?:welcome|value|appreciate) the connection|let'?s connect|love to connect|let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|grab \d+ minutes|give me \d+ minutes|find a time|interested in a|would be (?:most |very )?grateful for|kindly (?:advise|let me know|suggest)|(?:a|at a|any) (?:time|day) convenient|convenient time|please let me know|would welcome (?:a|the)|may i (?:ask|request|suggest|propose))\b/i;
+  /\?|\b(happy to (?:connect|chat|talk|compare notes|swap notes|share notes)|would value connecting|glad to (?:connect|chat|talk)|love to chat|worth connecting|happy to connect|glad to connect|would (?:welcome|value|appreciate) the connection|let'?s connect|love to connect|let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|grab \d+ minutes|give me \d+ minutes|find a time|interested in a|would be (?:most |very )?grateful for|kindly (?:advise|let me know|suggest)|(?:a|at a|any) (?:time|day) convenient|convenient time|please let me know|would welcome (?:a|the)|may i (?:ask|request|suggest|propose))\b/i;
 const NEXT_STEPS = new Map<Language, RegExp>(
   Object.values(LEXICONS).map((l) => [l.language, new RegExp(`(?<![\\p{L}])(?:${l.nextStep})(?![\\p{L}])`, 'u')]),
 );
