@@ -350,8 +350,10 @@ describe('presumed pains', () => {
     expect(words('Driver shortages are on a lot of contractors’ minds this winter.', shortages)).toEqual([]);
   });
 
-  it('reads "fine by me" as no fine', () => {
+  it('reads "fine by me", "worst case" and "wins or loses on" as no trouble', () => {
     expect(words('Whenever suits your team is fine by me.')).toEqual([]);
+    expect(words('Worst case your team gets a new thing to grumble about.')).toEqual([]);
+    expect(words('Northwind wins or loses on dock discipline.')).toEqual([]);
     expect(words('Your drivers keep getting a fine at the Northwind gate.')).not.toEqual([]);
   });
 
