@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesByPlan, planFor } from './alternation.ts';
-import { atWordStart } from './text.ts';
+import { matchesByPlan, mayMatch, planFor } from './alternation.ts';
+import { atWordStart, matchesOf } from './text.ts';
 
 /** The alternation's own matches: exec in a loop, as V8 runs it whole (on folded, lower-case text). */
 function whole(pattern: RegExp, text: string): { index: number; found: (string | undefined)[] }[] {
@@ -96,5 +96,34 @@ describe('a long alternation, run by its branches', () => {
     expect(planFor(atWordStart(['use', 'run on'], 'g'))).toBeNull();
     expect(planFor(atWordStart(PHRASES, 'gui'))).toBeNull();
     expect(planFor(new RegExp(`(?:${PHRASES.join('|')})`, 'gu'))).toBeNull();
+  });
+});
+
+describe('any pattern, passed over where its words are missing', () => {
+  it('needs the words every match contains, inside lookarounds too', () => {
+    const halves = /\b(?:a|one) (hundred|thousand) and a half\b/gu;
+    expect(mayMatch(halves, 'about a hundred or so')).toBe(false);
+    expect(mayMatch(halves, 'a thousand and a half')).toBe(true);
+    const trusted = /(?<=\btrusted )by (?:fleets|carriers)\b/gu;
+    expect(mayMatch(trusted, 'run by carriers')).toBe(false);
+    expect(mayMatch(trusted, 'trusted by carriers')).toBe(true);
+  });
+
+  it('needs nothing it cannot be sure of: options, negative lookarounds, classes, case-blind patterns', () => {
+    expect(mayMatch(/\b(?:half|most) of (?:the|our) (?!team)\p{L}+/gu, 'most of our shops')).toBe(true);
+    expect(mayMatch(/(?:already )?uses? it/gu, 'use it')).toBe(true);
+    expect(mayMatch(/and a half/giu, 'AND A HALF')).toBe(true);
+    // Half of a character outside the Basic Plane, made optional: the whole character is.
+    expect(mayMatch(/to🚚?day/gu, 'today')).toBe(true);
+    expect(matchesOf(/to🚚?day/gu, 'today').map((m) => m[0])).toEqual(['today']);
+  });
+
+  it('reads a sentence by the field it stands in: what the field lacks, no sentence of it has', () => {
+    const field = 'hi dana. we cut returns in half. thanks.';
+    const sentence = field.slice(9, 32);
+    expect(matchesOf(/\bin half\b/gu, sentence, field).map((m) => m.index)).toEqual([15]);
+    expect(matchesOf(/\bby a third\b/gu, sentence, field)).toEqual([]);
+    const planned = atWordStart(PHRASES, 'gu');
+    expect(matchesOf(planned, 'our clients agree', 'hi. our clients agree').map((m) => m[0])).toEqual(['our clients']);
   });
 });

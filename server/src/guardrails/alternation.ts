@@ -77,7 +77,9 @@ function parse(source: string): Alternation {
       return /^\\[\p{L}\p{N}]/u.test(code) ? { kind: 'other' } : { kind: 'char', char: code.slice(1) };
     }
     at++;
-    return /[.^$]/.test(c) ? { kind: 'other' } : { kind: 'char', char: c };
+    // Half a character written outside the Basic Plane: a quantifier after it would take the whole.
+    const half = c >= '\ud800' && c <= '\udfff';
+    return half || /[.^$]/.test(c) ? { kind: 'other' } : { kind: 'char', char: c };
   };
   const quantified = (node: Node): Node => {
     const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
@@ -176,17 +178,30 @@ export interface Plan {
   byFirstNeed: Map<number, number[]>;
 }
 
-// Every required text of every plan, by id, as the three-letter windows it is made of.
+// Every required text of every plan, by id, as the three-letter windows it is made of: those of `id`
+// are `windows[start[id]]` up to `windows[start[id + 1]]`, all in one array (read side by side, where
+// an array per text cost a jump to each).
 const ids = new Map<string, number>();
-const windowsOf: Int32Array[] = [];
+let windows = new Int32Array(1 << 12);
+const start: number[] = [0];
 const idOf = (text: string) => {
   let id = ids.get(text);
   if (id === undefined) {
-    id = windowsOf.push(Int32Array.from({ length: text.length - 2 }, (_, i) => windowAt(text, i))) - 1;
+    id = start.length - 1;
+    const from = start[id] as number;
+    const end = from + text.length - 2;
+    if (end > windows.length) {
+      const grown = new Int32Array(Math.max(end, windows.length * 2));
+      grown.set(windows);
+      windows = grown;
+    }
+    for (let i = 0; from + i < end; i++) windows[from + i] = windowAt(text, i);
+    start.push(end);
     ids.set(text, id);
   }
   return id;
 };
+const windowsOf = (id: number) => windows.subarray(start[id], start[id + 1]);
 // Five bits a letter: exact for a to z; other characters share codes, which only lets more branches run.
 const windowAt = (text: string, i: number) =>
   (text.charCodeAt(i) & 0x1f) | ((text.charCodeAt(i + 1) & 0x1f) << 5) | ((text.charCodeAt(i + 2) & 0x1f) << 10);
@@ -201,9 +216,8 @@ const firstNeeds = new Set<number>();
 let byKeyWindow: { from: Int32Array; ids: Int32Array } | null = null;
 function indexFirstNeeds(): { from: Int32Array; ids: Int32Array } {
   const count = new Int32Array(WINDOWS);
-  for (const windows of windowsOf) for (const w of new Set(windows)) count[w] = (count[w] ?? 0) + 1;
-  const key = (id: number) =>
-    (windowsOf[id] as Int32Array).reduce((best, w) => ((count[w] ?? 0) < (count[best] ?? 0) ? w : best));
+  for (let id = 0; id < ids.size; id++) for (const w of new Set(windowsOf(id))) count[w] = (count[w] ?? 0) + 1;
+  const key = (id: number) => windowsOf(id).reduce((best, w) => ((count[w] ?? 0) < (count[best] ?? 0) ? w : best));
   const byWindow = Map.groupBy(firstNeeds, key);
   const from = new Int32Array(WINDOWS + 1);
   const ordered: number[] = [];
@@ -277,6 +291,31 @@ function makePlan(pattern: RegExp): Plan | null {
   return { branches, groups, always, byFirstNeed };
 }
 
+/**
+ * False when `text` cannot hold a match of `pattern`, a pattern no plan splits: it lacks one of the
+ * literal texts every match contains (read from the source once). True when it may, or nothing is sure.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let needs = wholeNeeds.get(pattern);
+  if (needs === undefined) {
+    needs = needsOfWhole(pattern);
+    wholeNeeds.set(pattern, needs);
+  }
+  return needs.length === 0 || meets(needs, readingOf(text));
+}
+const wholeNeeds = new WeakMap<RegExp, Int32Array>();
+function needsOfWhole(pattern: RegExp): Int32Array {
+  // A case-blind pattern may meet its words in any case: the windows fold only a to z.
+  if (pattern.flags.includes('i')) return new Int32Array(0);
+  let needs: Needs;
+  try {
+    needs = requiredIn(parse(pattern.source));
+  } catch {
+    return new Int32Array(0);
+  }
+  return Int32Array.from(needs.flatMap((set) => [set.length, ...set.map(idOf)]));
+}
+
 interface Part {
   source: string;
   nodes: Node[];
@@ -315,16 +354,15 @@ function partsOf(source: string, branch: Alternation['branches'][number], offset
   });
 }
 
-/** A text as read: its windows, marked with the reading's number, and the first-need texts it may hold. */
+/** A text as read: the windows it has, a bit each, and the first-need texts it may hold. */
 interface Reading {
-  marks: Int32Array;
-  mark: number;
+  bits: Int32Array;
   firsts: number[];
 }
 // The checks read a message, its masked copy and its sentences in turn: the last few readings are kept,
-// each in its own slot of window marks.
+// each in its own slot of window bits (4 KB: they stay in the nearest cache).
 const KEPT = 4;
-const slots = Array.from({ length: KEPT }, () => new Int32Array(WINDOWS));
+const slots = Array.from({ length: KEPT }, () => new Int32Array(WINDOWS >> 5));
 const readings = new Map<string, Reading>();
 let reads = 0;
 
@@ -334,17 +372,18 @@ function readingOf(text: string): Reading {
   if (kept) return kept;
   byKeyWindow ??= indexFirstNeeds();
   const { from, ids } = byKeyWindow;
-  const mark = ++reads;
-  const marks = slots[mark % KEPT] as Int32Array;
-  for (const [old, reading] of readings) if (reading.marks === marks) readings.delete(old);
-  const reading: Reading = { marks, mark, firsts: [] };
+  const bits = slots[++reads % KEPT] as Int32Array;
+  for (const [old, reading] of readings) if (reading.bits === bits) readings.delete(old);
+  bits.fill(0);
+  const reading: Reading = { bits, firsts: [] };
   const seen: number[] = [];
   // Each window is the last one moved by a letter: (w >> 5) drops its first, the next comes in at the top.
   let w = text.length > 2 ? windowAt(text, 0) : 0;
   for (let i = 0; i + 2 < text.length; i++) {
     if (i > 0) w = (w >> 5) | ((text.charCodeAt(i + 2) & 0x1f) << 10);
-    if (marks[w] !== mark) {
-      marks[w] = mark;
+    const bit = 1 << (w & 31);
+    if (((bits[w >> 5] as number) & bit) === 0) {
+      bits[w >> 5] = (bits[w >> 5] as number) | bit;
       seen.push(w);
     }
   }
@@ -359,8 +398,12 @@ function readingOf(text: string): Reading {
 
 /** The text may hold required text `id`: it has all its windows (a text lacking one cannot). */
 function holds(reading: Reading, id: number): boolean {
-  const windows = windowsOf[id] as Int32Array;
-  for (let i = 0; i < windows.length; i++) if (reading.marks[windows[i] as number] !== reading.mark) return false;
+  const { bits } = reading;
+  const end = start[id + 1] as number;
+  for (let i = start[id] as number; i < end; i++) {
+    const w = windows[i] as number;
+    if (((bits[w >> 5] as number) & (1 << (w & 31))) === 0) return false;
+  }
   return true;
 }
 
@@ -393,9 +436,9 @@ function liveIn(plan: Plan, text: string): Branch[] {
   return live.sort((x, y) => x - y).map((b) => plan.branches[b] as Branch);
 }
 
-/** Every match of the planned pattern in `text`, as `exec` in a loop would find them. */
-export function matchesByPlan(plan: Plan, text: string): RegExpExecArray[] {
-  const live = liveIn(plan, text);
+/** Every match of the planned pattern in `text`, as `exec` in a loop would find them; `within` holds `text`. */
+export function matchesByPlan(plan: Plan, text: string, within = text): RegExpExecArray[] {
+  const live = liveIn(plan, within);
   const next = live.map((b) => execFrom(b.pattern, text, 0));
   const out: RegExpExecArray[] = [];
   let pos = 0;

@@ -381,7 +381,7 @@ export function checkPains(
     // The sentence's first clause, past a greeting ("Hi Dana, with Northwind taking on…").
     const opener = OPENING_CLAUSE.exec(sentence.folded);
     const openedOnLead = opener !== null && PRESUPPOSES.test(opener[1] ?? '') && facts.leadRef.test(opener[1] ?? '');
-    const presumptions = matchesOf(PRESUMES_ALL, sentence.folded);
+    const presumptions = matchesOf(PRESUMES_ALL, sentence.folded, sentence.field.folded);
     const ofProduct = aboutProduct(sentence, facts, senderCompany);
     const presumes = presumptions.length > 0;
     // A problem word, or an opening circumstance the input states ("Since volunteer staffing is on the

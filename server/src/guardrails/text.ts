@@ -3,7 +3,7 @@
  * (case, accents, plurals, possessives), and the signals that make a sentence a question or a
  * hedge rather than an assertion.
  */
-import { matchesByPlan, planFor } from './alternation.ts';
+import { matchesByPlan, mayMatch, planFor } from './alternation.ts';
 
 export interface Sentence {
   text: string;
@@ -169,11 +169,16 @@ const isAnchored = (pattern: RegExp) => {
   return a;
 };
 
-/** Every match of a global pattern: exec in a loop, cheaper than spreading matchAll's iterator. */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * Every match of a global pattern: exec in a loop, cheaper than spreading matchAll's iterator. None
+ * when `within` (the text, or the field a sentence stands in: read once for all its sentences) lacks
+ * words every match needs.
+ */
+export function matchesOf(pattern: RegExp, text: string, within = text): RegExpExecArray[] {
   const plan = planFor(pattern);
-  if (plan) return matchesByPlan(plan, text);
+  if (plan) return matchesByPlan(plan, text, within);
   const out: RegExpExecArray[] = [];
+  if (!mayMatch(pattern, within)) return out;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);
@@ -185,7 +190,7 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 export function hits(sentence: Sentence, pattern: RegExp): Hit[] {
   // Patterns anchored at a sentence start run on the sentence; the rest run once per field.
   if (isAnchored(pattern)) {
-    return matchesOf(pattern, sentence.folded).map((m) => ({
+    return matchesOf(pattern, sentence.folded, sentence.field.folded).map((m) => ({
       index: sentence.start + (m.index ?? 0),
       text: sentence.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
       groups: m.slice(1),
