@@ -109,10 +109,15 @@ describe('any pattern, passed over where its words are missing', () => {
     expect(mayMatch(trusted, 'trusted by carriers')).toBe(true);
   });
 
-  it('needs nothing it cannot be sure of: options, negative lookarounds, classes, case-blind patterns', () => {
+  it('needs nothing it cannot be sure of: options, negative lookarounds, classes, other cases', () => {
     expect(mayMatch(/\b(?:half|most) of (?:the|our) (?!team)\p{L}+/gu, 'most of our shops')).toBe(true);
     expect(mayMatch(/(?:already )?uses? it/gu, 'use it')).toBe(true);
     expect(mayMatch(/and a half/giu, 'AND A HALF')).toBe(true);
+    expect(mayMatch(/and a half/giu, 'about half')).toBe(false);
+    // Case-blind, Unicode folds "ſ" into "s" (and the Kelvin sign into "k"): no word is sure there.
+    expect(/\bbest\b/iu.test('the beſt')).toBe(true);
+    expect(mayMatch(/\bbest\b/giu, 'the beſt')).toBe(true);
+    expect(mayMatch(/\bbest\b/giu, 'the café’s bést')).toBe(false);
     // Half of a character outside the Basic Plane, made optional: the whole character is.
     expect(mayMatch(/to🚚?day/gu, 'today')).toBe(true);
     expect(matchesOf(/to🚚?day/gu, 'today').map((m) => m[0])).toEqual(['today']);

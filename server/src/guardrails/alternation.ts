@@ -301,18 +301,22 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
     needs = needsOfWhole(pattern);
     wholeNeeds.set(pattern, needs);
   }
-  return needs.length === 0 || meets(needs, readingOf(text));
+  if (needs.length === 0) return true;
+  const reading = readingOf(text);
+  // Case-blind, the windows fold a to z as the pattern does; only "ſ" and the Kelvin sign also fold
+  // into ASCII ("beſt" is "best").
+  return (reading.foldsToAscii && pattern.ignoreCase) || meets(needs, reading);
 }
 const wholeNeeds = new WeakMap<RegExp, Int32Array>();
 function needsOfWhole(pattern: RegExp): Int32Array {
-  // A case-blind pattern may meet its words in any case: the windows fold only a to z.
-  if (pattern.flags.includes('i')) return new Int32Array(0);
   let needs: Needs;
   try {
     needs = requiredIn(parse(pattern.source));
   } catch {
     return new Int32Array(0);
   }
+  // Case-blind, words beyond ASCII are not sure either.
+  if (pattern.ignoreCase && needs.flat().some((text) => /[^\x20-\x7e]/.test(text))) return new Int32Array(0);
   return Int32Array.from(needs.flatMap((set) => [set.length, ...set.map(idOf)]));
 }
 
@@ -358,6 +362,8 @@ function partsOf(source: string, branch: Alternation['branches'][number], offset
 interface Reading {
   bits: Int32Array;
   firsts: number[];
+  /** It has a character a case-blind pattern reads as a letter of ASCII ("ſ", "K"). */
+  foldsToAscii: boolean;
 }
 // The checks read a message, its masked copy and its sentences in turn: the last few readings are kept,
 // each in its own slot of window bits (4 KB: they stay in the nearest cache).
@@ -375,7 +381,7 @@ function readingOf(text: string): Reading {
   const bits = slots[++reads % KEPT] as Int32Array;
   for (const [old, reading] of readings) if (reading.bits === bits) readings.delete(old);
   bits.fill(0);
-  const reading: Reading = { bits, firsts: [] };
+  const reading: Reading = { bits, firsts: [], foldsToAscii: /[\u017f\u212a]/.test(text) };
   const seen: number[] = [];
   // Each window is the last one moved by a letter: (w >> 5) drops its first, the next comes in at the top.
   let w = text.length > 2 ? windowAt(text, 0) : 0;
