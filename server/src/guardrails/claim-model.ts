@@ -77,14 +77,15 @@ export function readModel(): StoredModel {
 }
 
 /**
- * A model as read per sentence: an open-addressed table of four integers a slot, the key (plus one;
- * 0 is empty) and its weight per kind in steps of `scale`, so that a lookup reads one place in memory.
+ * A model as read per sentence: an open-addressed table of two integers a slot, the key (plus one;
+ * 0 is empty) and its weights, a byte per kind in steps of `scale`, so that a lookup reads one place
+ * in memory, and the table (2 MB) stays in the cache more often between messages.
  */
 export interface ReadyModel {
   model: StoredModel;
   table: Int32Array;
 }
-const SLOT = 1 + MODEL_KINDS.length;
+const SLOT = 2;
 export function ready(m: StoredModel): ReadyModel {
   const size = 2 ** Math.ceil(Math.log2(1.5 * m.keys.length + 1));
   const table = new Int32Array(size * SLOT);
@@ -92,10 +93,15 @@ export function ready(m: StoredModel): ReadyModel {
     let slot = key & (size - 1);
     while (table[slot * SLOT] !== 0) slot = (slot + 1) & (size - 1);
     table[slot * SLOT] = key + 1;
-    for (let k = 0; k < MODEL_KINDS.length; k++) table[slot * SLOT + 1 + k] = m.steps[i * MODEL_KINDS.length + k] ?? 0;
+    let packed = 0;
+    for (let k = 0; k < MODEL_KINDS.length; k++)
+      packed |= ((m.steps[i * MODEL_KINDS.length + k] ?? 0) & 0xff) << (8 * k);
+    table[slot * SLOT + 1] = packed;
   });
   return { model: m, table };
 }
+/** Kind `k`'s weight, in steps, of the key whose weights are at `place`. */
+const stepAt = (table: Int32Array, place: number, k: number) => ((table[place] as number) << (24 - 8 * k)) >> 24;
 /** The shipped model, read on first use. */
 let shipped: ReadyModel | undefined;
 const shippedModel = () => {
@@ -249,7 +255,7 @@ export function checkClaimModel(
     const places = keys.map((k) => placeOf(table, k));
     const steps = new Int32Array(kinds);
     for (const place of places)
-      if (place >= 0) for (let k = 0; k < kinds; k++) steps[k] = (steps[k] ?? 0) + (table[place + k] ?? 0);
+      if (place >= 0) for (let k = 0; k < kinds; k++) steps[k] = (steps[k] ?? 0) + stepAt(table, place, k);
     for (const [k, kind] of MODEL_KINDS.entries()) {
       const z = (m.bias[k] ?? 0) + m.scale * (steps[k] ?? 0);
       if (!open[k] || 1 / (1 + Math.exp(-z)) < m.threshold) continue;
@@ -258,7 +264,7 @@ export function checkClaimModel(
       places.forEach((place, f) => {
         const [a, b] = [from[f] ?? -1, to[f] ?? -1];
         if (place < 0 || a < 0) return;
-        for (let j = a; j <= b; j++) byWord[j] = (byWord[j] ?? 0) + (table[place + k] ?? 0) / (b - a + 1);
+        for (let j = a; j <= b; j++) byWord[j] = (byWord[j] ?? 0) + stepAt(table, place, k) / (b - a + 1);
       });
       // "Hi Dana, nearly every shipper…": the greeting is no part of the claim.
       const opening = afterGreeting(words, facts.greeting);
