@@ -483,6 +483,12 @@ describe('presumed pains', () => {
     expect(words('I was sorry to learn that thieves emptied the Reno yard twice this year.')).toEqual([
       'thieves emptied the Reno yard twice this year',
     ]);
+    expect(words('Seeing as the night crews keep quitting by spring, happy to share what works.')).toEqual([
+      'the night crews keep quitting by spring',
+    ]);
+    expect(words('Considering how the returns backlog piled up over the holidays, I thought I’d write.')).toEqual([
+      'the returns backlog piled up over the holidays',
+    ]);
     // "Seems like" wonders: "a place where the cold chain has very little room for error".
     expect(words('Shipping frozen loads seems like a place where the cold chain has little room for error.')).toEqual(
       [],

@@ -281,7 +281,11 @@ const TROUBLES = new Set(
   ),
 );
 
+// A clause opens on one of these words (`KNOWN`) only if the sentence holds it: most hold none.
+const KNOWN_WORD = /\b(?:know|given|sorry|seeing|considering|after)\b/;
+
 function takenAsKnown(sentence: Sentence, facts: InputFacts): Hit | undefined {
+  if (!KNOWN_WORD.test(sentence.folded)) return undefined;
   for (const clause of clausesOf(sentence)) {
     const folded = fold(clause.text);
     const marker = KNOWN.exec(folded);
