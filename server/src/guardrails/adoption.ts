@@ -108,6 +108,8 @@ export function adoptions(sentence: Sentence, masked: string): Hit[] {
   if (!SENDER.test(masked)) return hits;
   for (const part of masked.matchAll(/[^,;:—–()!?\p{Extended_Pictographic}]+/gu)) {
     const clause = part[0];
+    // Every adoption names the sender in its own clause.
+    if (!SENDER.test(clause)) continue;
     const offset = part.index ?? 0;
     const words: Word[] = [...clause.matchAll(WORD)].map((m) => {
       const start = offset + (m.index ?? 0);
