@@ -5,6 +5,7 @@
  * must contain) are read from its source once; a text is scanned once for all of them, and the
  * branches whose words it lacks are not run. The matches are the alternation's own: the leftmost, the
  * earliest branch at a tie, each scan going on after the last match, with the groups in their places.
+ * Any other pattern is passed over, the same way, where the text lacks words every match of it needs.
  */
 
 /** Literal text; zero-width or repeated parts; groups and lookarounds; anything else matches a character. */
@@ -365,7 +366,8 @@ interface Reading {
   /** It has a character a case-blind pattern reads as a letter of ASCII ("ſ", "K"). */
   foldsToAscii: boolean;
 }
-// The checks read a message, its masked copy and its sentences in turn: the last few readings are kept,
+// The checks read a message, its copy with the sender's name masked and the text as written in turn
+// (a sentence by its message's reading): the last few readings are kept,
 // each in its own slot of window bits (4 KB: they stay in the nearest cache).
 const KEPT = 4;
 const slots = Array.from({ length: KEPT }, () => new Int32Array(WINDOWS >> 5));
