@@ -12,6 +12,18 @@ describe('numbers', () => {
     expect(words('Most shippers we work with cut it.')).toEqual(['Most shippers']);
   });
 
+  it('reads "a couple of" things as two, but not the times or ideas a writer offers', () => {
+    // No sender: its "SOC 2" would be a two of the input's.
+    const said = (message: string, over: object = {}) =>
+      flaggedWords('number', `Hi Dana, ${message} Open to a call?`, { sender: undefined, ...over });
+    expect(said('Late deliveries have cost you a couple of wedding bookings this year.')).toEqual(['a couple of']);
+    expect(said('It pays for itself within a couple of jobs.')).toEqual(['a couple of']);
+    expect(said('Reply and I’ll send a couple of times.')).toEqual([]);
+    expect(said('I have a couple of quick ideas for the yard.')).toEqual([]);
+    const depots = { company_context: { summary: 'Runs 2 depots in Ohio.', keywords: [], tech_stack: [] } };
+    expect(said('A couple of depots is a lot to watch.', depots)).toEqual([]);
+  });
+
   it('reads items counted inline as no figures', () => {
     expect(words('An idea: 1) one dock board, 2) carriers book their own slots.')).toEqual([]);
     expect(words('It cut delays by 7) we think.')).toEqual(['7']);

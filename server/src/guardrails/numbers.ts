@@ -123,6 +123,10 @@ const OUT_OF = new RegExp(
 );
 // "two dozen cabins": twenty-four of them.
 const DOZENS = new RegExp(`\\b(\\d+|${UNIT_WORDS}) dozen\\b`, 'gi');
+// "lost a couple of wedding bookings": two of them. Not what the writer offers to send or share ("a couple
+// of times", "a couple of quick ideas").
+const COUPLE_OF =
+  /\ba couple of (?!(?:[a-z-]+ ){0,2}(?:times|slots|dates|ideas|thoughts|questions|options|examples|reports|pointers|tips|notes|links|samples|suggestions)\b)(?=[a-z-]+)/gi;
 // "an hour and a half": one and a half of the unit.
 const UNIT_AND_A_HALF = /\ban? (minute|hour|day|week|month|year) and a half\b/gi;
 // "a million and a half certificates": 1,500,000.
@@ -245,6 +249,7 @@ export function extractNumbers(text: string): FoundNumber[] {
   for (const m of matchesOf(SCALE_AND_A_HALF, text)) add(m, 1.5 * wordValue(m[1] ?? ''));
   for (const m of matchesOf(UNIT_AND_A_HALF, text)) add(m, 1.5, false, [stem(m[1] ?? '')]);
   for (const m of matchesOf(DOZENS, text)) add(m, 12 * (UNITS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])));
+  for (const m of matchesOf(COUPLE_OF, text)) add(m, 2);
   for (const m of matchesOf(AND_A_HALF, text)) {
     const whole = m[1] ?? '';
     const scale = m[2] ? wordValue(m[2]) : 1;
