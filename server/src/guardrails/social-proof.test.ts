@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
+import { sender } from '../../test-support/fixtures.ts';
 
 const words = (message: string, over = {}) => flaggedWords('social_proof', `Hi Dana, ${message} Open to a call?`, over);
 
@@ -589,6 +590,12 @@ describe('sender social proof', () => {
     expect(words('We’ve cooled AI halls for three of the five biggest colos.')).toEqual([
       'We’ve cooled AI halls for three of the five biggest',
     ]);
+  });
+
+  it('reads others using the sender’s product by its name, down to a name of four letters', () => {
+    const named = (message: string, company: string) => words(message, { sender: { ...sender, company } });
+    expect(named('Insurers consistently rate Koda above their legacy portals.', 'Koda')).toEqual(['rate Koda above']);
+    expect(named('Kodaline customers say they have stopped discarding units.', 'Kodaline')).toEqual(['customers say']);
   });
 
   it('reads the lead as a kind’s example weighing a choice as no customer claim', () => {

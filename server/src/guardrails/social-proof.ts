@@ -410,8 +410,8 @@ function productUse(name: string, product: string): RegExp {
 }
 // The sender's name in the text, masked letter for letter by a character no text has (offsets kept).
 const MARK = '\uA66E';
-// Written out four times (no name shorter is masked): the patterns' plans then pass over the branches
-// that need the name where the text has none.
+// At least four marks, as `maskProduct` masks no shorter name: written out, they are words the patterns'
+// plans need, so the branches that need the name are passed over where the text has none.
 const MARKED = String.raw`(?<![\p{L}\p{N}])${MARK.repeat(4)}${MARK}*(?![\p{L}\p{N}])`;
 const BY_NAME = productUse(MARKED, `|${MARKED}`);
 const BY_US = productUse(String.raw`\bus\b`, '');
