@@ -21,6 +21,11 @@ describe('the greeting', () => {
     expect(hasGreeting('Hi Pastor Eli,\n\nQuick note.', 'Eli')).toBe(true);
     expect(hasGreeting('Dear Father Doyle,\n\nQuick note.', 'Fr. Michael', 'en', 'Doyle')).toBe(true);
     expect(hasGreeting('Dear Father Byrne,\n\nQuick note.', 'Fr. Michael', 'en', 'Doyle')).toBe(false);
+    // Greeting words of any region, one or two, before the name and a pause.
+    expect(hasGreeting('Now then Shane,\n\nI’ll not keep you long.', 'Shane')).toBe(true);
+    expect(hasGreeting('Morning Angela! Quick note.', 'Angela')).toBe(true);
+    expect(hasGreeting('Unlike Angela and her team, we route by hand.', 'Angela')).toBe(false);
+    expect(hasGreeting('Quick note for Angela about routes.', 'Angela')).toBe(false);
   });
 
   it('is missing when it greets nobody or someone else', () => {

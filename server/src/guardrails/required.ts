@@ -67,8 +67,9 @@ const HONORIFIC = '(?:dr|mr|mrs|ms|mx|prof|professor|sr|sra|srta|herr|frau|mme|m
 const TITLE = '(?:pastor|father|fr|rev|reverend|rabbi|imam|sister|brother|chef|coach|captain|capt|doctor|dr|prof)';
 
 /**
- * "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed); or, as
- * formal letters open, the title and surname: "Dear Dr. Whitfield", "Dr. Zhou,", "Sehr geehrte Frau Weber".
+ * "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed), or any one
+ * or two words before the name and a pause ("Now then Shane,"); or, as formal letters open, the title
+ * and surname: "Dear Dr. Whitfield", "Dr. Zhou,", "Sehr geehrte Frau Weber".
  */
 export function hasGreeting(message: string, firstName: string, language: Language = 'en', lastName?: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
@@ -83,12 +84,21 @@ export function hasGreeting(message: string, firstName: string, language: Langua
   // "Hi Pastor Eli", "Dear Fr. Michael": a title before the first name.
   if (new RegExp(`^(?:(?:${FORMAL_OPENING.get(language)}) )?${TITLE} ${escapeRegExp(name)}\\b`).test(opening))
     return true;
+  // "Now then Shane,", "Morning Dana!": greeting words of any region, one or two, before the name and a pause.
+  if (name && greetedByName(message, name)) return true;
   const surname = lastName ? normalizePhrase(lastName) : null;
   if (!surname) return false;
   const formal = new RegExp(
     `^(?:(?:${FORMAL_OPENING.get(language)}) )?(?:${HONORIFIC}|${TITLE}) ${escapeRegExp(surname)}\\b`,
   );
   return formal.test(opening);
+}
+
+function greetedByName(message: string, name: string): boolean {
+  const words = fold(message.slice(0, 60)).replace(/['’]/g, '');
+  return new RegExp(`^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,2}${escapeRegExp(name)}[^\\S\\n]*(?:[,!—–:]|\\n|$)`, 'u').test(
+    words,
+  );
 }
 
 const CTA =
