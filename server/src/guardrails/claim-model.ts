@@ -10,7 +10,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { z } from 'zod';
 import type { InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { FUNCTION_WORDS, fold, type Sentence, stem } from './text.ts';
+import { FUNCTION_WORDS, fold, lastFew, type Sentence, stem } from './text.ts';
 
 export const MODEL_KINDS = ['event', 'pain', 'social_proof'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
@@ -148,18 +148,11 @@ interface WordForm {
   stem: string;
 }
 // Kept by word: the same words come back in every message.
-const forms = new Map<string, WordForm>();
-function formOf(word: string): WordForm {
-  let form = forms.get(word);
-  if (form === undefined) {
-    if (forms.size > 50_000) forms.clear();
-    const hash = hashText(word);
-    const shape = FUNCTION_WORDS.has(word) ? hash : /\d/.test(word) ? SHAPE.number : 0;
-    form = { hash, shape, stem: shape ? '' : stem(word) };
-    forms.set(word, form);
-  }
-  return form;
-}
+const formOf = lastFew((word): WordForm => {
+  const hash = hashText(word);
+  const shape = FUNCTION_WORDS.has(word) ? hash : /\d/.test(word) ? SHAPE.number : 0;
+  return { hash, shape, stem: shape ? '' : stem(word) };
+}, 50_000);
 
 /** A sentence's words with their offsets, and its features, each with the first and last word it is made of. */
 export interface SentenceFeatures {

@@ -26,16 +26,7 @@ const wordsOf = (folded: string) => [...folded.matchAll(WORD)];
 const bare = (word: string) => word.replace(/['’]/g, '');
 // "Towbook’s API" for "Towbook", "snowmobile clubs" for "snowmobile club", "tow operators" for "towing".
 // Messages repeat their words and each other's: a word's form is worked out once (kept up to a bound).
-const comparables = new Map<string, string>();
-function comparable(word: string): string {
-  let form = comparables.get(word);
-  if (form === undefined) {
-    form = bare(stem(word));
-    if (comparables.size >= 20_000) comparables.clear();
-    comparables.set(word, form);
-  }
-  return form;
-}
+const comparable = lastFew((word) => bare(stem(word)), 20_000);
 
 function tokenize(folded: string): Tokens {
   const tokens: Tokens = { words: [], starts: [], ends: [], at: new Map() };

@@ -318,47 +318,32 @@ export function impliedNumbers(text: string): {
     // "nearly in half" for "3.1 days to 1.6": a change reads as its nearest whole ratio.
     .filter((ratio) => Math.abs(ratio - Math.round(ratio)) < 0.1)
     .map(Math.round);
-  const counts = [...text.matchAll(ORDINAL_OF)].map((m) => ({
-    text: m[0],
-    value: ORDINAL_VALUES.indexOf((m[1] ?? '').toLowerCase()) + 2,
-    multiplier: false,
-    units: [stem(m[2] ?? '')],
-    index: m.index ?? 0,
-    prefix: '',
-    duration: false,
-  }));
+  const counts = [...text.matchAll(ORDINAL_OF)].map((m) =>
+    countOf(m, ORDINAL_VALUES.indexOf((m[1] ?? '').toLowerCase()) + 2, m[2]),
+  );
   // "Phase II and III": roman numerals count as their values, of what they number.
   for (const m of text.matchAll(ROMAN_OF)) {
     for (const numeral of (m[2] ?? '').toLowerCase().split(/[^ivx]+/)) {
       const value = ROMAN_VALUES.indexOf(numeral) + 1;
-      if (value > 0)
-        counts.push({
-          text: m[0],
-          value,
-          multiplier: false,
-          units: [stem(m[1] ?? '')],
-          index: m.index ?? 0,
-          prefix: '',
-          duration: false,
-        });
+      if (value > 0) counts.push(countOf(m, value, m[1]));
     }
   }
   // "Twin-pad rink", "dual-site": two of them.
-  for (const m of text.matchAll(PAIR_OF)) {
-    counts.push({
-      text: m[0],
-      value: 2,
-      multiplier: false,
-      units: [stem(m[1] ?? '')],
-      index: m.index ?? 0,
-      prefix: '',
-      duration: false,
-    });
-  }
+  for (const m of text.matchAll(PAIR_OF)) counts.push(countOf(m, 2, m[1]));
   // "Houston and San Antonio": the names listed are a count of places, systems or sides.
   const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
   return { ratios, changes: pairs.map(change), counts, lists };
 }
+/** A count the input implies, `value` of what `unit` names. */
+const countOf = (m: RegExpMatchArray, value: number, unit = ''): FoundNumber => ({
+  text: m[0],
+  value,
+  multiplier: false,
+  units: [stem(unit)],
+  index: m.index ?? 0,
+  prefix: '',
+  duration: false,
+});
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*`;
 // What names in a list can be counted as: "two metros", "both sets of stock counts", "two systems".
 const LISTED_KINDS = new Set(

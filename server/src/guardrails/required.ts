@@ -147,6 +147,7 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
   )
     return true;
   const figures = normalizePhrase(request.company_context.summary ?? '').match(/\b\d[\d$%]*\s+[a-z]{3,}/g) ?? [];
+  if (figures.length === 0) return false;
   // "your three balloons" for "3 balloons".
   const counted = ` ${normalizePhrase(withDigits(message))} `;
   return figures.some((figure) => counted.includes(` ${figure} `));

@@ -60,7 +60,7 @@ export function fold(text: string): string {
   return text.length < 40 ? foldText(text) : foldRecent(text);
 }
 
-/** `read` with its last few results kept, by text: a variant is read by several checks in turn. */
+/** `read` with its last `size` results kept, by text: a variant is read by several checks in turn, a word in every message. */
 export function lastFew<T>(read: (text: string) => T, size = 8): (text: string) => T {
   const kept = new Map<string, T>();
   return (text) => {
