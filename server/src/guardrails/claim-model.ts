@@ -252,6 +252,8 @@ export function checkClaimModel(
     for (const [k, kind] of MODEL_KINDS.entries()) {
       const z = (m.bias[k] ?? 0) + m.scale * (steps[k] ?? 0);
       if (!open[k] || 1 / (1 + Math.exp(-z)) < m.threshold) continue;
+      // Customers or results are others, counted or named: "We've got hourly prep space" names none.
+      if (kind === 'social_proof' && !namesOthers(sentence.text, words, facts.greeting)) continue;
       // Each feature's weight shared among its words; the flag points at the heaviest run of them.
       const byWord = new Float64Array(words.length);
       places.forEach((place, f) => {
@@ -277,6 +279,19 @@ export function checkClaimModel(
     }
   }
   return flags;
+}
+
+/** A plural, a number or a name past the sentence's first word (the lead's first name aside). */
+function namesOthers(text: string, words: { text: string; index: number }[], name: string): boolean {
+  return words.some(
+    (w, i) =>
+      /\d/.test(w.text) ||
+      (w.text.length > 3 && w.text.endsWith('s') && !FUNCTION_WORDS.has(w.text) && !/(?:ss|us|is)$/.test(w.text)) ||
+      (i > 0 &&
+        /^\p{Lu}/u.test(text.slice(w.index)) &&
+        !FUNCTION_WORDS.has(w.text.replace(/['’]/g, '')) &&
+        w.text !== fold(name)),
+  );
 }
 
 /** The first word after "Hi Dana," when a sentence opens on the greeting, else 0. */

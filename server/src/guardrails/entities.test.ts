@@ -167,6 +167,25 @@ describe('entities', () => {
     expect(words('Hi Dana, shippers keep asking “where is it?” Is that the case at Northwind? Call?')).toEqual([]);
     expect(words('Dear Dana Priya,\n\nA quick note on freight visibility. Call?')).toEqual(['Dana Priya']);
   });
+  it('reads any greeting before the lead’s name, and a short sign-off line over the signature, as no names', () => {
+    expect(words('Kalimera Dana, we track freight. Call?')).toEqual([]);
+    expect(words('Mālō e lelei Dana! We track freight. Call?')).toEqual([]);
+    expect(words('Guten Tag Frau Reyes,\n\nWe track freight. Call?')).toEqual([]);
+    expect(words('Hi Dana, we track freight. Call?\n\nTerveisin,\nSam')).toEqual([]);
+    expect(words('Hi Dana, we track freight. Call?\n\nYn gywir,\nSam Okoro\nRouteLoop')).toEqual([]);
+    // A name the input lacks is no greeting; a line with more after it is no sign-off.
+    expect(words('Kalimera Zoe, we track freight. Call?')).toEqual(['Kalimera Zoe']);
+    expect(words('Hi Dana, we track freight. Call?\n\nWorkwave,\nis what we replace. Thanks.')).toEqual(['Workwave']);
+  });
+
+  it('reads time zones, "Hawaii time", family and congratulations from elsewhere as no names', () => {
+    expect(words('Hi Dana, Thursday at 11 am IST or 4pm GMT? Or Wednesday, Hawaii time?')).toEqual([]);
+    expect(words('Hi Dana, Félicitations on the launch! Where is Mum’s tree? Call?')).toEqual([]);
+    expect(words('Hi Dana, Hawaii has a lot of freight. Call?')).toEqual(['Hawaii']);
+    expect(words('Hi Dana, We’ve got freight covered. Call?')).toEqual([]);
+    expect(words('Hi Dana, loop in Will? We ship to the US.')).toEqual(['Will', 'US']);
+  });
+
   it('reads the acronyms of a trade as no names', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
     expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);

@@ -69,7 +69,15 @@ const ORDINARY = new Set(
     'assalam assalamu alaikum salaam salam cher chère mais ' +
     // A Southern "Y'all", a Brazilian "Tudo bem?", a Kannada "Namaskara.": the writer's voice, no name.
     'yall tudo namaskara namaskaram ' +
-    'god bless'
+    'god bless ' +
+    // Time zones a call is offered in: "Thursday at 11 am IST", "4pm Eastern".
+    'gmt bst cet cest ist est edt cst cdt mst mdt pst pdt utc aest aedt acst awst nzst nzdt sast wat jst kst hkt sgt pht wib ' +
+    'eastern pacific ' +
+    // Family as people name them: "where exactly is Mum's tree?".
+    'mum mom mam dad nan nana gran granny grandma grandpa grandad ' +
+    // Congratulations and welcomes of other languages: "Félicitations on the gold", "Karibu Kisumu".
+    'felicitations felicidades felicitaciones parabens complimenti gefeliciteerd gratulerer grattis karibu mabrook ' +
+    'christmassy'
   )
     .split(' ')
     .concat(SIGN_OFFS_ELSEWHERE)
@@ -106,6 +114,31 @@ function signature(text: string, run: Run): boolean {
   if (!/^\s*$/.test(text.slice(run.index + run.text.length))) return false;
   const from = Math.max(0, run.index - 40);
   return SIGN_OFF.test(`${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`);
+}
+
+// The message's opening words, up to three, then a name the input gives and a pause: "Mālō e lelei Ana!".
+const GREETING = /^[^\p{L}]*(?:[\p{L}'’]+[^\S\n]+){1,3}(\p{Lu}[\p{L}'’-]*)[^\S\n]*(?:[,!—–:]|\n|$)/u;
+/** Where the words greeting the lead end, or 0 when the message opens otherwise. */
+function greetingAt(text: string, messageStart: number, facts: InputFacts): number {
+  const m = GREETING.exec(text.slice(messageStart, messageStart + 60));
+  return m && known(m[1] ?? '', facts) ? messageStart + m[0].length : 0;
+}
+
+/**
+ * "Terveisin,\nVille", "Lekker week,\nZanele": a short line ending in a comma, with only a signature
+ * after it (at most three short lines), signs off in the writer's own words.
+ */
+function signOffLine(text: string, run: Run): boolean {
+  if (!opensLine(text, run.index)) return false;
+  const lineEnd = text.indexOf('\n', run.index);
+  if (lineEnd < 0) return false;
+  const line = text.slice(run.index, lineEnd).trim();
+  if (!/^[^.!?]{1,40}[,!]$/.test(line) || line.split(/\s+/).length > 4) return false;
+  const rest = text
+    .slice(lineEnd + 1)
+    .trim()
+    .split('\n');
+  return rest.length <= 3 && rest.every((l) => l.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(l.trim()));
 }
 
 // Never across a line break: "A) Tracking\nB) Alerts" are two lines.
@@ -146,6 +179,8 @@ const ordinary = (word: string) => {
   return (
     ORDINARY.has(w) ||
     LANGUAGES.has(w) ||
+    // "Hi Dana, We’ve got…": a function word capitalised after a greeting names nobody ("US" and "Will" may).
+    (/^\p{Lu}\p{Ll}/u.test(word) && w !== 'will' && FUNCTION_WORDS.has(w)) ||
     (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1))) ||
     /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word) ||
     // "WHY IT MATTERS", "SHORT VERSION:": a header in capitals is words, not a name.
@@ -239,6 +274,8 @@ function inAnotherLanguage(clause: string): boolean {
 /** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
 export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
+  const messageStart = subjectEnd ? subjectEnd + 2 : 0;
+  const greetingEnd = greetingAt(text, messageStart, facts);
   for (const run of capitalisedRuns(text)) {
     let { words, index } = run;
     const first = words[0] ?? '';
@@ -262,10 +299,14 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
       index = text.indexOf(words[0] ?? '', index + first.length);
     }
     // "A) Tracking": a list item's letter; "Thanks, Simon": the writer's own name signing off.
-    if (listLetter(text, run) || signature(text, run)) continue;
+    if (listLetter(text, run) || signature(text, run) || signOffLine(text, run)) continue;
+    // "Kalimera Maria,", "Guten Tag Herr Brunner,": the words that greet the lead by name.
+    if (run.index >= messageStart && run.index + run.text.length <= greetingEnd) continue;
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
+    // "next Wednesday, Hawaii time": the clock the call is set by.
+    if (words.length <= 2 && /^ time\b/.test(text.slice(run.index + run.text.length))) continue;
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
     if (containsName(facts, name)) continue;
     flags.push(claimFlag('UNSOURCED_CLAIM', 'entity', field, index, name, 'a name that is not in the input'));

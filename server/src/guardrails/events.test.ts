@@ -267,4 +267,22 @@ describe('events', () => {
     ).toEqual([]);
     expect(words('Congrats, Northwind just won the Golden Truck award.')).not.toEqual([]);
   });
+
+  it('reads praise of what was said, to whom or "well deserved", as no event of its own', () => {
+    const grant = {
+      company_context: { summary: 'Northwind won a freight award in 2023 and moved to a digital workflow.' },
+    };
+    expect(words('Congrats on the freight award. It is well deserved.', grant)).toEqual([]);
+    expect(words('Congratulations on the move to a digital workflow.', grant)).toEqual([]);
+    expect(
+      words('Freight visibility for mid-size shippers is hard work, congratulations to the team and the drivers.'),
+    ).toEqual([]);
+    expect(words('Freight visibility for mid-size shippers is serious work. Congratulations on building it.')).toEqual(
+      [],
+    );
+    // News named, to whom or not, is read as news; a hundred of something is no deed.
+    expect(words('Congratulations to the team on the new Denver hub.')).not.toEqual([]);
+    expect(words('Three hundred shippers coming on board last year is a lot.')).toEqual([]);
+    expect(words('Bikes going up and down the coast wear out.')).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import {
   clauseAt,
   clauseBefore,
   fold,
+  GENERIC,
   type Hit,
   hits,
   isHedged,
@@ -46,7 +47,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up(?! and down)|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
@@ -134,7 +135,7 @@ const RECENT =
   /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we|i'd|we'd|to) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
-  /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:adding|opening|launching|building|rolling out) (?:the |a |an |its |their |more |another )?new\b|\b(?:\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
+  /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:adding|opening|launching|building|rolling out) (?:the |a |an |its |their |more |another )?new\b|\b(?:(?!hundred\b)\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
 
 /**
  * A clause the input does not hold. A paraphrase of an event the input states keeps most of its
@@ -182,7 +183,7 @@ export function checkEvents(
     flags.push(claimFlag('UNSOURCED_CLAIM', category, field, index, text, why));
   // Time words and the company's name source no event: read once for all the sentences.
   const skip = new Set([...RECENT_STEMS, ...facts.companyStems]);
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     if (read && [EVENT, CONGRATS].some((pattern) => hits(sentence, pattern).length > 0)) read.add(sentence);
     if (sentence.question && YES_NO.test(sentence.text)) continue;
     // Hedges count in the event's own clause: "with the Series C in the bank, scaling usually…".
@@ -219,7 +220,15 @@ export function checkEvents(
         continue;
       // "Congrats on Best Pinot Noir at the 2024 Oregon Wine Awards — well deserved": praise of the
       // sourced event before it, no promotion of its own.
-      if (/^well[- ]deserved$/i.test(hit.text) && (sourcedBefore || congratulated(sentence, hit.index))) continue;
+      // "Congratulations on the … prize. It is well deserved": the congratulation just before.
+      const previous = sentences[i - 1];
+      if (
+        /^well[- ]deserved$/i.test(hit.text) &&
+        (sourcedBefore ||
+          congratulated(sentence, hit.index) ||
+          (previous !== undefined && hits(previous, CONGRATS).length > 0))
+      )
+        continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
       // "New tugs joining your fleet": the tugs may be the input's, the change must be too.
@@ -281,7 +290,13 @@ export function checkEvents(
     // "Congrats on …" names an event even in words no family has; the company's own name sources
     // nothing ("Congrats on Luna Verde's new food truck").
     for (const hit of hits(sentence, CONGRATS)) {
-      const what = hit.groups[0] ?? '';
+      // "Congratulations to the team and the volunteers": to whom, not what for; "…to the team on the
+      // new site" says what after "on".
+      const to = /^\S+(?: \S+)? to\b/i.test(hit.text) ? /\b(?:on|for) (.+)$/.exec(hit.groups[0] ?? '') : undefined;
+      if (to === null) continue;
+      const what = to?.[1] ?? hit.groups[0] ?? '';
+      // "Congratulations on building it": what was said before is the news, read there.
+      if (what.split(/\s+/).every((w) => GENERIC.has(w))) continue;
       // "the rating upgrade at Bastion Title": the company's name is not the news.
       const news = what
         .toLowerCase()
@@ -292,8 +307,9 @@ export function checkEvents(
       // "Congrats on adding more grow rooms", "…the new yurts going up": the change is the news, and the
       // input must say it, not only name the rooms.
       const change = CHANGE.exec(what)?.[0];
+      // "the move to a fully digital workflow" for "moved to a fully digital workflow": the news as a verb.
       const said = news
-        ? anyWordIn(news, facts.leadAndGoal)
+        ? [news, `${news}d`, `${news}ed`].some((form) => anyWordIn(form, facts.leadAndGoal))
         : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6;
       if (said && (!change || changeTold(facts))) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
@@ -306,7 +322,7 @@ const CHANGE =
   /\b(?:new|adding|added|more|another|opening|opened|expanding|expanded|going up|launching|launched|joining|moving)\b/i;
 // The input telling of a change in any form: "recently added a ductless line" for "adding the line".
 const CHANGED =
-  /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing|rebrand\w*|renovat\w*|relocat\w*|moved|moving|merg\w*|acqui\w*|upgrad\w*|install\w*)\b/;
+  /\b(?:new|newly|add(?:s|ed|ing)?|open(?:s|ed|ing)|expan\w*|launch\w*|more|another|built|building|grew|growing|rebrand\w*|renovat\w*|relocat\w*|moved|moving|merg\w*|acqui\w*|upgrad\w*|install\w*|replac\w*)\b/;
 
 // The lead's deed under way: "is adding", "are opening", "'s bringing on", "is building two new
 // elevators" ("is building outdoor gear" is their trade; "is hiring" is read as what the writer saw).

@@ -148,8 +148,11 @@ export function inputFacts(request: PersonalizeRequest): InputFacts {
     ...(sender?.offer ? [{ source: 'offer' as const, value: sender.offer }] : []),
     { source: 'goal' as const, value: request.goal },
   ];
-  // "2,000L", "5GW": units glued to the number still make a number in the input; "3Shape" is a name.
-  const numbers = extractNumbers(everything.join('\n').replace(/(\d)(?!\p{Lu}\p{Ll}{4})(\p{L})/gu, '$1 $2'));
+  // "2,000L", "5GW": units glued to the number still make a number in the input; "3Shape" is a name;
+  // "1.4M", "40k" keep their scale glued, as a message would ("250 m" is a length).
+  const numbers = extractNumbers(
+    everything.join('\n').replace(/(\d)(?!\p{Lu}\p{Ll}{4})(?!(?:[kmb]|mm|mn|bn)(?!\p{L}))(\p{L})/giu, '$1 $2'),
+  );
   const implied = everything.map(impliedNumbers);
   const result: InputFacts = {
     all: textFacts(everything),

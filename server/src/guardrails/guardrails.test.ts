@@ -59,6 +59,11 @@ describe('checkVariant', () => {
   it('has no false hits on ordinary words or sourced phrases', () => {
     expect(codes(`${clean} Freedom to act nowhere near a freelance budget.`)).toEqual([]);
     expect(codes(`${clean} Congrats on the Series B. Happy to set up the free trial.`)).toEqual([]);
+    // Free as in available; a spam word the input says in another form ("Discounted for charities").
+    expect(codes(`${clean} I'm free Monday at 10am.`)).toEqual([]);
+    const discounted = req({ sender: { name: 'Sam', proof_points: ['Discounted for registered charities'] } });
+    expect(codes(`${clean} Charities get it at a discount.`, 'Cold chain at Bluefin', discounted)).toEqual([]);
+    expect(codes(`${clean} Charities get it at a discount.`)).toEqual(['SPAM_PHRASE']);
   });
 
   it('requires greeting, CTA and relevance', () => {

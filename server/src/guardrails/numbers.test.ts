@@ -395,6 +395,38 @@ describe('numbers', () => {
     expect(words('Rates run a third below the spot market.')).toEqual(['a third']);
   });
 
+  it('reads an hour offered on a day as a time: "Thursday at 3?", "Tuesday at 1 or Thursday at 4"', () => {
+    expect(words('Would 15 minutes Thursday at 3 work?')).toEqual([]);
+    expect(words('Tuesday at 1 or Thursday at 4, Eastern.')).toEqual([]);
+    expect(words('I could do Friday after 2.')).toEqual([]);
+    // An hour with no day is no offer: "at 3 sites" counts.
+    expect(words('We run at 3 sites.')).toEqual(['3']);
+  });
+
+  it('reads the input’s figures in other words: lakh, grand, nine-tenths, a tenth of a millimetre, minus forty', () => {
+    const said = (summary: string, proof: string, message: string) =>
+      flaggedWords('number', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        sender: { name: 'Sam', proof_points: [proof] },
+      });
+    expect(said('Produces 400,000 kg of tea a year.', 'Works offline', 'Four lakh kilos of tea is a lot.')).toEqual([]);
+    expect(said('Won a £50k Lottery grant.', 'Works offline', 'Fifty grand from the Lottery is great.')).toEqual([]);
+    expect(said('90% of sales are wholesale.', 'Works offline', 'Nine-tenths of your sales go wholesale.')).toEqual([]);
+    expect(said('Runs 8 lorries.', 'Alerts at 80% of rated load', 'It alerts at four-fifths of rated load.')).toEqual(
+      [],
+    );
+    expect(said('Runs 8 lorries.', 'Scans accurate to 0.1 mm', 'Scans to a tenth of a millimetre.')).toEqual([]);
+    expect(said('Runs 8 lorries.', 'Forecasts at 250 m resolution', 'Forecasts at 250-metre resolution.')).toEqual([]);
+    expect(said('Runs 8 lorries.', 'Rated to −40°C', 'Rated down to minus forty.')).toEqual([]);
+    // Not what the input says: a share, a scale or a temperature of another size.
+    expect(said('90% of sales are wholesale.', 'Works offline', 'Eight-tenths of your sales go wholesale.')).toEqual([
+      'Eight-tenths',
+    ]);
+    expect(said('Produces 400,000 kg of tea a year.', 'Works offline', 'Five lakh kilos is a lot.')).toEqual([
+      'Five lakh',
+    ]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);
@@ -402,6 +434,10 @@ describe('numbers', () => {
     // A space joins number words after tens or before a scale only: "one sixty-clinic operator" is one of sixty clinics.
     expect(extractNumbers('two hundred fifty, twenty five').map((n) => n.value)).toEqual([250, 25]);
     expect(extractNumbers('One sixty-clinic operator').map((n) => n.value)).toEqual([60]);
+    // A length in metres or millimetres is no million; money and a glued "M" are.
+    expect(extractNumbers('250 m, 16mm, 0.1 mm, $3mm, 1.4M, £2m').map((n) => n.value)).toEqual([
+      250, 16, 0.1, 3e6, 1.4e6, 2e6,
+    ]);
     const [n] = extractNumbers('saves 1,200 hours');
     expect(n).toMatchObject({ text: '1,200', index: 6 });
   });

@@ -65,6 +65,12 @@ const SCALES: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  // "four lakh kilos" (Indian English), "fifty grand".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  grand: 1e3,
 };
 const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const MULTIPLIERS: Record<string, number> = {
@@ -95,7 +101,7 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 // A scale stays on the number's line: "since 2019\nB Corp certified" is no $2 trillion.
-const SCALE_WORDS = 'thousand|million|billion|k|mm|mn|m|bn|b';
+const SCALE_WORDS = 'thousand|million|billion|lakhs|lakh|crores|crore|k|mm|mn|m|bn|b';
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
@@ -110,7 +116,7 @@ const NUMBER_WORDS = `${UNIT_WORDS}|hundred|thousand|million|billion`;
 // sixty-clinic operator" is one operator of sixty clinics.
 const WORD_SPACE = String.raw` (?=(?:hundred|thousand|million|billion)\b)|(?<=\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)) `;
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:-|,? and |${WORD_SPACE})(?:${NUMBER_WORDS}))*\\b(?: ?(?:percent|per cent|%))?`,
+  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:-|,? and |${WORD_SPACE})(?:${NUMBER_WORDS}))*\\b(?: (?:lakhs?|crores?)\\b| grand(?=\\s*(?:[.,;:!?)]|$|\\s(?:from|in|a|per|of|for|to|on|last|this|each|every|and|or)\\b)))?(?: ?(?:percent|per cent|%))?`,
   'gi',
 );
 
@@ -151,8 +157,9 @@ function wordValue(phrase: string): number {
 }
 
 const MULTIPLIER = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join('|')}|(\\w+)-fold)\\b`, 'gi');
+// "a third of", "nine-tenths of": a share, its numerator counted.
 const FRACTION =
-  /\b(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| below| above| under| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| below| above| under| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
 const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
@@ -226,6 +233,12 @@ export function extractNumbers(text: string): FoundNumber[] {
     // "2,000" and "180 000": thousands grouped by commas or spaces.
     const base = Number(`${(m[1] ?? '').replace(/[,\s\u00a0\u202f]/g, '')}${m[2] ?? ''}`);
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
+    // "250 m resolution", "16mm film": a length; "$2m", "$3mm" and "2M users" are millions.
+    const length = !/[$€£]/.test(m[0]) && (/^mm$/i.test(m[3] ?? '') || /\d[ \u00a0]m$/i.test(m[0]));
+    if (length) {
+      add(m, base, false, [m[3]?.length === 1 ? 'metre' : 'millimetre']);
+      continue;
+    }
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
   }
   for (const m of matchesOf(DIGIT_ORDINAL, text)) add(m, Number(m[1]));
@@ -285,7 +298,8 @@ export function extractNumbers(text: string): FoundNumber[] {
   for (const m of matchesOf(FRACTION, text)) {
     const unit = (m[1] ?? m[2])?.toLowerCase().replace(/s$/, '');
     const part = unit ? { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 }[unit] : undefined;
-    add(m, part === undefined ? Number.NaN : m[0].toLowerCase().startsWith('two') ? 2 * part : part);
+    const numerator = UNITS[/^\p{L}+/u.exec(m[0])?.[0].toLowerCase() ?? ''] || 1;
+    add(m, part === undefined ? Number.NaN : numerator * part);
   }
   for (const m of matchesOf(RANK, text)) add(m, Number.NaN);
   for (const m of matchesOf(ROUGH, text)) {
@@ -409,6 +423,8 @@ const HOW_FAR = new Set(['today', 'now', 'far', 'so', 'already', 'currently', 't
 function unitsAround(text: string, start: number, end: number): string[] {
   // "2–8°C", "-18 °F": degrees, a measure and not a count of anything.
   if (/^(?:\s?[–-]\s?-?\d+(?:[.,]\d+)?)?\s?°/.test(text.slice(end, end + 12))) return ['°'];
+  // "rated down to minus forty": a temperature too.
+  if (/\bminus\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return ['°'];
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
@@ -581,10 +597,20 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
+const DAY_AT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:at|around|about|after|before|from) $/i;
 // "Wednesday at 10:00", "14:30 UK time": both halves of a clock time.
 function timeOfDay(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (n.value <= 24 && (CLOCK.test(after) || /^:[0-5]\d\b/.test(after))) return true;
+  // "Thursday at 3?", "Tuesday at 1 or Thursday at 4": an hour offered for the call.
+  if (
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 12 &&
+    DAY_AT.test(text.slice(Math.max(0, n.index - 32), n.index))
+  )
+    return true;
   return n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index));
 }
 

@@ -97,4 +97,10 @@ describe('observations', () => {
     const reel = { lead: { first_name: 'Dana', company_name: 'Reel Deal Rentals' } };
     expect(words('Noticed Reel Deal runs rentals through Segment, so I’ll skip the basics.', reel)).toEqual([]);
   });
+
+  it('reads what the writer did, told without "I", as seen', () => {
+    expect(words('Went through your checkout last night and it asks for an account first.')).not.toEqual([]);
+    expect(words('Rang your number Tuesday and it went to voicemail.')).not.toEqual([]);
+    expect(words('Just been reading the reviews on your app.')).not.toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ const OWN_ARTIFACT = new RegExp(
 );
 // "Noticed Acme is hiring…", "Saw your…": the perception with its subject left out.
 const BARE_PERCEPTION =
-  /^[^\p{L}]*(?:(?:(?:hi|hey|hello|dear) )?[^,!—–\p{Extended_Pictographic}]{1,40}[,!—–\p{Extended_Pictographic}]\s*)?(?:just |also )?(?:took|tried|visited|stopped by|grabbed|picked up|popped (?:in|into|by)|swung by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
+  /^[^\p{L}]*(?:(?:(?:hi|hey|hello|dear) )?[^,!—–\p{Extended_Pictographic}]{1,40}[,!—–\p{Extended_Pictographic}]\s*)?(?:just |also )?(?:been )?(?:took|tried|visited|went through|rang|phoned|reading|stopped by|grabbed|picked up|popped (?:in|into|by)|swung by|ordered|called|checked out|noticed|saw|spotted|caught|read|came across|loved|enjoyed|heard|seeing|noticing|stumbled (?:on|upon|across)|watched|listened to)\b/gu;
 // "Your recent listings caught my eye", "Acme's ad popped up in my feed": noticing it is an observation.
 const CAUGHT_EYE =
   /(?:\byour (?:recent |latest |last |new )?|[\p{L}]['’]s )[\p{L}\p{N}&' -]{2,50}?\b(?:caught my eye|popped up|all over my|showed up in my|came up in my|crossed my|landed in my|stood out|stuck with me|got my attention|grabbed my attention|made me|impressed me|jumped out)/gu;

@@ -502,4 +502,9 @@ describe('presumed pains', () => {
     const city = { lead: { first_name: 'Dana', company_name: 'City of Millbrook Water Department' } };
     expect(words("Millbrook's service line is swamped with billing disputes.", city)).toHaveLength(1);
   });
+
+  it('reads "since" a year as when, not a cause taken as given', () => {
+    expect(words('A shipper moving freight since 1952 has likely seen every way a contract can lapse.')).toEqual([]);
+    expect(words('Since the contract lapsed, your shippers are waiting on quotes.')).not.toEqual([]);
+  });
 });

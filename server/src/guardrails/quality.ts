@@ -50,7 +50,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * measured once with it (1bfeaf4), and read after; `blind124` to `blind127` likewise, at 65805a5,
  * `blind128` to `blind131` at d8ad3f7, `blind132` to `blind135` at 72b154f, `blind136` to
  * `blind139` at 4787204, `blind140` to `blind143` at ea394d8, `blind144` to `blind147` at
- * 23065f6, and `blind148` to `blind151` at 1c2c4b8.
+ * 23065f6, `blind148` to `blind151` at 1c2c4b8, and `blind152` to `blind155` (written from a rewritten
+ * brief, their word limits looser than the channels') at 62d216c.
  */
 export const MEASURED = [
   'train2',
@@ -206,6 +207,10 @@ export const MEASURED = [
   'blind149',
   'blind150',
   'blind151',
+  'blind152',
+  'blind153',
+  'blind154',
+  'blind155',
 ] as const;
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;

@@ -1,7 +1,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { fold, phraseBody } from './text.ts';
+import { fold, phraseBody, stem } from './text.ts';
 
 /** Spam and pressure phrases by category, written as they read; matched as whole words. */
 export const SPAM_PHRASES: Record<string, string[]> = {
@@ -55,7 +55,11 @@ const PHRASES = new RegExp(
 );
 
 const AVAILABLE =
-  /\b(?:be|you'?re|are|is|am|you|feel) free\b|\bfree (?:for a|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today)\b/;
+  /\b(?:be|you'?re|i'?m|are|is|am|you|feel) free\b|\bfree (?:for a|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today)\b/;
+
+// "at a discount" for the proof point "Discounted for registered charities": one word, by its stem.
+const sourced = (phrase: string, facts: InputFacts) =>
+  containsPhrase(facts.all.text, phrase) || (!phrase.includes(' ') && facts.all.stems.has(stem(phrase)));
 
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
@@ -63,7 +67,7 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
   const seen = new Set<string>();
   for (const m of fold(text).matchAll(PHRASES)) {
     const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
-    if (!entry || seen.has(entry.phrase) || containsPhrase(facts.all.text, entry.phrase)) continue;
+    if (!entry || seen.has(entry.phrase) || sourced(entry.phrase, facts)) continue;
     // "Would you be free for a call?": free as in available.
     if (entry.phrase === 'free' && AVAILABLE.test(fold(text.slice(Math.max(0, m.index - 12), m.index + 16)))) continue;
     seen.add(entry.phrase);

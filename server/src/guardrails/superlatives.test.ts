@@ -159,4 +159,11 @@ describe('superlatives', () => {
     expect(words('Driver turnover is the biggest cost line Northwind fights.', own)).toEqual([]);
     expect(words('We are the biggest routing platform.', own)).toEqual(['the biggest']);
   });
+
+  it('flags there being nothing better, or nothing more accurate on the market', () => {
+    expect(words('There’s simply nothing better for keeping loads on time.')).not.toEqual([]);
+    expect(words('There’s no more accurate route planner on the market.')).not.toEqual([]);
+    expect(words('There’s nothing out there that makes dispatch look this easy.')).not.toEqual([]);
+    expect(words('There’s nothing better than a quiet Friday, I know.')).not.toEqual([]);
+  });
 });

@@ -44,6 +44,9 @@ const SUPERLATIVE = atWordStart(
     // "#1 in failed payment recovery", "the one eligibility tool dental groups can't live without".
     String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bnumber[- ]one (?:in|among) (?!(?:line|the queue|your|our)\b)|\bno other (?:[\p{L}-]+ ){1,3}(?:comes? close|compares)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
     String.raw`\bno (?:better|faster|easier|simpler|quicker|cheaper) (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
+    // "There's simply nothing better for keeping a reed stable", "there's no more accurate tester on the
+    // market", "nothing out there makes quotes look this good".
+    String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:better|more [\p{L}-]+|quite like (?:it|this|ours))\b|\bno (?:more|better) [\p{L}-]+ (?:[\p{L}-]+ ){0,2}(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
     // "the compliance system to beat", "rated the top recall platform".

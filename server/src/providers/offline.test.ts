@@ -17,6 +17,7 @@ import { buildPrompts, buildRetryPrompts } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
 import { languageShares } from '../guardrails/language.ts';
+import { FUNCTION_WORDS } from '../guardrails/text.ts';
 import { createOfflineProvider, writeOffline } from './offline.ts';
 
 const offline = createOfflineProvider();
@@ -95,6 +96,9 @@ async function write(request: PersonalizeRequest): Promise<Draft[]> {
 function expectWellFormed(request: PersonalizeRequest, draft: Draft) {
   const { message } = draft;
   expect(message.startsWith(`Hi ${greetingName(request.lead.first_name)}`)).toBe(true);
+  // "Hi Dana, as VP of Operations…": after the greeting's comma the sentence goes on ("I" and names stay).
+  const next = /^Hi [^,\n]+, (\p{L}+)/u.exec(message)?.[1] ?? '';
+  expect(next === 'I' || !FUNCTION_WORDS.has(next.toLowerCase()) || next === next.toLowerCase(), message).toBe(true);
   expect(withoutOptOut(message)).toContain('?');
   const prose = request.channel === 'SMS' ? withoutOptOut(message) : message;
   expect(countWords(prose)).toBeLessThanOrEqual(request.constraints.max_words);

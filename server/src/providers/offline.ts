@@ -23,6 +23,7 @@ import { type PromptData, readPromptData } from '../generation/prompt.ts';
 import { type Draft, GenerationError } from '../generation/types.ts';
 import { checkVariant, isBlocking } from '../guardrails/index.ts';
 import { INPUT_FLAGS } from '../guardrails/sms-compliance.ts';
+import { FUNCTION_WORDS } from '../guardrails/text.ts';
 import { LOCAL_PHRASEBOOKS } from './offline-phrases.ts';
 import { capitalize, inSentence } from './phrasing.ts';
 import type { Provider } from './provider.ts';
@@ -79,10 +80,10 @@ export function writeOffline({ request, count, avoid, soFar }: PromptData): Draf
   // A part continues the message written so far for its variant: repeats count on the whole text,
   // and a part that starts a message to avoid the same way repeats it.
   const whole = (message: string) => normalizeMessage(`${soFar?.[drafts.length] ?? ''} ${message}`);
-  for (const candidate of candidates(request, facts)) {
+  // Versions flagged for nothing but the request's own gaps first: one over the channel's limit goes last.
+  const picks = candidates(request, facts).flatMap((candidate) => best(request, candidate) ?? []);
+  for (const { draft } of [...picks.filter((p) => p.clean), ...picks.filter((p) => !p.clean)]) {
     if (drafts.length === count) break;
-    const draft = best(request, candidate);
-    if (!draft) continue;
     const written = whole(draft.message);
     if (seen.some((s) => beginsAlike(s, written))) continue;
     seen.push(written);
@@ -354,7 +355,12 @@ function layout(f: Facts, request: PersonalizeRequest, greeting: string, body: s
     case 'SMS': {
       // Who is writing right after the greeting, and how to stop the texts at the end.
       const intro = f.smsIntro && (greeting.endsWith('!') ? capitalize(f.smsIntro) : f.smsIntro);
-      return [greeting, intro, ...body, SMS_OPT_OUT_TEXTS[request.language]].filter(Boolean).join(' ');
+      // "Hi Dana, as VP of Operations…": the sentence goes on after the greeting's comma ("I" and names stay).
+      const [first = '', ...rest] = body;
+      const word = /^\p{L}+/u.exec(first)?.[0] ?? '';
+      const goesOn = !intro && greeting.endsWith(',') && word !== 'I' && FUNCTION_WORDS.has(word.toLowerCase());
+      const opening = goesOn ? inSentence(first) : first;
+      return [greeting, intro, opening, ...rest, SMS_OPT_OUT_TEXTS[request.language]].filter(Boolean).join(' ');
     }
   }
 }
@@ -397,15 +403,16 @@ function bodies(f: Facts, bridge: string): string[] {
 
 /**
  * The richest version that the guardrails pass without a flag on its wording, else without an
- * error (e.g. a LinkedIn message over the connection-note length); null when every version breaks
- * a rule.
+ * error (e.g. a LinkedIn message over the connection-note length), and whether its only flags are
+ * the request's own; null when every version breaks a rule.
  */
-function best(request: PersonalizeRequest, candidate: Candidate): Draft | null {
+function best(request: PersonalizeRequest, candidate: Candidate): { draft: Draft; clean: boolean } | null {
   const checked = candidate.map((draft) => ({ draft, flags: checkVariant(request, draft) }));
   // Flags about the request (SMS consent, no sender) come with every version: they decide nothing.
   const clean = (c: (typeof checked)[number]) => c.flags.every((flag) => INPUT_FLAGS.has(flag.code));
   const usable = checked.filter((c) => !isBlocking(c.flags));
-  return (usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0])?.draft ?? null;
+  const chosen = usable.find(clean) ?? usable.find((c) => withinTarget(request, c.draft)) ?? usable[0];
+  return chosen ? { draft: chosen.draft, clean: clean(chosen) } : null;
 }
 
 /** A whole message from one angle, from the richest version (offer, proof, sign-off) to the shortest. */
