@@ -507,4 +507,11 @@ describe('presumed pains', () => {
     expect(words('A shipper moving freight since 1952 has likely seen every way a contract can lapse.')).toEqual([]);
     expect(words('Since the contract lapsed, your shippers are waiting on quotes.')).not.toEqual([]);
   });
+
+  it('reads "the odd postcard", "your market stall" and "a fine thing" in their other senses', () => {
+    expect(words('Orders arrive by email, phone, the odd postcard.')).toEqual([]);
+    expect(words('Customers collect at your market stall.')).toEqual([]);
+    expect(words('Your new hub is a fine thing to point to.')).toEqual([]);
+    expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
+  });
 });

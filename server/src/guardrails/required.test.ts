@@ -96,6 +96,16 @@ describe('relevance', () => {
   });
 });
 
+describe('greetings from anywhere', () => {
+  it('reads up to three words before the name and a pause, an emoji as a pause, and "Tanaka-san"', () => {
+    expect(hasGreeting('Mālō e lelei Ana! Whale season is close.', 'Ana')).toBe(true);
+    expect(hasGreeting('Morning Tamsin 🍏 Ollie at Stallpay here.', 'Tamsin')).toBe(true);
+    expect(hasGreeting('Dear Tanaka-san,\n\nExporting bonsai is careful work.', 'Hiroshi', 'en', 'Tanaka')).toBe(true);
+    // The name later in a sentence greets no one.
+    expect(hasGreeting('We build booking tools that Tamsin would like.', 'Tamsin')).toBe(false);
+  });
+});
+
 describe('the call to action', () => {
   it('is a question, a next step, or on LinkedIn the wish to connect', () => {
     expect(hasCallToAction('Open to a call?')).toBe(true);
@@ -112,5 +122,14 @@ describe('the call to action', () => {
     expect(hasCallToAction('If med sync ever takes more phone time than you would like, happy to chat.')).toBe(true);
     expect(hasCallToAction('Avísame si te encaja el jueves.', 'es')).toBe(true);
     expect(hasCallToAction('Here is some information about us.')).toBe(false);
+  });
+
+  it('is a call offered in a statement: "I’d welcome a 30-minute call", "I can do 20 minutes on Tuesday"', () => {
+    expect(hasCallToAction('I’d welcome a 30-minute call to hear how samples reach you.')).toBe(true);
+    expect(hasCallToAction('If icing matters, I can do 20 minutes on Tuesday or Thursday.')).toBe(true);
+    expect(hasCallToAction('Happy to run you through it over the phone if you’re keen.')).toBe(true);
+    expect(hasCallToAction('Fifteen minutes, whenever suits.')).toBe(true);
+    // What the writer would do, with no call in it, offers none.
+    expect(hasCallToAction('I’d guess your crews log it by hand.')).toBe(false);
   });
 });

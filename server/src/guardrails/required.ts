@@ -68,8 +68,8 @@ const TITLE = '(?:pastor|father|fr|rev|reverend|rabbi|imam|sister|brother|chef|c
 
 /**
  * "Hi Dana", "Hola Dana", "Dear Dana" or "Dana," near the start (emoji before it allowed), or any one
- * or two words before the name and a pause ("Now then Shane,"); or, as formal letters open, the title
- * and surname: "Dear Dr. Whitfield", "Dr. Zhou,", "Sehr geehrte Frau Weber".
+ * to three words before the name and a pause ("Now then Shane,"); or, as formal letters open, the title
+ * and surname: "Dear Dr. Whitfield", "Dr. Zhou,", "Sehr geehrte Frau Weber", "Dear Tanaka-san".
  */
 export function hasGreeting(message: string, firstName: string, language: Language = 'en', lastName?: string): boolean {
   const opening = normalizePhrase(message.slice(0, 80));
@@ -84,32 +84,42 @@ export function hasGreeting(message: string, firstName: string, language: Langua
   // "Hi Pastor Eli", "Dear Fr. Michael": a title before the first name.
   if (new RegExp(`^(?:(?:${FORMAL_OPENING.get(language)}) )?${TITLE} ${escapeRegExp(name)}\\b`).test(opening))
     return true;
-  // "Now then Shane,", "Morning Dana!": greeting words of any region, one or two, before the name and a pause.
+  // "Now then Shane,", "Morning Dana!": greeting words of any region before the name and a pause.
   if (name && greetedByName(message, name)) return true;
   const surname = lastName ? normalizePhrase(lastName) : null;
   if (!surname) return false;
   const formal = new RegExp(
     `^(?:(?:${FORMAL_OPENING.get(language)}) )?(?:${HONORIFIC}|${TITLE}) ${escapeRegExp(surname)}\\b`,
   );
-  return formal.test(opening);
+  // "Dear Tanaka-san": the surname with a Japanese honorific after it.
+  const suffixed = new RegExp(
+    `^(?:(?:${FORMAL_OPENING.get(language)}) )?${escapeRegExp(surname)} (?:san|sama|sensei)\\b`,
+  );
+  return formal.test(opening) || suffixed.test(opening);
 }
 
 function greetedByName(message: string, name: string): boolean {
   const words = fold(message.slice(0, 60)).replace(/['’]/g, '');
-  return new RegExp(`^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,2}${escapeRegExp(name)}[^\\S\\n]*(?:[,!—–:]|\\n|$)`, 'u').test(
-    words,
-  );
+  // "Mālō e lelei Ana!", "Morning Tamsin 🍏": up to three words, and an emoji is a pause too.
+  return new RegExp(
+    `^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,3}${escapeRegExp(name)}[^\\S\\n]*(?:[,!—–:]|\\p{Extended_Pictographic}|\\n|$)`,
+    'u',
+  ).test(words);
 }
 
 const CTA =
   /\?|\b(happy to (?:connect|chat|talk|compare notes|swap notes|share notes)|would value connecting|glad to (?:connect|chat|talk)|love to chat|worth connecting|happy to connect|glad to connect|would (?:welcome|value|appreciate) the connection|let'?s connect|love to connect|let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|grab \d+ minutes|give me \d+ minutes|find a time|interested in a|would be (?:most |very )?grateful for|kindly (?:advise|let me know|suggest)|(?:a|at a|any) (?:time|day) convenient|convenient time|please let me know|would welcome (?:a|the)|may i (?:ask|request|suggest|propose))\b/i;
+// "I'd welcome a 30-minute call", "Happy to run you through it over the phone", "I can do 20 minutes on
+// Tuesday": a call offered in a statement is a next step too.
+const OFFERED_CALL =
+  /\b(?:i['’]d|i would|i can|i could|happy to|glad to|keen to)\b[^.?!\n]{0,50}\b(?:call|chat|demo|meeting|conversation|walkthrough|walk-through|phone|\d+ minutes|minutes|visit)\b|\bwhenever (?:suits|works)\b/i;
 const NEXT_STEPS = new Map<Language, RegExp>(
   Object.values(LEXICONS).map((l) => [l.language, new RegExp(`(?<![\\p{L}])(?:${l.nextStep})(?![\\p{L}])`, 'u')]),
 );
 
 /** A question, or a next step in the message's language ("avísame", "lass uns telefonieren"). */
 export function hasCallToAction(message: string, language: Language = 'en'): boolean {
-  return CTA.test(message) || (NEXT_STEPS.get(language)?.test(fold(message)) ?? false);
+  return CTA.test(message) || OFFERED_CALL.test(message) || (NEXT_STEPS.get(language)?.test(fold(message)) ?? false);
 }
 
 /** Lead facts that show why this lead: the goal and the sender's own facts do not count. */
