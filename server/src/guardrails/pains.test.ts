@@ -514,4 +514,15 @@ describe('presumed pains', () => {
     expect(words('Your new hub is a fine thing to point to.')).toEqual([]);
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
   });
+
+  it('reads a state of the lead’s with "before … can" or "nobody can" in it as asserted, and idioms of wear', () => {
+    expect(
+      words('Your drivers are spending the first hour of every shift on manual checks before the trucks can leave.'),
+    ).not.toEqual([]);
+    expect(words('Your loads are going overdue because nobody can see the dock schedule.')).not.toEqual([]);
+    expect(words('Re-keying every load is wearing your dispatchers down.')).not.toEqual([]);
+    expect(words('I know the double-handling drives your team up the wall.')).not.toEqual([]);
+    // What the product lets them do is no state of theirs.
+    expect(words('RouteLoop shows every load, so your team can see the dock schedule.')).toEqual([]);
+  });
 });
