@@ -184,6 +184,8 @@ describe('entities', () => {
     expect(words('Hi Dana, Hawaii has a lot of freight. Call?')).toEqual(['Hawaii']);
     expect(words('Hi Dana, We’ve got freight covered. Call?')).toEqual([]);
     expect(words('Hi Dana, loop in Will? We ship to the US.')).toEqual(['Will', 'US']);
+    expect(words('Hi Dana, freight visibility is SO useful. Call?')).toEqual([]);
+    expect(words('Hi Dana, we ship to OR and WA. Call?')).toEqual(['OR and WA']);
   });
 
   it('reads the acronyms of a trade as no names', () => {

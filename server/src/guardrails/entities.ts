@@ -181,6 +181,8 @@ const ordinary = (word: string) => {
     LANGUAGES.has(w) ||
     // "Hi Dana, We’ve got…": a function word capitalised after a greeting names nobody ("US" and "Will" may).
     (/^\p{Lu}\p{Ll}/u.test(word) && w !== 'will' && FUNCTION_WORDS.has(w)) ||
+    // "Maine is SO cool": a short word shouted, unless it is a state's code ("OR") or "US".
+    (/^\p{Lu}{2}$/u.test(word) && w !== 'us' && FUNCTION_WORDS.has(w) && !REGION_NAMES[word]) ||
     (/^\p{Lu}{2,}s$/u.test(word) && ORDINARY.has(w.slice(0, -1))) ||
     /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word) ||
     // "WHY IT MATTERS", "SHORT VERSION:": a header in capitals is words, not a name.

@@ -427,6 +427,18 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads "2 days instead of 6" as the input’s "from 6 days to 2", and a home as a location', () => {
+    const proof = {
+      sender: { name: 'Sam', proof_points: ['Cut settlement close from 6 days to 2 at Dakota Plains Ag'] },
+    };
+    expect(flaggedWords('number', 'Hi Dana, Dakota Plains Ag closed in 2 days instead of 6. Call?', proof)).toEqual([]);
+    expect(flaggedWords('number', 'Hi Dana, Dakota Plains Ag closed in 6 days instead of 2. Call?', proof)).not.toEqual(
+      [],
+    );
+    const homes = { company_context: { summary: 'Group of 11 family funeral homes in Georgia.', keywords: [] } };
+    expect(flaggedWords('number', 'Hi Dana, would it help across your 11 locations? Call?', homes)).toEqual([]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -372,11 +372,14 @@ function changesIn(text: string, found: FoundNumber[]): [FoundNumber, FoundNumbe
   const pairs: [FoundNumber, FoundNumber][] = [];
   for (let i = 1; i < found.length; i++) {
     const [a, b] = [found[i - 1], found[i]] as [FoundNumber, FoundNumber];
-    if (a.value > 0 && b.value > 0 && CHANGE.test(text.slice(a.index + a.text.length, b.index))) pairs.push([a, b]);
+    const between = text.slice(a.index + a.text.length, b.index);
+    // "2 days instead of 6" is "from 6 days to 2": each pair is kept as before, then after.
+    if (a.value > 0 && b.value > 0 && CHANGE.test(between)) pairs.push(AFTER_FIRST.test(between) ? [b, a] : [a, b]);
   }
   return pairs;
 }
 const change = ([a, b]: [FoundNumber, FoundNumber]) => `${a.value}>${b.value}`;
+const AFTER_FIRST = /\b(?:instead of|rather than|down from|up from)\s*$/i;
 const CHANGE = /^(?:\s+[\p{L}-]+)?\s*(?:(?:down|up|back) to|to|instead of|rather than|down from|up from|→|->)\s*$/iu;
 const ORDINAL_VALUES = ORDINALS.split('|');
 const ROMAN_VALUES = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -531,7 +534,21 @@ const PEOPLE = new Set(
   ),
 );
 // The places a number counts, whatever they are called: "11 sites" for "11 facilities".
-const PLACES = new Set(['site', 'location', 'facility', 'facilitie', 'branch', 'property', 'campus', 'school']);
+const PLACES = new Set([
+  'site',
+  'location',
+  'facility',
+  'facilitie',
+  'branch',
+  'property',
+  'campus',
+  'school',
+  // "your 11 locations" for "11 family funeral homes".
+  'home',
+  'store',
+  'shop',
+  'office',
+]);
 // The craft a number counts: "four boats" for "4 vessels".
 const VESSELS = new Set(['vessel', 'boat', 'ship', 'ferry', 'ferrie', 'tug', 'barge', 'trawler', 'craft']);
 const sameWord = (a: string, b: string) => {
