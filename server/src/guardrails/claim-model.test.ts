@@ -13,7 +13,7 @@ import {
 import { labelledSentences, TRAINING, trainClaimModel } from './claim-training.ts';
 import { inputFacts } from './facts.ts';
 import { checkVariant } from './index.ts';
-import { hasCorpus, MEASURED } from './quality.ts';
+import { hasCorpus, MEASURED, MODEL_HELD_OUT } from './quality.ts';
 import { type Sentence, sentences } from './text.ts';
 
 const request = PersonalizeRequest.parse({ ...emailRequest, sender });
@@ -82,9 +82,9 @@ describe('the learned claim reading', () => {
     expect(learned('Did Northwind get dinged on dwell-time records at its last DOT audit?')).toEqual([]);
   });
 
-  it('is trained on every labelled corpus the bench measures', () => {
+  it('is trained on every labelled corpus the bench measures, but those held out to measure it', () => {
     const model = readModel();
-    expect(model.trained.corpora).toEqual(MEASURED.filter(hasCorpus));
+    expect(model.trained.corpora).toEqual(MEASURED.filter((n) => hasCorpus(n) && !MODEL_HELD_OUT.includes(n)));
     expect(model.keys.every((key, i) => i === 0 || key > (model.keys[i - 1] ?? 0))).toBe(true);
     expect(model.steps.length).toBe(model.keys.length * MODEL_KINDS.length);
   });

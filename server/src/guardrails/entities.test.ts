@@ -185,6 +185,9 @@ describe('entities', () => {
     expect(words('Hi Dana, We’ve got freight covered. Call?')).toEqual([]);
     expect(words('Hi Dana, loop in Will? We ship to the US.')).toEqual(['Will', 'US']);
     expect(words('Hi Dana, freight visibility is SO useful. Call?')).toEqual([]);
+    const european = { company_context: { summary: 'Sells rooibos to European buyers.', keywords: [] } };
+    expect(words('Hi Dana, buyers in Europe ask for it. Call?', european)).toEqual([]);
+    expect(words('Hi Dana, buyers in Japan ask for it. Call?', european)).toEqual(['Japan']);
     expect(words('Hi Dana, we ship to OR and WA. Call?')).toEqual(['OR and WA']);
   });
 

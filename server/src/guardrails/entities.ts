@@ -116,8 +116,10 @@ function signature(text: string, run: Run): boolean {
   return SIGN_OFF.test(`${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`);
 }
 
-// The message's opening words, up to three, then a name the input gives and a pause: "Mālō e lelei Ana!".
-const GREETING = /^[^\p{L}]*(?:[\p{L}'’]+[^\S\n]+){1,3}(\p{Lu}[\p{L}'’-]*)[^\S\n]*(?:[,!—–:]|\n|$)/u;
+// The message's opening words, up to three, then a name the input gives and a pause: "Mālō e lelei Ana!",
+// "Sæll Björn.", "Merhaba Yusuf 👋".
+const GREETING =
+  /^[^\p{L}]*(?:[\p{L}'’]+[^\S\n]+){1,3}(\p{Lu}[\p{L}'’-]*)[^\S\n]*(?:[,!.—–:]|\p{Extended_Pictographic}|\n|$)/u;
 /** Where the words greeting the lead end, or 0 when the message opens otherwise. */
 function greetingAt(text: string, messageStart: number, facts: InputFacts): number {
   const m = GREETING.exec(text.slice(messageStart, messageStart + 60));
@@ -229,9 +231,17 @@ const sourced = (word: string, facts: InputFacts) => {
     (part.endsWith('ly') && facts.all.stems.has(stem(part.slice(0, -2)))) ||
     facts.all.stems.has(stem(`${part}s`)) ||
     facts.all.stems.has(DEMONYMS[part] ?? '') ||
+    // "buyers in Europe" for "European buyers": the place of a people the input names.
+    (PEOPLE_OF[part] ?? []).some((demonym) => facts.all.stems.has(demonym)) ||
     ORDINARY.has(part);
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
+
+/** Each place's peoples' adjectives, folded: "europe" → ["european"]. */
+const PEOPLE_OF: Record<string, string[]> = Object.groupBy(
+  Object.keys(DEMONYMS),
+  (demonym) => DEMONYMS[demonym] ?? '',
+) as Record<string, string[]>;
 
 // Per request: the same words (the company, the sender, the tools) come back in every variant.
 const verdicts = new WeakMap<InputFacts, Map<string, boolean>>();

@@ -61,6 +61,11 @@ describe('checkVariant', () => {
     expect(codes(`${clean} Congrats on the Series B. Happy to set up the free trial.`)).toEqual([]);
     // Free as in available; a spam word the input says in another form ("Discounted for charities").
     expect(codes(`${clean} I'm free Monday at 10am.`)).toEqual([]);
+    // The request's goal says "free trial": these are read with a goal that does not.
+    const plain = req({ goal: 'Book a 20-minute call about route analytics' });
+    const available = `${clean} Free for 20 minutes on Monday? It could free up your mornings and offer the next free slot.`;
+    expect(codes(available, 'Cold chain at Bluefin', plain)).toEqual([]);
+    expect(codes(`${clean} We include free setup.`, 'Cold chain at Bluefin', plain)).toContain('SPAM_PHRASE');
     const discounted = req({ sender: { name: 'Sam', proof_points: ['Discounted for registered charities'] } });
     expect(codes(`${clean} Charities get it at a discount.`, 'Cold chain at Bluefin', discounted)).toEqual([]);
     expect(codes(`${clean} Charities get it at a discount.`)).toEqual(['SPAM_PHRASE']);

@@ -439,6 +439,36 @@ describe('numbers', () => {
     expect(flaggedWords('number', 'Hi Dana, would it help across your 11 locations? Call?', homes)).toEqual([]);
   });
 
+  it('reads the input’s figures as people say them: "two in five", "that 4.9", "250 million years", "two kilos"', () => {
+    const said = (summary: string, message: string, proof = 'Works offline') =>
+      flaggedWords('number', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        sender: { name: 'Sam', proof_points: [proof] },
+      });
+    expect(
+      said('About 40% of bookings come from cruise passengers.', 'Two in five of your hikers come off ships.'),
+    ).toEqual([]);
+    expect(said('Rated 4.9 on TripAdvisor.', 'Keeping that 4.9 shining takes work.')).toEqual([]);
+    expect(said('A museum of 250-million-year-old fossils.', 'Fossils 250 million years old draw schools.')).toEqual(
+      [],
+    );
+    expect(said('Bookbinding studio.', 'Offcuts from just two kilos.', 'Minimum order of 2 kg')).toEqual([]);
+    expect(said('Sells 300 sets, mostly to bands overseas.', 'Most of them head abroad.')).toEqual([]);
+    // Not the input's: another share, a count in a span of time.
+    expect(
+      said('About 40% of bookings come from cruise passengers.', 'Three in five of your hikers come off ships.'),
+    ).toEqual(['Three in five']);
+    expect(said('Rated 4.9 on TripAdvisor.', 'It runs 3 in 10 minutes.')).toEqual(['3', '10']);
+  });
+
+  it('reads times as people say them: "Thursday 4", "half ten", "a week or two"', () => {
+    expect(words('Tuesday 8:30 or Thursday 4?')).toEqual([]);
+    expect(words('Fancy a natter on Thursday, say half ten?')).toEqual([]);
+    expect(words('We are open till half nine every night.')).toEqual([]);
+    expect(words('Would you have 20 minutes in the next week or two?')).toEqual([]);
+    expect(words('It cut costs by half in two weeks.')).toEqual(['half', 'two']);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

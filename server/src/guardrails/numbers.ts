@@ -107,7 +107,7 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?(?:[ \\u00a0]?(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -124,7 +124,7 @@ const WORD_NUMBER = new RegExp(
 const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
-  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b`,
+  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
   'gi',
 );
 // "two dozen cabins": twenty-four of them.
@@ -254,10 +254,12 @@ export function extractNumbers(text: string): FoundNumber[] {
     add(m, ((UNITS[whole] ?? 0) + (UNITS[tenths] ?? 0) / 10) * (SCALES[scale] ?? 1));
   }
   for (const m of matchesOf(OUT_OF, text)) {
-    const [part, whole] = [m[1] ?? '', m[2] ?? ''].map(
+    // "nine out of ten", "two in five": a share ("3 in 10 minutes" is none).
+    const [part, whole] = [m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''].map(
       (w) => UNITS[w.toLowerCase()] ?? (w.match(/hundred/) ? 100 : Number(w)),
     );
-    if (part !== undefined && whole) add(m, (100 * part) / whole, false, ['%']);
+    const within = m[4] === undefined || ((part ?? 0) > 0 && (whole ?? 0) <= 100);
+    if (part !== undefined && whole && part < whole && within) add(m, (100 * part) / whole, false, ['%']);
   }
   for (const m of matchesOf(SCALE_AND_A_HALF, text)) add(m, 1.5 * wordValue(m[1] ?? ''));
   for (const m of matchesOf(UNIT_AND_A_HALF, text)) add(m, 1.5, false, [stem(m[1] ?? '')]);
@@ -272,6 +274,9 @@ export function extractNumbers(text: string): FoundNumber[] {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
     if (/^one$/i.test(words) || COMPOUND.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "in the next week or two": a vague span, no count.
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (/^two$/i.test(words) && /\b(?:minute|hour|day|week|month|year)s? or $/i.test(before)) continue;
     // "Thanks a million": gratitude, no count.
     if (/^a million$/i.test(words) && /\bthanks\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
       continue;
@@ -493,8 +498,10 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
     return true;
   const counted = facts.numbers.get(n.value);
   if (!counted) return sameDuration(n, facts);
-  // Large values and money rarely meet by chance; small counts do ("two weeks", "two stations").
-  if (n.value >= 100 || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has('')) return true;
+  // Large values, decimals ("that 4.9" for "rated 4.9") and money rarely meet by chance; small counts
+  // do ("two weeks", "two stations").
+  if (n.value >= 100 || !Number.isInteger(n.value) || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has(''))
+    return true;
   // The same count of the same thing, or of something the input names ("six dealerships"); or the
   // same span of time ("three months" for "90 days" where the input also has "3 offices").
   return sameThing(n, counted, facts) || sameDuration(n, facts);
@@ -525,6 +532,9 @@ const SHORT_UNITS: Record<string, string> = {
   gw: 'gigawatt',
   mw: 'megawatt',
   kw: 'kilowatt',
+  // "two kilos" for "2 kg".
+  kg: 'kilogram',
+  km: 'kilometre',
 };
 
 // The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".
@@ -615,19 +625,19 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const DAY_AT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:at|around|about|after|before|from) $/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:(?:at|around|about|after|before|from|say) )?(?:half )?$/i;
+// "open till half nine", "say half ten?": half past the hour, as the British say it.
+const HALF_HOUR = new RegExp(`^half (?:${Object.keys(UNITS).slice(1, 13).join('|')})\\b`, 'i');
+const BEFORE_HOUR = /\b(?:till|until|at|say|from|by|around|about|before|after|or)\s+$/i;
 // "Wednesday at 10:00", "14:30 UK time": both halves of a clock time.
 function timeOfDay(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
   if (n.value <= 24 && (CLOCK.test(after) || /^:[0-5]\d\b/.test(after))) return true;
+  const before = text.slice(Math.max(0, n.index - 32), n.index);
+  if (HALF_HOUR.test(text.slice(n.index, n.index + 12)) && BEFORE_HOUR.test(before)) return true;
+  if (n.value <= 12 && /\bhalf\s+$/i.test(before) && BEFORE_HOUR.test(before.replace(/half\s+$/i, ''))) return true;
   // "Thursday at 3?", "Tuesday at 1 or Thursday at 4": an hour offered for the call.
-  if (
-    Number.isInteger(n.value) &&
-    n.value >= 1 &&
-    n.value <= 12 &&
-    DAY_AT.test(text.slice(Math.max(0, n.index - 32), n.index))
-  )
-    return true;
+  if (Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && DAY_AT.test(before)) return true;
   return n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index));
 }
 
@@ -700,6 +710,8 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       ? allWordsIn(n.text, facts.all) ||
         // "in under an hour" for "in under 1 hour".
         allWordsIn(n.text.replace(/\b(?:an?|one)(?= \p{L})/iu, '1'), facts.all) ||
+        // "most of them heading abroad" for "sold mostly to bands overseas".
+        (/^most of (?:them|those|these)$/i.test(n.text) && facts.all.stems.has('mostly')) ||
         // "Most clinic managers I talk to say…": peers' general word, no count of anyone's.
         (/^most\b/i.test(n.text) && PEERS_SAID.test(text.slice(n.index + n.text.length, n.index + n.text.length + 30)))
       : n.multiplier

@@ -91,7 +91,7 @@ const PRESUMES =
   /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming(?! back to))|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i understand|i understood|(?:i(?:'ve| have)? heard|i hear) (?!(?:your|you|about|from|it|this|that|the|a|an|of)\b)|(?:i|we) came to know|i'm sure|i am sure|i can imagine|i hate (?:how|that|seeing)|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b|\d)|with (?:all )?(?:the|your)|after (?:the|your)|(?<=^\W*(?:and |but |so )?)between (?:the|your))\b/;
 const PRESUMES_ALL = new RegExp(PRESUMES.source, 'g');
 const SPARED =
-  /\bso (?:that )?(?:you|your [\w'-]+(?: [\w'-]+)?|they|staff|nobody|no one)(?:'re| are)? (?:not|no longer|never|stop|don't|do not|won't|aren't|can stop)\b/;
+  /\b(?:so|that way|this way)(?: that)?,? (?:you|your [\w'-]+(?: [\w'-]+)?|they|staff|nobody|no one)(?:'re| are)? (?:not|no longer|never|stop|don't|do not|won't|aren't|isn't|can stop)\b/;
 const OPENING_CLAUSE = /^\W*(?:(?:hi|hello|hey|dear) [^,]{1,40},\s*)?([^,;:—–]*)/;
 const ANY_CAN =
   /^\W*(?:(?:i|we) (?:know|understand)|i'm sure) (?:that )?(?:a|an|one|any) (?:[\w'-]+ ){0,4}?(?:can|could)\b/;
@@ -399,7 +399,14 @@ export function checkPains(
     // agenda"): the rule has read the sentence.
     const circumstance = opener?.[1] ?? '';
     const stated = () => PRESUPPOSES.test(circumstance) && knownShare(circumstance, facts.all) >= 0.5;
-    if (read && (hits(sentence, PROBLEM).length > 0 || JUDGED_FINE.test(sentence.folded) || stated()))
+    // A sentence about what the sender's product does ("RouteLoop updates the board, and your dispatchers
+    // see…") states nothing of the lead's: the rule has judged it too.
+    // "That way your team isn't retyping…": a state the product ends, judged as none.
+    const describesProduct = (ofProduct && !KNOWN_TO_WRITER.test(sentence.folded)) || SPARED.test(sentence.folded);
+    if (
+      read &&
+      (hits(sentence, PROBLEM).length > 0 || JUDGED_FINE.test(sentence.folded) || stated() || describesProduct)
+    )
       read.add(sentence);
     // "…still take careful, manual work, since every tower is different": a circumstance presumes what
     // it introduces, not a problem said before it.
@@ -483,7 +490,7 @@ export function checkPains(
     // late route…" points at its first clause.
     // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
     // "RouteLoop flies the survey, your crews go straight to the damage": what the product brings about.
-    const product = ofProduct && !KNOWN_TO_WRITER.test(sentence.folded);
+    const product = describesProduct;
     const state = product ? undefined : assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);

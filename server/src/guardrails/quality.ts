@@ -51,7 +51,8 @@ export const CORPORA = ['dev', 'holdout'] as const;
  * `blind128` to `blind131` at d8ad3f7, `blind132` to `blind135` at 72b154f, `blind136` to
  * `blind139` at 4787204, `blind140` to `blind143` at ea394d8, `blind144` to `blind147` at
  * 23065f6, `blind148` to `blind151` at 1c2c4b8, and `blind152` to `blind155` (written from a rewritten
- * brief, their word limits looser than the channels') at 62d216c.
+ * brief, their word limits looser than the channels') at 62d216c, and `blind156` to `blind159` (the
+ * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67.
  */
 export const MEASURED = [
   'train2',
@@ -211,7 +212,28 @@ export const MEASURED = [
   'blind153',
   'blind154',
   'blind155',
+  'blind156',
+  'blind157',
+  'blind158',
+  'blind159',
 ] as const;
+/**
+ * Measured, and kept out of the claim model's training: the newest sealed groups, on which the model
+ * is measured as on writers it never saw. Trained on them, it read sentences about the sender's
+ * product or the lead's plain facts ("The dispatch desk at Northwind sees steady traffic every day")
+ * as pains, which the hard negatives in `pains.test.ts` forbid.
+ */
+export const MODEL_HELD_OUT: readonly CorpusName[] = [
+  'blind152',
+  'blind153',
+  'blind154',
+  'blind155',
+  'blind156',
+  'blind157',
+  'blind158',
+  'blind159',
+];
+
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 export type CorpusName =

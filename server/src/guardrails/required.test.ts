@@ -1,5 +1,6 @@
-import { PersonalizeRequest, type PersonalizeRequestInput } from '@personalizer/shared';
+import { EXAMPLE_REQUEST, PersonalizeRequest, type PersonalizeRequestInput } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
+import { checkVariant } from './index.ts';
 import { hasCallToAction, hasGreeting } from './required.ts';
 
 describe('the greeting', () => {
@@ -101,8 +102,32 @@ describe('greetings from anywhere', () => {
     expect(hasGreeting('Mālō e lelei Ana! Whale season is close.', 'Ana')).toBe(true);
     expect(hasGreeting('Morning Tamsin 🍏 Ollie at Stallpay here.', 'Tamsin')).toBe(true);
     expect(hasGreeting('Dear Tanaka-san,\n\nExporting bonsai is careful work.', 'Hiroshi', 'en', 'Tanaka')).toBe(true);
+    expect(hasGreeting('Assalam-o-Alaikum Farhan sahib,\n\nBlue pottery travels far.', 'Farhan')).toBe(true);
+    expect(hasGreeting('Annyeonghaseyo Hyun-woo,\n\nVisitors come from everywhere.', 'Hyun-woo')).toBe(true);
+    expect(hasGreeting('Alright Jenna? Sunrise flights get scrubbed.', 'Jenna')).toBe(true);
     // The name later in a sentence greets no one.
     expect(hasGreeting('We build booking tools that Tamsin would like.', 'Tamsin')).toBe(false);
+  });
+});
+
+describe('relevance', () => {
+  it('reads two words only the lead’s summary holds, or a place it names, as a fact about the lead', () => {
+    const check = (summary: string, message: string) =>
+      checkVariant(
+        PersonalizeRequest.parse({
+          ...EXAMPLE_REQUEST,
+          channel: 'SMS',
+          company_context: { summary, keywords: [], tech_stack: [] },
+          sender: { name: 'Kari', company: 'FreightNord', offer: 'Dry freight from Northern Norway to Europe.' },
+        }),
+        { subject: null, message: `Hi Dana, Kari at FreightNord. ${message} Worth a call? Reply STOP to opt out.` },
+      ).filter((f) => f.code === 'MISSING_RELEVANCE');
+    const summary = 'Dries cod on racks and exports stockfish to Italy; based in County Donegal.';
+    expect(check(summary, 'Stockfish headed for Italy: we consolidate dry freight.')).toEqual([]);
+    expect(check(summary, 'Suits shippers across Donegal.')).toEqual([]);
+    // The sender's own words, or one word of theirs, show nothing of the lead.
+    expect(check(summary, 'We consolidate dry freight out of Northern Norway.')).not.toEqual([]);
+    expect(check(summary, 'Stockfish travels well.')).not.toEqual([]);
   });
 });
 

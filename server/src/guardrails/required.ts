@@ -12,7 +12,7 @@ import { type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag, variantFlag } from './flag.ts';
 import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
 import { withDigits } from './numbers.ts';
-import { escapeRegExp, fold, GENERIC } from './text.ts';
+import { escapeRegExp, FUNCTION_WORDS, fold, GENERIC, stem } from './text.ts';
 
 /** Template slots a model may leave behind: [Your Name], {{company}}, <first name>. */
 export const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}\}?|<[a-z _]{2,30}>/i;
@@ -99,10 +99,11 @@ export function hasGreeting(message: string, firstName: string, language: Langua
 }
 
 function greetedByName(message: string, name: string): boolean {
-  const words = fold(message.slice(0, 60)).replace(/['’]/g, '');
-  // "Mālō e lelei Ana!", "Morning Tamsin 🍏": up to three words, and an emoji is a pause too.
+  // "Assalam-o-Alaikum", "Hyun-woo": hyphens part words, as normalizePhrase parts the name.
+  const words = fold(message.slice(0, 60)).replace(/['’]/g, '').replace(/-/g, ' ');
+  // "Mālō e lelei Ana!", "Morning Tamsin 🍏", "Sæll Björn.": up to three words; an emoji or a full stop is a pause too.
   return new RegExp(
-    `^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,3}${escapeRegExp(name)}[^\\S\\n]*(?:[,!—–:]|\\p{Extended_Pictographic}|\\n|$)`,
+    `^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,3}${escapeRegExp(name)}(?: (?:sahib|saheb|ji|san|sama|bey|hanim|khanum))?[^\\S\\n]*(?:[,!.?—–:]|\\p{Extended_Pictographic}|\\n|$)`,
     'u',
   ).test(words);
 }
@@ -163,6 +164,31 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
   return figures.some((figure) => counted.includes(` ${figure} `));
 }
 
+/**
+ * Words only the lead's summary or keywords hold, said in the message: two of them ("Stockfish headed
+ * for Italy" for "exports stockfish to Italy"), or one name the summary capitalises ("sweeps across
+ * Donegal"). The sender's offer, proof points and the goal share none of them.
+ */
+function usesLeadsOwnWords(request: PersonalizeRequest, message: string, facts: InputFacts): boolean {
+  const { summary, keywords } = request.company_context;
+  const theirs = [summary ?? '', ...keywords].join(' . ');
+  const others = new Set([...facts.sender.stems, ...facts.proofPoints.flatMap((p) => [...p.stems])]);
+  for (const word of normalizePhrase(request.goal).split(' ')) others.add(stem(word));
+  const distinctive = (word: string) =>
+    word.length >= 3 && !GENERIC.has(word) && !FUNCTION_WORDS.has(word) && !others.has(stem(word));
+  const said = new Set(normalizePhrase(message).split(' ').map(stem));
+  const shared = new Set(
+    normalizePhrase(theirs)
+      .split(' ')
+      .filter((w) => distinctive(w) && said.has(stem(w)))
+      .map(stem),
+  );
+  if (shared.size >= 2) return true;
+  // A name mid-sentence in the summary: "…in Hilo", "…across County Donegal".
+  const names = theirs.match(/(?<=[\p{L},;] )\p{Lu}\p{Ll}{2,}/gu) ?? [];
+  return names.some((name) => shared.has(stem(normalizePhrase(name))));
+}
+
 export function checkRequired(request: PersonalizeRequest, variant: Draft, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const requires = REQUIRES[request.slot];
@@ -188,7 +214,8 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
     requires.relevance &&
     nameable.length > 0 &&
     findEvidence(variant, facts, RELEVANT, true).length === 0 &&
-    !namesTheLead(request, variant.message)
+    !namesTheLead(request, variant.message) &&
+    !usesLeadsOwnWords(request, variant.message, facts)
   ) {
     flags.push(
       variantFlag(

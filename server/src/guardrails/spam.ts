@@ -55,7 +55,7 @@ const PHRASES = new RegExp(
 );
 
 const AVAILABLE =
-  /\b(?:be|you'?re|i'?m|are|is|am|you|feel) free\b|\bfree (?:for a|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today)\b/;
+  /\b(?:be|you'?re|i'?m|are|is|am|you|feel) free\b|\b(?:next|first|any) free\b|\bfree (?:for a|for \d+|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today|up)\b/;
 
 // "at a discount" for the proof point "Discounted for registered charities": one word, by its stem.
 const sourced = (phrase: string, facts: InputFacts) =>
