@@ -285,4 +285,9 @@ describe('events', () => {
     expect(words('Three hundred shippers coming on board last year is a lot.')).toEqual([]);
     expect(words('Bikes going up and down the coast wear out.')).toEqual([]);
   });
+
+  it('reads being "out the door" as leaving, no launch', () => {
+    expect(words('Waivers get signed on a phone before they’re out the door.')).toEqual([]);
+    expect(words('Congrats on getting the new app out the door.')).not.toEqual([]);
+  });
 });

@@ -103,4 +103,10 @@ describe('observations', () => {
     expect(words('Rang your number Tuesday and it went to voicemail.')).not.toEqual([]);
     expect(words('Just been reading the reviews on your app.')).not.toEqual([]);
   });
+
+  it('reads "if ever I saw one" as an idiom, and tools the input lists as seen "already"', () => {
+    expect(words('Freight visibility for shippers is a real trade if ever I saw one.')).toEqual([]);
+    expect(words('I see you’re running Snowflake and Segment already.')).toEqual([]);
+    expect(words('I see you’re running Looker already.')).not.toEqual([]);
+  });
 });

@@ -85,7 +85,8 @@ function unsourcedContent(text: string, facts: InputFacts): boolean {
     .split(' ')
     .filter((w) => {
       const s = stem(w);
-      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s);
+      // "I see you're running Shopify and Zendesk already": when is no part of what was seen.
+      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && w !== 'already';
     });
   const unknown = content.filter((w) => !facts.all.stems.has(stem(w)));
   // A short object is all claim: one unknown word in three is one too many.
@@ -139,8 +140,9 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, EXPERIENCE),
       ...sawThings,
     ]) {
-      // "Would it be fun to see…?" wonders; it saw nothing.
+      // "Would it be fun to see…?" wonders; it saw nothing. "…a gift-box experience if ever I saw one": an idiom.
       if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
+      if (/\bif (?:ever )?$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
       const object = perceived(sentence, hit.index - sentence.start + hit.text.length);
       // "saw the TechCrunch write-up": the thing seen is in the hit itself.
       // "…ParentSquare, which I noticed you already use": what was seen is ParentSquare in use.
