@@ -34,6 +34,22 @@ export interface CorpusEntry {
 /** The corpora the checker was tuned on; `quality.test.ts` holds it to its targets on these. */
 export const CORPORA = ['dev', 'holdout'] as const;
 /**
+ * The newest sealed groups: measured, and kept out of the claim model's training so that it is
+ * measured on them as on writers it never saw. Trained on them, it read sentences about the sender's
+ * product or the lead's plain facts ("The dispatch desk at Northwind sees steady traffic every day")
+ * as pains, which the hard negatives in `pains.test.ts` forbid.
+ */
+const NEWEST = [
+  'blind152',
+  'blind153',
+  'blind154',
+  'blind155',
+  'blind156',
+  'blind157',
+  'blind158',
+  'blind159',
+] as const;
+/**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
  * on since), `blind` and `blind3` to `blind8` (tuned on after their first run), `blind2` (never tuned
  * on); `blind9` to `blind67` and `blind72` to `blind79` were each measured once before any change on
@@ -208,31 +224,10 @@ export const MEASURED = [
   'blind149',
   'blind150',
   'blind151',
-  'blind152',
-  'blind153',
-  'blind154',
-  'blind155',
-  'blind156',
-  'blind157',
-  'blind158',
-  'blind159',
+  ...NEWEST,
 ] as const;
-/**
- * Measured, and kept out of the claim model's training: the newest sealed groups, on which the model
- * is measured as on writers it never saw. Trained on them, it read sentences about the sender's
- * product or the lead's plain facts ("The dispatch desk at Northwind sees steady traffic every day")
- * as pains, which the hard negatives in `pains.test.ts` forbid.
- */
-export const MODEL_HELD_OUT: readonly CorpusName[] = [
-  'blind152',
-  'blind153',
-  'blind154',
-  'blind155',
-  'blind156',
-  'blind157',
-  'blind158',
-  'blind159',
-];
+/** Measured, and kept out of the claim model's training (NEWEST). */
+export const MODEL_HELD_OUT: readonly CorpusName[] = NEWEST;
 
 /** Messages written natively in each language other than English (test/corpus/multilingual). */
 export const MULTILINGUAL = ['es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
