@@ -283,6 +283,7 @@ export function checkClaimModel(
 
 /** A plural, a number or a name past the sentence's first word (the lead's first name aside). */
 function namesOthers(text: string, words: { text: string; index: number }[], name: string): boolean {
+  const lead = fold(name);
   return words.some(
     (w, i) =>
       /\d/.test(w.text) ||
@@ -290,7 +291,7 @@ function namesOthers(text: string, words: { text: string; index: number }[], nam
       (i > 0 &&
         /^\p{Lu}/u.test(text.slice(w.index)) &&
         !FUNCTION_WORDS.has(w.text.replace(/['’]/g, '')) &&
-        w.text !== fold(name)),
+        w.text !== lead),
   );
 }
 

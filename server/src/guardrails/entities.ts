@@ -9,6 +9,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
+import { openingGreeting } from './required.ts';
 import { FUNCTION_WORDS, fold, opensLine, stem } from './text.ts';
 import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
@@ -116,14 +117,10 @@ function signature(text: string, run: Run): boolean {
   return SIGN_OFF.test(`${from === 0 ? '\n' : ''}${text.slice(from, run.index)}`);
 }
 
-// The message's opening words, up to three, then a name the input gives and a pause: "Mālō e lelei Ana!",
-// "Sæll Björn.", "Merhaba Yusuf 👋".
-const GREETING =
-  /^[^\p{L}]*(?:[\p{L}'’]+[^\S\n]+){1,3}(\p{Lu}[\p{L}'’-]*)[^\S\n]*(?:[,!.—–:]|\p{Extended_Pictographic}|\n|$)/u;
-/** Where the words greeting the lead end, or 0 when the message opens otherwise. */
+/** Where the words greeting a name the input gives end ("Kalimera Maria,"), or 0 when the message opens otherwise. */
 function greetingAt(text: string, messageStart: number, facts: InputFacts): number {
-  const m = GREETING.exec(text.slice(messageStart, messageStart + 60));
-  return m && known(m[1] ?? '', facts) ? messageStart + m[0].length : 0;
+  const greeting = openingGreeting(text.slice(messageStart));
+  return greeting && /^\p{Lu}/u.test(greeting.name) && known(greeting.name, facts) ? messageStart + greeting.end : 0;
 }
 
 /**

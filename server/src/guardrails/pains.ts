@@ -490,8 +490,7 @@ export function checkPains(
     // late route…" points at its first clause.
     // A state with no word of trouble ("I noticed you're hiring techs") gives way to a problem named later.
     // "RouteLoop flies the survey, your crews go straight to the damage": what the product brings about.
-    const product = describesProduct;
-    const state = product ? undefined : assertedState(sentence, facts, lexical?.index);
+    const state = describesProduct ? undefined : assertedState(sentence, facts, lexical?.index);
     const plain =
       state && lexical && !troubled(fold(state.text)) && !negativeIn(sentence, state.index, state.text.length);
     const problem = [lexical, plain ? undefined : state, anotherRound(sentence, facts), takenAsKnown(sentence, facts)]

@@ -105,6 +105,8 @@ describe('greetings from anywhere', () => {
     expect(hasGreeting('Assalam-o-Alaikum Farhan sahib,\n\nBlue pottery travels far.', 'Farhan')).toBe(true);
     expect(hasGreeting('Annyeonghaseyo Hyun-woo,\n\nVisitors come from everywhere.', 'Hyun-woo')).toBe(true);
     expect(hasGreeting('Alright Jenna? Sunrise flights get scrubbed.', 'Jenna')).toBe(true);
+    // A capital whose lower case is longer ("İzmir") leaves the opening as written: still a greeting.
+    expect(hasGreeting('Hello Ayşe, congrats on the new line in İzmir.', 'Ayşe')).toBe(true);
     // The name later in a sentence greets no one.
     expect(hasGreeting('We build booking tools that Tamsin would like.', 'Tamsin')).toBe(false);
   });

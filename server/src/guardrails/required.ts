@@ -98,14 +98,24 @@ export function hasGreeting(message: string, firstName: string, language: Langua
   return formal.test(opening) || suffixed.test(opening);
 }
 
+// The message's opening: up to three words (a hyphen parts them too: "Assalam-o-Alaikum"), as few as
+// let a pause follow, the name greeted ("Hyun-woo"), maybe an honorific after it ("Farhan sahib"), and a pause: a stop, a line break, an emoji or
+// the end. "Mālō e lelei Ana!", "Morning Tamsin 🍏", "Sæll Björn.", "Alright Jenna?".
+const OPENING_GREETING =
+  /^[^\p{L}]*(?:[\p{L}'’]+(?:[^\S\n]+|-)){1,3}?(\p{L}[\p{L}'’-]*)(?: (?:sahib|saheb|ji|san|sama|bey|hanim|khanum))?[^\S\n]*(?:[,!.?—–:]|\p{Extended_Pictographic}|\n|$)/iu;
+
+/** The word an opening greets (`name`, ending at `nameEnd`) and where the greeting ends; null if it opens otherwise. */
+export function openingGreeting(message: string): { name: string; nameEnd: number; end: number } | null {
+  const m = OPENING_GREETING.exec(message.slice(0, 60));
+  if (!m) return null;
+  const name = m[1] ?? '';
+  return { name, nameEnd: m[0].lastIndexOf(name) + name.length, end: m[0].length };
+}
+
+/** The opening greets the lead by `name` (normalized; "Mary Ann" may end the greeted words). */
 function greetedByName(message: string, name: string): boolean {
-  // "Assalam-o-Alaikum", "Hyun-woo": hyphens part words, as normalizePhrase parts the name.
-  const words = fold(message.slice(0, 60)).replace(/['’]/g, '').replace(/-/g, ' ');
-  // "Mālō e lelei Ana!", "Morning Tamsin 🍏", "Sæll Björn.": up to three words; an emoji or a full stop is a pause too.
-  return new RegExp(
-    `^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+){1,3}${escapeRegExp(name)}(?: (?:sahib|saheb|ji|san|sama|bey|hanim|khanum))?[^\\S\\n]*(?:[,!.?—–:]|\\p{Extended_Pictographic}|\\n|$)`,
-    'u',
-  ).test(words);
+  const greeting = openingGreeting(message);
+  return greeting !== null && ` ${normalizePhrase(message.slice(0, greeting.nameEnd))}`.endsWith(` ${name}`);
 }
 
 const CTA =

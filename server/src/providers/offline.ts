@@ -80,15 +80,22 @@ export function writeOffline({ request, count, avoid, soFar }: PromptData): Draf
   // A part continues the message written so far for its variant: repeats count on the whole text,
   // and a part that starts a message to avoid the same way repeats it.
   const whole = (message: string) => normalizeMessage(`${soFar?.[drafts.length] ?? ''} ${message}`);
-  // Versions flagged for nothing but the request's own gaps first: one over the channel's limit goes last.
-  const picks = candidates(request, facts).flatMap((candidate) => best(request, candidate) ?? []);
-  for (const { draft } of [...picks.filter((p) => p.clean), ...picks.filter((p) => !p.clean)]) {
-    if (drafts.length === count) break;
+  const take = (draft: Draft) => {
     const written = whole(draft.message);
-    if (seen.some((s) => beginsAlike(s, written))) continue;
+    if (seen.some((s) => beginsAlike(s, written))) return;
     seen.push(written);
     drafts.push(draft);
+  };
+  // Versions flagged for nothing but the request's own gaps first: one over the channel's limit goes
+  // last, and the angles are checked only until enough are found.
+  const later: Draft[] = [];
+  for (const candidate of candidates(request, facts)) {
+    if (drafts.length === count) break;
+    const pick = best(request, candidate);
+    if (pick?.clean) take(pick.draft);
+    else if (pick) later.push(pick.draft);
   }
+  for (const draft of later) if (drafts.length < count) take(draft);
   return drafts;
 }
 
