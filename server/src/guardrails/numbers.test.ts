@@ -9,6 +9,8 @@ describe('numbers', () => {
     expect(words('Thanks a million for reading.')).toEqual([]);
     expect(words('It tends to matter most to shippers carrying a big book.')).toEqual([]);
     expect(words('We ship a million parcels.')).toEqual(['a million']);
+    expect(words('Your history comes with you rather than starting from zero.')).toEqual([]);
+    expect(words('We took them from zero to 40 stores.')).toEqual(['zero', '40']);
     expect(words('Most shippers we work with cut it.')).toEqual(['Most shippers']);
   });
 
@@ -467,6 +469,17 @@ describe('numbers', () => {
     expect(words('We are open till half nine every night.')).toEqual([]);
     expect(words('Would you have 20 minutes in the next week or two?')).toEqual([]);
     expect(words('It cut costs by half in two weeks.')).toEqual(['half', 'two']);
+  });
+
+  it('reads a count with nothing after it as a count of what its sentence named: "(it supports twelve)"', () => {
+    const languages = { sender: { name: 'Sam', proof_points: ['Booking pages in 12 languages'] } };
+    const say = (message: string) => flaggedWords('number', `Hi Dana, ${message} Call?`, languages);
+    expect(say("Each page shows in the visitor's own language (it supports twelve), then books them.")).toEqual([]);
+    expect(say('Pages in any language you need: twelve.')).toEqual([]);
+    expect(say("Each page shows in the visitor's own currency (it supports twelve), then books them.")).toEqual([
+      'twelve',
+    ]);
+    expect(say('Languages are covered. It supports twelve.')).toEqual(['twelve']);
   });
 
   it('reads values and offsets', () => {

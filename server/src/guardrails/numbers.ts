@@ -280,6 +280,15 @@ export function extractNumbers(text: string): FoundNumber[] {
     // "Thanks a million": gratitude, no count.
     if (/^a million$/i.test(words) && /\bthanks\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
       continue;
+    // "rather than starting from zero": from scratch, no count ("from zero to 40 stores" is one).
+    if (
+      /^zero$/i.test(words) &&
+      /\b(?:start|starts|started|starting|begin|begins|beginning)(?: again| over)? from $/i.test(
+        text.slice(0, m.index),
+      ) &&
+      !/^ to\b/i.test(text.slice((m.index ?? 0) + m[0].length))
+    )
+      continue;
     // "So the two stay in sync", "both of them": a count of things just named, not a claim.
     if (
       /\b(?:the|those|these) $/i.test(text.slice(0, m.index)) &&
@@ -672,6 +681,25 @@ const NAMED_LIST =
 const countsInputList = (n: FoundNumber, facts: InputFacts) =>
   facts.listedCounts.has(n.value) && n.units.some((u) => LISTED_KINDS.has(u.replace(/(?<=[^s])s$/, '')));
 
+/**
+ * "…in the visitor's own language (it supports twelve)" for "12 languages": a count with no word after
+ * it counts what its sentence named before it.
+ */
+function countsNamedBefore(text: string, n: FoundNumber, facts: InputFacts): boolean {
+  const counted = facts.numbers.get(n.value);
+  if (!counted || !/^\s*(?:[),.;:!?—–]|$)/.test(text.slice(n.index + n.text.length))) return false;
+  const before =
+    text
+      .slice(0, n.index)
+      .split(/[.!?\n]/)
+      .pop() ?? '';
+  // "6 days instead of 2": what another figure counts is that figure's.
+  const countedThere = new Set(extractNumbers(before).flatMap((m) => m.units));
+  // Common nouns: a name near the input's figure ("2 at Dakota Plains Ag") is no thing it counts.
+  const named = (before.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(stem);
+  return named.some((w) => !FUNCTION_WORDS.has(w) && !countedThere.has(w) && [...counted].some((c) => sameWord(w, c)));
+}
+
 /** A small count of the names listed right after it, every one of them the input's. */
 function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boolean {
   if (!(n.value >= 2 && n.value <= 12)) return false;
@@ -726,6 +754,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           countsNamedList(text, n, facts) ||
           shareAsPercent(n, facts) ||
           countsInputList(n, facts) ||
+          countsNamedBefore(text, n, facts) ||
           restated.has(n) ||
           approximates(text, n, facts);
     if (sourced && !Number.isNaN(n.value) && !n.multiplier) sourcedAt.push(n);

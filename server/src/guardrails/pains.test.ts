@@ -515,6 +515,18 @@ describe('presumed pains', () => {
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
   });
 
+  it('reads climbing a tower, weeks falling between months, a harvest squeezed between dates and a costing as no trouble', () => {
+    expect(words('With sixty thousand people climbing the tower each year, feedback walks out the door.')).toEqual([]);
+    expect(words('With the busiest weeks falling between June and August, the harbour gets full.')).toEqual([]);
+    expect(words('With the harvest squeezed between October and November, records pile up fast.')).toEqual(['pile up']);
+    expect(words('With commissions running for years, a costing slip can show up very late.')).toEqual([]);
+    expect(words('With your costs climbing, bookings may matter.')).toEqual(['climbing']);
+    expect(words('With your costs climbing the way they have, bookings may matter.')).not.toEqual([]);
+    expect(words('With bookings falling, the season may matter.')).toEqual(['falling']);
+    expect(words('With margins squeezed, costs may matter.')).toEqual(['squeezed']);
+    expect(words('With every refit costing you more, margins matter.')).not.toEqual([]);
+  });
+
   it('reads a state of the lead’s with "before … can" or "nobody can" in it as asserted, and idioms of wear', () => {
     expect(
       words('Your drivers are spending the first hour of every shift on manual checks before the trucks can leave.'),
