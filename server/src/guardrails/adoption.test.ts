@@ -51,6 +51,27 @@ describe('others of a kind taking the sender up', () => {
     expect(found('We log temperatures for every batch before it ships.')).toEqual([]);
   });
 
+  it('finds others moving over to what the sentence sells, named before them', () => {
+    expect(
+      found(
+        'Slotty does booking with no fees, and loads of falconry centres have switched over from Checkfront.',
+        'Slotty',
+      ),
+    ).toEqual(['loads of falconry centres have switched over']);
+    expect(
+      found(
+        'SubscribeIt sorts that for Shopify brands, and plenty of flower farms have moved over already.',
+        'SubscribeIt',
+      ),
+    ).toEqual(['plenty of flower farms have moved over']);
+    expect(found('Stemvault tags them. Most indie post houses we talk to end up switching within a month.')).toEqual([
+      'Most indie post houses we talk to end up switching',
+    ]);
+    // Unmarked, or the lead's own move.
+    expect(found('Our app books rooms, and guests have moved over to mobile keys.')).toEqual([]);
+    expect(found('We saw your team has switched over from paper, so our app may help.')).toEqual([]);
+  });
+
   it('leaves the lead, the product at work, hedges and uniqueness alone', () => {
     // The lead's own people; the sender's product; how it works for the lead.
     expect(found('Your drivers already log their loads with us.')).toEqual([]);

@@ -62,6 +62,10 @@ const RESULT = new Set(
   ),
 );
 const SENDER = /\b(?:us|our|it|we)\b|\uA66E/;
+// "…have switched over from Checkfront", "…end up switching": a move to what the sentence sells,
+// named before it.
+const SWITCHED =
+  /\b(?:(?:switched|moved|migrated|swapped|come|came|jumped) (?:over|across)|end(?:ed)? up (?:switching|moving))\b/;
 // Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
 const NO_VERB = new Set(
   'is was has does to at in on for of with from by and or but the a an as than that which who'.split(' '),
@@ -108,8 +112,8 @@ export function adoptions(sentence: Sentence, masked: string): Hit[] {
   if (!SENDER.test(masked)) return hits;
   for (const part of masked.matchAll(/[^,;:—–()!?\p{Extended_Pictographic}]+/gu)) {
     const clause = part[0];
-    // Every adoption names the sender in its own clause.
-    if (!SENDER.test(clause)) continue;
+    // Every adoption names the sender in its own clause, or a move over to it.
+    if (!SENDER.test(clause) && !SWITCHED.test(clause)) continue;
     const offset = part.index ?? 0;
     const words: Word[] = [...clause.matchAll(WORD)].map((m) => {
       const start = offset + (m.index ?? 0);
@@ -185,6 +189,8 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
       // "exporting to London": what they do, before what they do with the sender.
       i += Math.min(3, words.length - i - 1);
     }
+    // Counted, placed, by example or the sender's own: others, before any "have" says it is done.
+    const others = marked;
     let copula = false;
     while (ADVERB.has(at(i)) || AUX.has(at(i))) {
       copula ||= ['are', 'were', 'been'].includes(at(i));
@@ -199,6 +205,13 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     // "moved their payments to…", "switched over": a deed ("meters calibrated for spruce" describes).
     if (PAST.test(verb) && DONE_TO.has(at(i + 1))) marked = true;
     if (!marked) continue;
+    const moved = SWITCHED.exec(clause.slice((words[i]?.start ?? 0) - offset));
+    if (others && moved?.index === 0) {
+      return {
+        start: counted ? countStart(counted, offset) : head.start,
+        end: (words[i]?.start ?? 0) + moved[0].length,
+      };
+    }
     // The sender in the rest of the clause.
     for (let k = i; k < Math.min(words.length, i + 9); k++) {
       if (isSender(words, k))

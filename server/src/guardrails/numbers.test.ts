@@ -482,6 +482,26 @@ describe('numbers', () => {
     expect(say('Languages are covered. It supports twelve.')).toEqual(['twelve']);
   });
 
+  it('reads the input’s figures as people say them: "within a week", "half-hour", "sixty days" for Net-60, "50 units"', () => {
+    const said = (summary: string, message: string) =>
+      flaggedWords('number', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+      });
+    expect(said('Listings live within 7 days.', 'Listings go live within a week.')).toEqual([]);
+    expect(said('Listings live within 30 days.', 'Listings go live within a week.')).toEqual(['within a week']);
+    expect(said('Each stop has a 24-hour diner.', 'Prep lists are ready in a day or so.')).toEqual(['in a day or so']);
+    expect(said('Runs 30-minute scenic flights.', 'Those half-hour flights sound great.')).toEqual([]);
+    expect(said('Runs 2-hour scenic flights.', 'Those half-hour flights sound great.')).toEqual(['half']);
+    expect(said('Net-60 payment terms for retailers.', 'Retailers get sixty days to pay.')).toEqual([]);
+    expect(said('Net-30 payment terms for retailers.', 'Retailers get sixty days to pay.')).toEqual(['sixty']);
+    expect(said('Minimum order 50.', 'Dry bags from 50 units.')).toEqual([]);
+    expect(said('Finance over 36 months.', 'They now turn out forty boards a month.')).toEqual(['forty']);
+    expect(said('Finance over 36 months.', 'Pay it off over three years.')).toEqual([]);
+    expect(said('Issues 250,000 certificates a year.', 'We issue around a quarter million a year.')).toEqual([]);
+    expect(said('Opened a second workshop in Leeds.', 'A second site is a good moment to think.')).toEqual([]);
+    expect(said('Sells knitwear online.', 'Could I show you a couple of example flows?')).toEqual([]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

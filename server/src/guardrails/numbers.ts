@@ -132,7 +132,7 @@ const DOZENS = new RegExp(`\\b(\\d+|${UNIT_WORDS}) dozen\\b`, 'gi');
 // "lost a couple of wedding bookings": two of them. Not what the writer offers to send or share ("a couple
 // of times", "a couple of quick ideas").
 const COUPLE_OF =
-  /\ba couple of (?!(?:[a-z-]+ ){0,2}(?:times|slots|dates|ideas|thoughts|questions|options|examples|reports|pointers|tips|notes|links|samples|suggestions)\b)(?=[a-z-]+)/gi;
+  /\ba couple of (?!(?:example|sample|draft|demo)s?\b|(?:[a-z-]+ ){0,2}(?:times|slots|dates|ideas|thoughts|questions|options|examples|reports|pointers|tips|notes|links|samples|suggestions)\b)(?=[a-z-]+)/gi;
 // "an hour and a half": one and a half of the unit.
 const UNIT_AND_A_HALF = /\ban? (minute|hour|day|week|month|year) and a half\b/gi;
 // "a million and a half certificates": 1,500,000.
@@ -166,7 +166,7 @@ const RANK = new RegExp(
 );
 // Round figures: "a couple hundred", "a quarter of a million", "half a million".
 const ROUGH =
-  /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?an? (thousand|million|billion))\b/gi;
+  /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?(?:an? )?(thousand|million|billion))\b/gi;
 const VAGUE =
   /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\bwithin (?:a|an|one) (?:minute|hour|day|week|month)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
@@ -210,6 +210,7 @@ const MAY_COUNT = new RegExp(
   'i',
 );
 
+const SPAN_IN = /\b(?:minute|hour|day|week|month|quarter|year)s?\b/i;
 const TIME_UNIT =
   /^[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)\b/i;
 
@@ -225,7 +226,11 @@ export function extractNumbers(text: string): FoundNumber[] {
       units: units ?? (/%|per ?cent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
-      duration: TIME_UNIT.test(text.slice(end, end + 12)),
+      // "three months", "a year and a half", "half an hour".
+      duration:
+        TIME_UNIT.test(text.slice(end, end + 12)) ||
+        SPAN_IN.test(m[0]) ||
+        (/^\s+an?(?=\s)/.test(text.slice(end, end + 4)) && TIME_UNIT.test(text.slice(end).replace(/^\s+an?/, ''))),
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
@@ -358,10 +363,13 @@ export function impliedNumbers(text: string): {
   }
   // "Twin-pad rink", "dual-site": two of them.
   for (const m of text.matchAll(PAIR_OF)) counts.push(countOf(m, 2, m[1]));
+  // "Net-60 payment terms": sixty days to pay.
+  for (const m of text.matchAll(NET_TERMS)) counts.push(countOf(m, Number(m[1]), 'day'));
   // "Houston and San Antonio": the names listed are a count of places, systems or sides.
   const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
   return { ratios, changes: pairs.map(change), counts, lists };
 }
+const NET_TERMS = /\bnet[- ]?(\d{1,3})\b/gi;
 /** A count the input implies, `value` of what `unit` names. */
 const countOf = (m: RegExpMatchArray, value: number, unit = ''): FoundNumber => ({
   text: m[0],
@@ -486,9 +494,22 @@ const daysIn = (unit: string) => DAYS[unit.replace(/s$/, '')];
 
 /** The same span of time in another unit: "about three months" for "90 days" (within a tenth). */
 function sameDuration(n: FoundNumber, facts: InputFacts): boolean {
+  // "forty boards a month" counts boards: the span must be what the number counts.
+  if (!n.duration) return false;
   const unit = n.units.map(daysIn).find((d) => d !== undefined);
-  if (unit === undefined) return false;
-  const days = n.value * unit;
+  return unit !== undefined && spanInInput(n.value * unit, facts);
+}
+
+/** "within a week" for "within 7 days": one of a unit of time, said in words. */
+function spanInWords(n: FoundNumber, facts: InputFacts): boolean {
+  // "in a day or so" hedges a span of its own.
+  const unit = /\b(?:a|an|one) (second|minute|hour|day|week|fortnight|month|year)\b(?! or )/i
+    .exec(n.text)?.[1]
+    ?.toLowerCase();
+  return unit !== undefined && spanInInput(unit === 'fortnight' ? 14 : (daysIn(unit) ?? 0), facts);
+}
+
+function spanInInput(days: number, facts: InputFacts): boolean {
   for (const [value, units] of facts.numbers) {
     for (const other of [...units].map(daysIn)) {
       if (other !== undefined && Math.abs(value * other - days) <= 0.1 * days) return true;
@@ -521,9 +542,13 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
  * of time counts time: "about 90 seconds per bus" is not the input's "90 fleets" of buses.
  */
 function sameThing(n: FoundNumber, counted: Set<string>, facts: InputFacts): boolean {
+  // "from 50 units" for "Minimum order 50": units, items and pieces are any thing counted.
+  if (n.units.length > 0 && n.units.every((u) => COUNTED_ANYTHING.has(u))) return true;
   const units = n.duration ? n.units.filter((u) => daysIn(u) !== undefined) : n.units;
   return units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
 }
+
+const COUNTED_ANYTHING = new Set(['unit', 'item', 'piece', 'pc']);
 
 /** "age" and "aged", "hectare" and "hectares": one word for counting purposes. */
 // Units as people shorten them: "12 pts", "6 mo", "3 hrs".
@@ -567,6 +592,8 @@ const PLACES = new Set([
   'store',
   'shop',
   'office',
+  'workshop',
+  'studio',
 ]);
 // The craft a number counts: "four boats" for "4 vessels".
 const VESSELS = new Set(['vessel', 'boat', 'ship', 'ferry', 'ferrie', 'tug', 'barge', 'trawler', 'craft']);
@@ -717,7 +744,8 @@ const share = (text: string, n: FoundNumber) =>
   n.value > 0 &&
   n.value < 1 &&
   !/\d/.test(n.text) &&
-  !/^ an? (?:second|minute|hour|day|week|month|year)\b/i.test(text.slice(n.index + n.text.length));
+  // "half an hour", "half-hour flights".
+  !/^(?: an? |-| )(?:second|minute|hour|day|week|month|year)\b/i.test(text.slice(n.index + n.text.length));
 
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -738,6 +766,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       ? allWordsIn(n.text, facts.all) ||
         // "in under an hour" for "in under 1 hour".
         allWordsIn(n.text.replace(/\b(?:an?|one)(?= \p{L})/iu, '1'), facts.all) ||
+        spanInWords(n, facts) ||
         // "most of them heading abroad" for "sold mostly to bands overseas".
         (/^most of (?:them|those|these)$/i.test(n.text) && facts.all.stems.has('mostly')) ||
         // "Most clinic managers I talk to say…": peers' general word, no count of anyone's.

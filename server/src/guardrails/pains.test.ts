@@ -515,6 +515,17 @@ describe('presumed pains', () => {
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
   });
 
+  it('reads praise of what the lead does as no trouble: "that\'s some going", "something to be proud of"', () => {
+    expect(words('Fleece from three hundred breeders coming through one mill in Wensleydale is some going.')).toEqual(
+      [],
+    );
+    expect(words('Thirty boutiques across Lagos and London stocking your adire is something to be proud of!')).toEqual(
+      [],
+    );
+    expect(words('Eighteen thousand visitors through a working mill – that’s some going for County Down!')).toEqual([]);
+    expect(words('Your boutiques stocking adire across Lagos keep running out of stock.')).not.toEqual([]);
+  });
+
   it('reads climbing a tower, weeks falling between months, a harvest squeezed between dates and a costing as no trouble', () => {
     expect(words('With sixty thousand people climbing the tower each year, feedback walks out the door.')).toEqual([]);
     expect(words('With the busiest weeks falling between June and August, the harbour gets full.')).toEqual([]);

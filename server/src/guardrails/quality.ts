@@ -48,6 +48,10 @@ const NEWEST = [
   'blind157',
   'blind158',
   'blind159',
+  'blind160',
+  'blind161',
+  'blind162',
+  'blind163',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -68,7 +72,8 @@ const NEWEST = [
  * `blind139` at 4787204, `blind140` to `blind143` at ea394d8, `blind144` to `blind147` at
  * 23065f6, `blind148` to `blind151` at 1c2c4b8, and `blind152` to `blind155` (written from a rewritten
  * brief, their word limits looser than the channels') at 62d216c, and `blind156` to `blind159` (the
- * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67.
+ * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
+ * `blind160` to `blind163` (the same brief) at 6486bd8.
  */
 export const MEASURED = [
   'train2',

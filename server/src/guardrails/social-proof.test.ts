@@ -609,6 +609,15 @@ describe('sender social proof', () => {
     expect(words('Our members love it.')).toEqual(['Our members love it']);
   });
 
+  it('reads "love them" before the message names the sender as the lead’s', () => {
+    const lead = (message: string) => flaggedWords('social_proof', `Hi Dana,\n${message}\nOpen to a call?`);
+    expect(lead('Five earth houses in the Peak District. Guests clearly love them. RouteLoop builds sites.')).toEqual(
+      [],
+    );
+    expect(lead('Carriages drawn by four horses – couples must love it. RouteLoop books them.')).toEqual([]);
+    expect(lead('RouteLoop builds sites. Owners love it.')).toEqual(['love it']);
+  });
+
   it('accepts the approved case study by its customer’s name, and no other', () => {
     expect(words('Harbor Freight wrote up their results in a case study I’m happy to send.')).toEqual([]);
     expect(words('Acme Freight wrote up their results in a case study I’m happy to send.')).toEqual(['case study']);

@@ -664,6 +664,16 @@ function claimCovered(sentence: Sentence, hit: Hit, clause: string, facts: Input
   return /^we help\b/i.test(hit.text) && covered(clause, facts, [facts.sender]);
 }
 
+/**
+ * "Five earth houses in the Peak District… Guests clearly love them.": before the message names the
+ * sender or what it sells, what is loved is the lead's.
+ */
+function beforeTheSender(masked: Sentence, hit: Hit): boolean {
+  if (!/\blove[sd]? (?:it|them|this)$/i.test(hit.text)) return false;
+  const before = masked.field.folded.slice(0, hit.index);
+  return !before.includes(MARK) && !/\b(?:we|our|us|i'm|i am)\b/.test(before);
+}
+
 // "…the board your dispatchers already use": the lead using something is no customer of the sender's,
 // and the rule has judged the sentence.
 const LEADS_OWN_USE =
@@ -702,6 +712,7 @@ export function checkSocialProof(
         (h) =>
           said(h) &&
           !offered(sentence, h.index) &&
+          !beforeTheSender(masked[i] ?? sentence, h) &&
           // "A co-op not far from you found… with LeakLens": one customer, named by kind.
           (others(sentence, h) || /^(?:a|an|one|another)\s/i.test(h.text) || !ownUse(sentence, h.index)),
       ),

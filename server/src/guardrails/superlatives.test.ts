@@ -166,4 +166,17 @@ describe('superlatives', () => {
     expect(words('There’s nothing out there that makes dispatch look this easy.')).not.toEqual([]);
     expect(words('There’s nothing better than a quiet Friday, I know.')).not.toEqual([]);
   });
+
+  it('flags none of a kind doing it as well, an "-est" opening a sentence, and the toughest anywhere', () => {
+    expect(words('No other device on the market reads the rope core as precisely.')).not.toEqual([]);
+    expect(words('No crate maker in Europe protects glass better.')).not.toEqual([]);
+    expect(words('No other marketplace sends venues better-qualified guests.')).not.toEqual([]);
+    expect(words('Nobody in New England grades cedar tighter than we do.')).not.toEqual([]);
+    expect(words('Lani at ClearMask. Clearest low-volume masks made, ideal for your swims.')).not.toEqual([]);
+    expect(words('Our sensors send line tension to your phone – toughest sensors on the water.')).not.toEqual([]);
+    // None of a kind, said of the lead's day or of no sender at all.
+    expect(words('No booking slips through, and no guest waits longer at the desk.')).toEqual([]);
+    expect(words('No two harvests look the same, so no season runs the same way.')).toEqual([]);
+    expect(words('Warmest wishes to the crew. Earliest slot I have is Tuesday.')).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
     // "Nobody casts thicker panels than we do", "You won't find an inventory app that's easier".
-    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,3}\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)\b`,
+    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,6}?\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)\b`,
     // "the earliest casualty alerts of any system available": ranked against all the rest.
     String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
     // "Only platform built for fire protection", opening a line.
@@ -63,13 +63,18 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:the|our|its) most (?!(?:expensive|costly|painful|frustrating|difficult|time-consuming|overlooked|underrated|important|common|likely|relevant|useful|interesting|of|part|time|out)\b)[\p{L}-]+,? [\p{L}-]+`,
     String.raw`(?!${OWN_RECORD})\b(?:the|our|its) (?!${NOT_SUPERLATIVE}\b)\p{L}{3,}est\b${NOT_RANKED_AFTER}`,
     String.raw`\bmost (?:advanced|powerful|complete|comprehensive|accurate|reliable|trusted|innovative|scalable|robust|loved|widely used|cost-effective)\b`,
+    // "No other device on the market reads the rope core as precisely", "no crate maker in Europe
+    // protects glass better": none of a kind does what it does as well.
+    String.raw`\bno (?:other )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:(?:in|on|across|from|at) (?:the )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?\p{L}+s (?:[\p{L}-]+ ){0,3}?(?:better|tighter|faster|cheaper|closer|more [\p{L}-]+ly|(?:as|this|so) [\p{L}-]+ly)\b`,
+    // "Clearest low-volume masks made", opening a sentence.
+    String.raw`(?=\p{L}{3,}est\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) (?:[\p{L}-]+ ){0,3}(?:made|going|around|available|anywhere|you can (?:buy|get|find))\b`,
   ],
   'gu',
 );
 
 // "Toughest inspection app on the market": any "-est" word, with where it is the most. Looked for only
 // where such a place is named: a word in "-est" is too common to try at every word.
-const WHERE = String.raw`(?:on the market|out there|in the (?:industry|business|world|country)|money can buy)\b`;
+const WHERE = String.raw`(?:on the market|out there|in the (?:industry|business|world|country)|money can buy|on (?:the (?:water|planet|road|slopes)|earth)|anywhere)\b`;
 const NAMES_WHERE = new RegExp(String.raw`\b${WHERE}`);
 const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) [\p{L} -]{0,30}\b${WHERE}`, 'gu');
 

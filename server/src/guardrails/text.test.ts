@@ -15,9 +15,20 @@ describe('atWordStart', () => {
 describe('asked', () => {
   it('reads a statement ended by an emoji before a capital as said, and the question after it as asked', () => {
     const text = 'Managers tell us it gives them their evenings back 🚚 Want a peek at how?';
-    const [sentence] = sentences(text);
-    if (!sentence) throw new Error('no sentence');
-    expect(asked(sentence, text.indexOf('tell'))).toBe(false);
-    expect(asked(sentence, text.indexOf('Want'))).toBe(true);
+    const [said, question] = sentences(text);
+    if (!said || !question) throw new Error('no sentences');
+    expect(asked(said, text.indexOf('tell'))).toBe(false);
+    expect(asked(question, text.indexOf('Want'))).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  it('ends a sentence at an emoji before a capital, as writers use one for a full stop', () => {
+    const text = 'Cabane à sucre meals must fill up fast 🍁 TableBook is a reservation system. Hi 👋 there 🙂';
+    expect(sentences(text).map((s) => s.text)).toEqual([
+      'Cabane à sucre meals must fill up fast 🍁',
+      'TableBook is a reservation system.',
+      'Hi 👋 there 🙂',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export interface Sentence {
 // Words in quotes are someone else's: a quoted question (“do you still have it?”) asks nothing.
 const QUOTED = /[“"][^”"]*[”"]/g;
 const unquoted = (text: string) => text.replace(QUOTED, '');
-const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n/g;
+// An emoji before a capital ends one too: "…must fill up fast 🍁 TableBook is…".
+const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s|$)|\n|\p{Extended_Pictographic}\uFE0F?(?=[ \t]+\p{Lu})/gu;
 // Abbreviations whose full stop ends no sentence: "Acme Inc. ships", "Dr. Okafor".
 const ABBREVIATION =
   /(?:^|[\s(])(?:inc|ltd|co|corp|llc|dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|no|approx|dept|est|jr|sr)$/i;
@@ -288,13 +289,6 @@ export function phraseBody(phrase: string): string {
  * first clause.
  */
 export function asked(sentence: Sentence, index: number): boolean {
-  // "Barn managers tell us it gives them their evenings back 🐴 Want a peek?": an emoji before a
-  // capital ends the statement, where no full stop does.
-  const after = sentence.text.slice(index - sentence.start);
-  // "Hey Kai 👋 Do tournament nights still run on paper?": a greeting before it is no statement.
-  const statementEnd = EMOJI_BREAK.exec(after)?.index;
-  const statement = statementEnd === undefined ? '' : after.slice(0, statementEnd);
-  if (statement.split(/\s+/).length > 3 && !statement.includes('?')) return false;
   const clause = clauseAt(sentence, index);
   return (
     unquoted(clause).includes('?') ||
@@ -308,7 +302,6 @@ export function asked(sentence: Sentence, index: number): boolean {
     EMBEDDED.test(sentence.folded)
   );
 }
-const EMOJI_BREAK = /\p{Extended_Pictographic}\uFE0F?\s+\p{Lu}/u;
 // "Curious how Keynote runs it in My Music Staff.": a question put as a statement.
 const EMBEDDED =
   /^\W*(?:(?:and |but |so )?(?:i'm |i am |i've been |i have been )?(?:curious|wondering)|i'd (?:love|like) to (?:know|hear|learn|understand)|not sure) (?:how|whether|if|what|which|where|when|why)\b/;
