@@ -289,5 +289,28 @@ describe('events', () => {
   it('reads being "out the door" as leaving, no launch', () => {
     expect(words('Waivers get signed on a phone before they’re out the door.')).toEqual([]);
     expect(words('Congrats on getting the new app out the door.')).not.toEqual([]);
+    expect(words('A dive centre has a lot of kit going in and out the door.')).toEqual([]);
+  });
+
+  it('reads claims "backed by data" as no funding', () => {
+    expect(words('The claims in your emails are backed by data.')).toEqual([]);
+    expect(words('Northwind is backed by a venture fund now.')).not.toEqual([]);
+  });
+
+  it('reads an award or a growth the input tells in another form as sourced, not a new one', () => {
+    const said = (summary: string, message: string) =>
+      flaggedWords('event', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+      });
+    expect(
+      said('Shea cooperative; certified Fair Trade in 2023.', 'Congratulations on the Fair Trade certification.'),
+    ).toEqual([]);
+    expect(
+      said('Cold storage; added a second warehouse in Ikorodu.', 'Well done on adding the second warehouse.'),
+    ).toEqual([]);
+    expect(
+      said('Certified lab testing water.', 'Congrats on the new state certification for PFAS testing.'),
+    ).not.toEqual([]);
+    expect(said('Cold storage in Lagos.', 'Well done on adding the second warehouse.')).not.toEqual([]);
   });
 });

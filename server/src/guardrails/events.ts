@@ -35,7 +35,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
     // "work orders raised in Maximo": a ticket raised is no round.
-    pattern: String.raw`(?<!\b(?:orders?|tickets?|invoices?|issues?|flags?|alerts?|alarms?|requests?|cases?|concerns?|questions?|pos|claims?|defects?) )rais(?:e|ed|es|ing)\b(?! (?:it|this|that|them)\b)(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?! (?:or lower|and lower)\b)(?! (?:[\p{L}-]+ ){0,5}(?:alerts?|flags?|tickets?|alarms?|issues?|concerns?|questions?|prices|rates|red flags|jobs|work orders|requests|cases|orders))(?![^.!?\n]{0,50}\b(?:by|from|to) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b|stars?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|bond (?:issue|measure|referendum|sale|offering)|backed by(?! (?:a|an|our) (?!(?:[\p{L}-]+ ){0,2}(?:vc|venture|investors?|fund|firm)\b))|valuation|investors?|financing`,
+    pattern: String.raw`(?<!\b(?:orders?|tickets?|invoices?|issues?|flags?|alerts?|alarms?|requests?|cases?|concerns?|questions?|pos|claims?|defects?) )rais(?:e|ed|es|ing)\b(?! (?:it|this|that|them)\b)(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?! (?:or lower|and lower)\b)(?! (?:[\p{L}-]+ ){0,5}(?:alerts?|flags?|tickets?|alarms?|issues?|concerns?|questions?|prices|rates|red flags|jobs|work orders|requests|cases|orders))(?![^.!?\n]{0,50}\b(?:by|from|to) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b|stars?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|bond (?:issue|measure|referendum|sale|offering)|backed by(?! (?:a|an|our) (?!(?:[\p{L}-]+ ){0,2}(?:vc|venture|investors?|fund|firm)\b))(?! (?:data|evidence|science|research|testing|tests|results|proof|numbers)\b)|valuation|investors?|financing`,
     sources:
       'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },
@@ -47,7 +47,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting|they're|you're|we're|it's|are|is|were|was) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up(?! and down)|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting|they're|you're|we're|it's|are|is|were|was|in and) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up(?! and down)|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
@@ -236,7 +236,7 @@ export function checkEvents(
       const changeUntold =
         aboutLead && CHANGE.test(hit.text.replace(PLACES_NEW, '')) && !changeTold(facts) && !asked(sentence, hit.index);
       sourcedBefore =
-        !changeUntold && (sourced(hit.text, family, facts, aboutLead) || sendersWords(sentence, hit, facts));
+        !changeUntold && (sourced(hit.text, family, facts, aboutLead, lead) || sendersWords(sentence, hit, facts));
       if (!sourcedBefore) {
         // "After last spring's recall": an incident that befell the lead is news, and a problem presumed
         // about them (writers call it either).
@@ -370,7 +370,9 @@ function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean 
  * Phase 3); any other event by a word of its family in the input — the lead's facts for the
  * lead's events, the sender's too for the sender's.
  */
-function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boolean): boolean {
+const RESTATABLE = new Set(['award', 'expansion']);
+/** `before`: the sentence before the event's words, folded ("the new state certification"). */
+function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boolean, before = ''): boolean {
   const sources = aboutLead ? [facts.leadAndGoal] : [facts.leadAndGoal, facts.sender, ...facts.proofPoints];
   const named = /\b(series [a-h]|pre-seed|seed|phase (?:\d|i{1,3}|iv))\b/i.exec(text);
   if (named) return sources.some((source) => containsPhrase(source.text, normalizePhrase(named[1] ?? '')));
@@ -386,8 +388,14 @@ function sourced(text: string, family: Family, facts: InputFacts, aboutLead: boo
     );
   }
   // "the new wing" for "a capital campaign for a new wing": the event's own words are the input's.
+  // An award or a growth the lead's facts tell in another form: "the certification" for "certified
+  // Fair Trade", "adding the second warehouse" for "added a second warehouse" (not "a new office":
+  // a new thing needs its newness told).
   return (
     family.sources.some((w) => sources.some((source) => containsPhrase(source.text, w))) ||
-    sources.some((source) => containsPhrase(source.text, normalizePhrase(text)))
+    sources.some((source) => containsPhrase(source.text, normalizePhrase(text))) ||
+    (RESTATABLE.has(family.name) &&
+      !/\bnew\b/i.test(`${before.slice(-24)} ${text}`) &&
+      knownShare(text, facts.leadAndGoal) >= 0.75)
   );
 }

@@ -502,6 +502,45 @@ describe('numbers', () => {
     expect(said('Sells knitwear online.', 'Could I show you a couple of example flows?')).toEqual([]);
   });
 
+  it('reads shares, spans and dates as people write them: "two guests in five", "six centuries", "12 May"', () => {
+    const said = (summary: string, message: string, proof = 'Works offline') =>
+      flaggedWords('number', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        sender: { name: 'Sam', proof_points: [proof] },
+      });
+    expect(said('40% of guests are repeat.', 'Two guests in five come back.')).toEqual([]);
+    expect(said('30% of guests are repeat.', 'Two guests in five come back.')).not.toEqual([]);
+    expect(
+      said('Delivers to 40 restaurants.', 'We save drivers three-quarters of an hour a day.', 'Saves 45 minutes a day'),
+    ).toEqual([]);
+    expect(said('Makes aszú in 600-year-old tufa cellars.', 'Cellars that have held wine for six centuries.')).toEqual(
+      [],
+    );
+    expect(said('Makes aszú in 300-year-old cellars.', 'Cellars that have held wine for six centuries.')).toEqual([
+      'six',
+    ]);
+    expect(said('A brewery.', 'It takes two thirds of the excise admin off.', 'Cuts excise admin by 2/3')).toEqual([]);
+    expect(said('A brewery.', 'It takes two thirds of the excise admin off.', 'Cuts excise admin by 1/3')).not.toEqual(
+      [],
+    );
+    expect(said('A foundry.', 'Could I visit in the week of 12 May, or on March 3rd?')).toEqual([]);
+    expect(said('A ferry.', 'With 14 marshalling lanes and three separate sites, it adds up.')).toEqual([
+      '14',
+      'three',
+    ]);
+    expect(said('A studio.', 'Vouchers can triple December sales.')).toEqual(['triple']);
+    expect(
+      said('Balloon rides.', 'Forecasts land within two knots nine times in ten.', '2 knots 9 times out of 10'),
+    ).toEqual([]);
+    expect(said('A café.', 'It is about the most wholesome business I can think of.')).toEqual([]);
+    expect(
+      said(
+        'Sells tickets and vendor stalls.',
+        'Tickets, vendors and volunteers: Eventra covers all three in one system.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -124,7 +124,7 @@ const WORD_NUMBER = new RegExp(
 const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
-  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
+  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:times )?(?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:[a-z-]+ )?in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
   'gi',
 );
 // "two dozen cabins": twenty-four of them.
@@ -168,7 +168,7 @@ const RANK = new RegExp(
 const ROUGH =
   /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?(?:an? )?(thousand|million|billion))\b/gi;
 const VAGUE =
-  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\bwithin (?:a|an|one) (?:minute|hour|day|week|month)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\bwithin (?:a|an|one) (?:minute|hour|day|week|month)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+(?<!s)s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
 const DIGIT_ORDINAL =
   /\b(\d+)(?:st|nd|rd|th)(?= (?:anniversary|birthday|year|season|location|store|site|branch|office|clinic|customer|client|member|install\w*|consecutive|straight)\b)/gi;
@@ -212,7 +212,7 @@ const MAY_COUNT = new RegExp(
 
 const SPAN_IN = /\b(?:minute|hour|day|week|month|quarter|year)s?\b/i;
 const TIME_UNIT =
-  /^[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)\b/i;
+  /^[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|century|centuries)\b/i;
 
 export function extractNumbers(text: string): FoundNumber[] {
   if (!MAY_COUNT.test(text)) return [];
@@ -227,10 +227,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
       // "three months", "a year and a half", "half an hour".
-      duration:
-        TIME_UNIT.test(text.slice(end, end + 12)) ||
-        SPAN_IN.test(m[0]) ||
-        (/^\s+an?(?=\s)/.test(text.slice(end, end + 4)) && TIME_UNIT.test(text.slice(end).replace(/^\s+an?/, ''))),
+      duration: TIME_UNIT.test(text.slice(end, end + 20).replace(/^\s+(?:of\s+)?an?(?=\s)/, '')) || SPAN_IN.test(m[0]),
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
@@ -296,7 +293,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       continue;
     // "So the two stay in sync", "both of them": a count of things just named, not a claim.
     if (
-      /\b(?:the|those|these) $/i.test(text.slice(0, m.index)) &&
+      /\b(?:the|those|these|all) $/i.test(text.slice(0, m.index)) &&
       ANAPHORA_NEXT.test(text.slice((m.index ?? 0) + m[0].length))
     )
       continue;
@@ -363,12 +360,18 @@ export function impliedNumbers(text: string): {
   }
   // "Twin-pad rink", "dual-site": two of them.
   for (const m of text.matchAll(PAIR_OF)) counts.push(countOf(m, 2, m[1]));
+  // "Cuts excise admin by 2/3": a share, as "two thirds" says it.
+  for (const m of text.matchAll(SLASHED_SHARE)) {
+    const [part, whole] = [Number(m[1]), Number(m[2])];
+    if (part < whole) counts.push(countOf(m, part * (1 / whole)));
+  }
   // "Net-60 payment terms": sixty days to pay.
   for (const m of text.matchAll(NET_TERMS)) counts.push(countOf(m, Number(m[1]), 'day'));
   // "Houston and San Antonio": the names listed are a count of places, systems or sides.
   const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
   return { ratios, changes: pairs.map(change), counts, lists };
 }
+const SLASHED_SHARE = /(?<![\d/])([1-9])\/([2-9]|10)(?![\d/])/g;
 const NET_TERMS = /\bnet[- ]?(\d{1,3})\b/gi;
 /** A count the input implies, `value` of what `unit` names. */
 const countOf = (m: RegExpMatchArray, value: number, unit = ''): FoundNumber => ({
@@ -489,8 +492,12 @@ const DAYS: Record<string, number> = {
   quarter: 91,
   year: 365,
   yr: 365,
+  decade: 3652,
+  century: 36525,
+  centurie: 36525,
 };
-const daysIn = (unit: string) => DAYS[unit.replace(/s$/, '')];
+// "600-year-old" is 600 years.
+const daysIn = (unit: string) => DAYS[unit.replace(/-old$/, '').replace(/s$/, '')];
 
 /** The same span of time in another unit: "about three months" for "90 days" (within a tenth). */
 function sameDuration(n: FoundNumber, facts: InputFacts): boolean {
@@ -677,6 +684,16 @@ function timeOfDay(text: string, n: FoundNumber): boolean {
   return n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index));
 }
 
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?: of)? ${MONTH}\b`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH} $`, 'i');
+/** "the week of 12 May", "by March 3rd": a date, set for a call or a deadline. */
+function dayOfMonth(text: string, n: FoundNumber): boolean {
+  if (!(/\d/.test(n.text) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31)) return false;
+  const after = text.slice(n.index + n.text.length, n.index + n.text.length + 16);
+  return MONTH_AFTER.test(after) || MONTH_BEFORE.test(text.slice(Math.max(0, n.index - 12), n.index));
+}
+
 const PEERS_SAID = /^\s*(?:i|we)(?:'ve)? (?:talk|speak|spoke|meet|met|hear from)\b/i;
 // "about a third" for 35%, "a couple hundred cafés" for 210: a hedged round figure near the input's.
 const APPROXIMATELY =
@@ -745,7 +762,7 @@ const share = (text: string, n: FoundNumber) =>
   n.value < 1 &&
   !/\d/.test(n.text) &&
   // "half an hour", "half-hour flights".
-  !/^(?: an? |-| )(?:second|minute|hour|day|week|month|year)\b/i.test(text.slice(n.index + n.text.length));
+  !/^(?: of an? | an? |-| )(?:second|minute|hour|day|week|month|year)\b/i.test(text.slice(n.index + n.text.length));
 
 export function checkNumbers(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -787,7 +804,15 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           restated.has(n) ||
           approximates(text, n, facts);
     if (sourced && !Number.isNaN(n.value) && !n.multiplier) sourcedAt.push(n);
-    if (sourced || saidAgain(n) || meetingLength(text, n) || timeOfDay(text, n) || numbersAList(text, n)) continue;
+    if (
+      sourced ||
+      saidAgain(n) ||
+      meetingLength(text, n) ||
+      timeOfDay(text, n) ||
+      dayOfMonth(text, n) ||
+      numbersAList(text, n)
+    )
+      continue;
     const what = Number.isNaN(n.value) ? 'a quantity' : 'a number';
     flags.push(claimFlag('UNSOURCED_NUMBER', 'number', field, n.index, n.text, `${what} that is not in the input`));
   }

@@ -515,6 +515,31 @@ describe('presumed pains', () => {
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
   });
 
+  it('reads idioms of trouble: run ragged, weekends vanishing, a big cut, bookings getting away, beyond what Excel can handle', () => {
+    expect(words('I know summer rotas have you run ragged.')).not.toEqual([]);
+    expect(words('I know your weekends vanish into handing over keys at the jetty.')).not.toEqual([]);
+    expect(words('With Klook taking such a large cut of every ticket, direct bookings matter.')).not.toEqual([]);
+    expect(words('Repair bookings through DMs have been getting away on you lately.')).not.toEqual([]);
+    expect(words('Your waiting list has clearly got beyond what Excel can handle.')).not.toEqual([]);
+    expect(words('The waiting list in Excel at Northwind has become impossible to keep fair.')).not.toEqual([]);
+    // Backing up claims supports them; a backed-up queue is trouble.
+    expect(words('Backing up label claims is what our lab does.')).toEqual([]);
+    expect(words('I know your returns desk is backing up every Monday.')).not.toEqual([]);
+    // What the lead's own team handles is no product's capability.
+    expect(words('Your team handles applications by email and loses weeks to missing documents.')).not.toEqual([]);
+    expect(words('RouteLoop handles it, so your team loses nothing.')).toEqual([]);
+    // Said of no one, or hedged.
+    expect(words('Magic tricks vanish into thin air; our invoices do not.')).toEqual([]);
+    expect(words('If the waiting list ever gets beyond what Excel can handle, we can help.')).toEqual([]);
+  });
+
+  it('reads a question the lead’s customers ask as no hedge of the writer’s', () => {
+    expect(words("Customers ringing all day asking if their bike's ready is wearing your mechanics down.")).toEqual([
+      'wearing your mechanics down',
+    ]);
+    expect(words('I wanted to ask whether double bookings are wearing your mechanics down.')).toEqual([]);
+  });
+
   it('reads praise of what the lead does as no trouble: "that\'s some going", "something to be proud of"', () => {
     expect(words('Fleece from three hundred breeders coming through one mill in Wensleydale is some going.')).toEqual(
       [],

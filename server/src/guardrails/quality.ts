@@ -52,6 +52,10 @@ const NEWEST = [
   'blind161',
   'blind162',
   'blind163',
+  'blind164',
+  'blind165',
+  'blind166',
+  'blind167',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -73,7 +77,7 @@ const NEWEST = [
  * 23065f6, `blind148` to `blind151` at 1c2c4b8, and `blind152` to `blind155` (written from a rewritten
  * brief, their word limits looser than the channels') at 62d216c, and `blind156` to `blind159` (the
  * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
- * `blind160` to `blind163` (the same brief) at 6486bd8.
+ * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22.
  */
 export const MEASURED = [
   'train2',

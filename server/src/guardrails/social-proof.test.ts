@@ -609,6 +609,11 @@ describe('sender social proof', () => {
     expect(words('Our members love it.')).toEqual(['Our members love it']);
   });
 
+  it('reads claims "backed by data" as no endorsement', () => {
+    expect(words('RouteLoop tests every load, so your claims are backed by data.')).toEqual([]);
+    expect(words('RouteLoop is backed by the biggest carriers in Ohio.')).not.toEqual([]);
+  });
+
   it('reads "love them" before the message names the sender as the lead’s', () => {
     const lead = (message: string) => flaggedWords('social_proof', `Hi Dana,\n${message}\nOpen to a call?`);
     expect(lead('Five earth houses in the Peak District. Guests clearly love them. RouteLoop builds sites.')).toEqual(

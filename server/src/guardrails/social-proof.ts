@@ -89,7 +89,8 @@ const PROOF_LIST = [
   String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
   // "customers like to know where it stands": "like" the verb names no one.
   String.raw`\b${WHO} (?:like(?! (?:to|it|when|knowing|being|having|seeing|that|this)\b)|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
-  String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|backed|endorsed|recommended) by\b`,
+  // "…backed by data": evidence, no one's endorsement.
+  String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|endorsed|recommended) by\b|\bbacked by\b(?! (?:data|evidence|science|research|testing|tests|results|proof|numbers)\b)`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|comes? to|turned to|shifted to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
   String.raw`\bwe(?:'ve| have| had|'re| are)? (?:already |also |recently |just |successfully )?(?:helped|work(?:ed)? with|partner(?:ed)? with|power(?:ed)?|serve[sd]?|supported|onboarded|reduced|cut|saved|increased|improved|grew|boosted|doubled|trimmed|shaved|lifted|raised|lowered|halved|rolled out (?:for|to|at)|saved|took|brought|got(?<!'ve got)|enabled|deployed (?:at|with|for)|are (?:working|live) with|implemented for|look(?:ed)? after(?! (?:you|your)\b)|cater(?:ed)? (?:for|to)(?! (?:you|your)\b))\b`,
   String.raw`\bwe help (?:[\p{L}-]+ ){0,4}${RESULT}\b`,

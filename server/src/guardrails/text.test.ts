@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asked, atWordStart, MAX_PATTERN, sentences } from './text.ts';
+import { asked, atWordStart, isHedged, MAX_PATTERN, sentences, stem } from './text.ts';
 
 describe('atWordStart', () => {
   it('matches its alternatives at word starts only', () => {
@@ -30,5 +30,20 @@ describe('sentences', () => {
       'TableBook is a reservation system.',
       'Hi 👋 there 🙂',
     ]);
+  });
+});
+
+describe('stem', () => {
+  it('reads a noun in "-ification" and a short doubled verb as their verbs', () => {
+    expect(stem('certification')).toBe(stem('certified'));
+    expect(stem('added')).toBe(stem('adding'));
+    expect(stem('speed')).toBe('speed');
+  });
+});
+
+describe('isHedged', () => {
+  it('reads a question someone else asks as no hedge of the writer’s', () => {
+    expect(isHedged("Customers ringing all day asking if their bike's ready")).toBe(false);
+    expect(isHedged('I wanted to ask whether rotas are slipping')).toBe(true);
   });
 });
