@@ -120,6 +120,12 @@ describe('superlatives', () => {
     expect(words('RouteLoop has to be the most accurate planner, and we prove it.')).toEqual(['the most accurate']);
   });
 
+  it('accepts the best of the lead’s own reviews and hoping for the best', () => {
+    expect(words('ReviewRelay pulls your reviews in and shows the best ones on your website.')).toEqual([]);
+    expect(words('I’d guess the rota lives in Sheets and a fair bit of “hope for the best”.')).toEqual([]);
+    expect(words('ReviewRelay is the best review tool for dive shops.')).toEqual(['the best']);
+  });
+
   it('accepts good wishes and the best address to send a sample to', () => {
     expect(words('I hope this finds you in the best of health.')).toEqual([]);
     expect(words('Hope the season is busy in the best way at Northwind!')).toEqual([]);
