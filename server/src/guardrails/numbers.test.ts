@@ -541,6 +541,24 @@ describe('numbers', () => {
     ).toEqual([]);
   });
 
+  it('reads the length of a call asked for, a vague few and "more than doubled" as people say them', () => {
+    const said = (summary: string, message: string, proof = 'Works offline') =>
+      flaggedWords('number', `Hi Dana, ${message}`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        sender: { name: 'Sam', proof_points: [proof] },
+      });
+    expect(said('A sweet shop.', 'Fancy a quick natter Thursday? Ten minutes, tops.')).toEqual([]);
+    expect(said('A harbour.', 'Would you have half an hour for a demo?')).toEqual([]);
+    expect(said('A harbour.', 'Setup is quick. It takes ten minutes.')).toEqual(['ten']);
+    expect(said('22 houseboats.', 'Could we look at one or two of your boats together?')).toEqual([]);
+    expect(said('A festival.', 'Would you have time for a call in the next two weeks?')).toEqual([]);
+    expect(said('Aged for 12 and 25 years.', 'Balsamic aged for twelve and twenty-five years is a gift.')).toEqual([]);
+    expect(said('Spas.', 'Review volume has more than doubled.', 'Average 2.4x increase in reviews')).toEqual([]);
+    expect(said('Spas.', 'Review volume has more than doubled.', 'Average 4x increase in reviews')).toEqual([
+      'doubled',
+    ]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

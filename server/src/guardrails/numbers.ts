@@ -116,7 +116,7 @@ const NUMBER_WORDS = `${UNIT_WORDS}|hundred|thousand|million|billion`;
 // sixty-clinic operator" is one operator of sixty clinics.
 const WORD_SPACE = String.raw` (?=(?:hundred|thousand|million|billion)\b)|(?<=\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)) `;
 const WORD_NUMBER = new RegExp(
-  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:-|,? and |${WORD_SPACE})(?:${NUMBER_WORDS}))*\\b(?: (?:lakhs?|crores?)\\b| grand(?=\\s*(?:[.,;:!?)]|$|\\s(?:from|in|a|per|of|for|to|on|last|this|each|every|and|or)\\b)))?(?: ?(?:percent|per cent|%))?`,
+  `\\b(?:(?:a|one) (?=hundred|thousand|million|billion))?(?:${NUMBER_WORDS})(?:(?:-|(?<=(?:hundred|thousand|million|billion)),? and |${WORD_SPACE})(?:${NUMBER_WORDS}))*\\b(?: (?:lakhs?|crores?)\\b| grand(?=\\s*(?:[.,;:!?)]|$|\\s(?:from|in|a|per|of|for|to|on|last|this|each|every|and|or)\\b)))?(?: ?(?:percent|per cent|%))?`,
   'gi',
 );
 
@@ -279,6 +279,10 @@ export function extractNumbers(text: string): FoundNumber[] {
     // "in the next week or two": a vague span, no count.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     if (/^two$/i.test(words) && /\b(?:minute|hour|day|week|month|year)s? or $/i.test(before)) continue;
+    // "one or two of your boats", "in the next two weeks": a vague few, a window for the call.
+    if (/^two$/i.test(words) && /\bone or $/i.test(before)) continue;
+    if (/\b(?:in|within|over) the (?:next|coming) $/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))
+      continue;
     // "Thanks a million": gratitude, no count.
     if (/^a million$/i.test(words) && /\bthanks\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)))
       continue;
@@ -621,7 +625,9 @@ const sameWord = (a: string, b: string) => {
 /** Every number must come from the input: by value, or (vague ones) by the same words. */
 // "a 10-min call", "15 minutes on Thursday?": the length of the meeting asked for, not a claim.
 const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
-const MEETING = /\b(?:call|chat|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b|\?/i;
+const MEETING_WORD =
+  /\b(?:call|chat|natter|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b/i;
+const MEETING = new RegExp(`${MEETING_WORD.source}|\\b(?:tops|max|would do|would be plenty)\\b|\\?`, 'i');
 /**
  * "1. Coral Current handles…", "2) …": a numbered list's markers; "Three reasons I'm writing:" over
  * such a list counts its items.
@@ -642,7 +648,9 @@ function numbersAList(text: string, n: FoundNumber): boolean {
 
 function meetingLength(text: string, n: FoundNumber): boolean {
   const after = text.slice(n.index + n.text.length);
-  if (!(n.value > 0 && n.value <= 60) || !MINUTES.test(after)) return false;
+  // "15 minutes", "half an hour".
+  const length = MINUTES.test(after) || (n.value === 0.5 && /^\s+an?\s+hour\b/i.test(after));
+  if (!(n.value > 0 && n.value <= 60) || !length) return false;
   // "matches requests in under 4 minutes": how fast something is done, not the meeting's length.
   const before = text.slice(Math.max(0, n.index - 24), n.index);
   if (
@@ -662,7 +670,10 @@ function meetingLength(text: string, n: FoundNumber): boolean {
   // Its own sentence only: "Setup takes about ten minutes" after a question proposes no meeting.
   const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, n.index - 1))) + 1;
   const end = text.slice(n.index).search(/[.!?\n]/);
-  return MEETING.test(text.slice(start, end < 0 ? undefined : n.index + end + 1));
+  if (MEETING.test(text.slice(start, end < 0 ? undefined : n.index + end + 1))) return true;
+  // "Fancy a quick natter Thursday? Ten minutes, tops.": the length of the call just asked for.
+  const asked = text.slice(0, start).trimEnd();
+  return asked.endsWith('?') && MEETING_WORD.test(asked.slice(-80));
 }
 
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
@@ -692,6 +703,12 @@ function dayOfMonth(text: string, n: FoundNumber): boolean {
   if (!(/\d/.test(n.text) && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31)) return false;
   const after = text.slice(n.index + n.text.length, n.index + n.text.length + 16);
   return MONTH_AFTER.test(after) || MONTH_BEFORE.test(text.slice(Math.max(0, n.index - 12), n.index));
+}
+
+/** "more than doubled" for "2.4x": a bound below the input's multiple, and near it. */
+function atLeast(text: string, n: FoundNumber, facts: InputFacts): boolean {
+  if (!ABOVE.test(text.slice(Math.max(0, n.index - 16), n.index))) return false;
+  return [...facts.multipliers].some((m) => m > n.value && m < n.value * 1.5);
 }
 
 const PEERS_SAID = /^\s*(?:i|we)(?:'ve)? (?:talk|speak|spoke|meet|met|hear from)\b/i;
@@ -789,7 +806,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
         // "Most clinic managers I talk to say…": peers' general word, no count of anyone's.
         (/^most\b/i.test(n.text) && PEERS_SAID.test(text.slice(n.index + n.text.length, n.index + n.text.length + 30)))
       : n.multiplier
-        ? facts.multipliers.has(n.value)
+        ? facts.multipliers.has(n.value) || atLeast(text, n, facts)
         : // "Halved", "cut by a fifth": a percentage, or a change the input states ("6 days to 3"); no
           // count or span of time ("in half the hours" is no "30-minute call").
           (share(text, n)

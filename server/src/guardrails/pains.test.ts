@@ -522,6 +522,11 @@ describe('presumed pains', () => {
     expect(words('Repair bookings through DMs have been getting away on you lately.')).not.toEqual([]);
     expect(words('Your waiting list has clearly got beyond what Excel can handle.')).not.toEqual([]);
     expect(words('The waiting list in Excel at Northwind has become impossible to keep fair.')).not.toEqual([]);
+    expect(words('Answering booking texts every evening is clearly wearing you out.')).not.toEqual([]);
+    expect(words('I know it’s become a full-time job answering the phone.')).not.toEqual([]);
+    expect(words('Your lesson slots and bed bookings don’t talk to each other.')).not.toEqual([]);
+    expect(words('As fuel is now your biggest cost line, this could be relevant.')).not.toEqual([]);
+    expect(words('Our two apps talk to each other, so nothing is keyed twice.')).toEqual([]);
     // Backing up claims supports them; a backed-up queue is trouble.
     expect(words('Backing up label claims is what our lab does.')).toEqual([]);
     expect(words('I know your returns desk is backing up every Monday.')).not.toEqual([]);

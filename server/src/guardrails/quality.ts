@@ -56,6 +56,10 @@ const NEWEST = [
   'blind165',
   'blind166',
   'blind167',
+  'blind168',
+  'blind169',
+  'blind170',
+  'blind171',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -77,7 +81,8 @@ const NEWEST = [
  * 23065f6, `blind148` to `blind151` at 1c2c4b8, and `blind152` to `blind155` (written from a rewritten
  * brief, their word limits looser than the channels') at 62d216c, and `blind156` to `blind159` (the
  * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
- * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22.
+ * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22,
+ * `blind168` to `blind171` at 75097ef.
  */
 export const MEASURED = [
   'train2',

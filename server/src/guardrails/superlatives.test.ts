@@ -120,6 +120,13 @@ describe('superlatives', () => {
     expect(words('RouteLoop has to be the most accurate planner, and we prove it.')).toEqual(['the most accurate']);
   });
 
+  it('flags nothing faster, a catalogue this deep from no other, and no tool that does it better', () => {
+    expect(words("There's simply nothing faster at the front desk.")).not.toEqual([]);
+    expect(words('No other distributor offers a catalogue this deep at that price.')).not.toEqual([]);
+    expect(words("You won't find a quoting tool that understands heritage work better.")).not.toEqual([]);
+    expect(words('No other week this year was this busy for you, I imagine.')).toEqual([]);
+  });
+
   it('accepts the best of the lead’s own reviews and hoping for the best', () => {
     expect(words('ReviewRelay pulls your reviews in and shows the best ones on your website.')).toEqual([]);
     expect(words('I’d guess the rota lives in Sheets and a fair bit of “hope for the best”.')).toEqual([]);
