@@ -292,6 +292,14 @@ describe('events', () => {
     expect(words('A dive centre has a lot of kit going in and out the door.')).toEqual([]);
   });
 
+  it('reads goods listed on a shop, "just as" and "like they\'ve just left" as no news', () => {
+    expect(words('When each jumper is listed on both Shopify and Etsy, stock matters.')).toEqual([]);
+    expect(words('Northwind listed on the NASDAQ.')).not.toEqual([]);
+    expect(words('A violin on loan is protected just as one on your bench.')).toEqual([]);
+    expect(words('Orders land looking like they’ve just left the bakery.')).toEqual([]);
+    expect(words('Northwind just opened a second bakery.')).not.toEqual([]);
+  });
+
   it('reads claims "backed by data" as no funding', () => {
     expect(words('The claims in your emails are backed by data.')).toEqual([]);
     expect(words('Northwind is backed by a venture fund now.')).not.toEqual([]);

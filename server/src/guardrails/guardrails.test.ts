@@ -69,6 +69,17 @@ describe('checkVariant', () => {
     const discounted = req({ sender: { name: 'Sam', proof_points: ['Discounted for registered charities'] } });
     expect(codes(`${clean} Charities get it at a discount.`, 'Cold chain at Bluefin', discounted)).toEqual([]);
     expect(codes(`${clean} Charities get it at a discount.`)).toEqual(['SPAM_PHRASE']);
+    // Without something ("gluten-free"), and the writer's praise ("sounds like a winner").
+    expect(
+      codes(
+        `${clean} The kitchen knows who is gluten-free. Cold chain sounds like a winner.`,
+        'Cold chain at Bluefin',
+        plain,
+      ),
+    ).toEqual([]);
+    expect(codes(`${clean} It is risk-free. You are a winner.`, 'Cold chain at Bluefin', plain)).toContain(
+      'SPAM_PHRASE',
+    );
   });
 
   it('requires greeting, CTA and relevance', () => {
