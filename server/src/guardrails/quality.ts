@@ -60,6 +60,10 @@ const NEWEST = [
   'blind169',
   'blind170',
   'blind171',
+  'blind172',
+  'blind173',
+  'blind174',
+  'blind175',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -82,7 +86,8 @@ const NEWEST = [
  * brief, their word limits looser than the channels') at 62d216c, and `blind156` to `blind159` (the
  * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
  * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22,
- * `blind168` to `blind171` at 75097ef.
+ * `blind168` to `blind171` at 75097ef,
+ * `blind172` to `blind175` at 45abf8f.
  */
 export const MEASURED = [
   'train2',

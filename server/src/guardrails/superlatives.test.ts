@@ -127,6 +127,21 @@ describe('superlatives', () => {
     expect(words('No other week this year was this busy for you, I imagine.')).toEqual([]);
   });
 
+  it('flags no other offering it, no one matching us, and what is simply not found anywhere else', () => {
+    for (const claim of [
+      'No other lab offers that turnaround with the same accreditation.',
+      'No one in Australia matches our print quality on small runs.',
+      'It is the most realistic 3D configurator available to luthiers.',
+      'There is simply no safer drysuit programme in Japan.',
+      'Nobody in the market gets a small boat better cover for the money.',
+      'No other insurer writes cover this specialised.',
+      'You simply won’t find better-matched tops anywhere in Europe.',
+      'There’s simply no better inventory tool for model retailers.',
+    ])
+      expect(words(claim)).not.toEqual([]);
+    expect(words('No other guests were booked that weekend, so the hall was quiet.')).toEqual([]);
+  });
+
   it('accepts the best of the lead’s own reviews and hoping for the best', () => {
     expect(words('ReviewRelay pulls your reviews in and shows the best ones on your website.')).toEqual([]);
     expect(words('I’d guess the rota lives in Sheets and a fair bit of “hope for the best”.')).toEqual([]);
