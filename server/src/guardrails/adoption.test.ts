@@ -67,6 +67,12 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Stemvault tags them. Most indie post houses we talk to end up switching within a month.')).toEqual([
       'Most indie post houses we talk to end up switching',
     ]);
+    expect(found('Slotty takes bookings: dozens of berry farms in Oregon switched from Eventbrite.', 'Slotty')).toEqual(
+      ['dozens of berry farms in Oregon switched from'],
+    );
+    expect(found('Wildlife boat operators around Iceland have added it to their tours.', 'Slotty')).toEqual([
+      'operators around Iceland have added it',
+    ]);
     // Unmarked, or the lead's own move.
     expect(found('Our app books rooms, and guests have moved over to mobile keys.')).toEqual([]);
     expect(found('We saw your team has switched over from paper, so our app may help.')).toEqual([]);

@@ -65,7 +65,7 @@ const SENDER = /\b(?:us|our|it|we)\b|\uA66E/;
 // "…have switched over from Checkfront", "…end up switching": a move to what the sentence sells,
 // named before it.
 const SWITCHED =
-  /\b(?:(?:switched|moved|migrated|swapped|come|came|jumped) (?:over|across)|end(?:ed)? up (?:switching|moving))\b/;
+  /\b(?:(?:switched|moved|migrated|swapped|come|came|jumped) (?:over|across)|(?:switched|migrated) from|end(?:ed)? up (?:switching|moving))\b/;
 // Words after a plural that are no verb of it: a singular verb, a preposition, a joining word.
 const NO_VERB = new Set(
   'is was has does to at in on for of with from by and or but the a an as than that which who'.split(' '),
@@ -73,7 +73,23 @@ const NO_VERB = new Set(
 const DONE_TO = new Set(['their', 'its', 'to', 'over', 'from', 'onto', 'across', 'away', 'us', 'our', 'the']);
 const HEDGE = new Set(['could', 'would', 'can', 'might', 'may', 'will', 'should', "'d", "'ll", 'if', 'whether']);
 const THEIRS = new Set(['your', 'you', 'yours']);
-const BEFORE_IT = new Set(['on', 'onto', 'with', 'through', 'via', 'into', 'using', 'in', 'from', 'off', 'over']);
+// "…have added it", "…adopted it": taking the product up.
+const BEFORE_IT = new Set([
+  'on',
+  'onto',
+  'with',
+  'through',
+  'via',
+  'into',
+  'using',
+  'in',
+  'from',
+  'off',
+  'over',
+  'added',
+  'adopted',
+  'installed',
+]);
 
 /** Word `k` names the sender: "us", "our", its (masked) name, or "it" after "on", "with"… ("the US" and "corporate IT" do not). */
 function isSender(words: Word[], k: number): boolean {
