@@ -559,6 +559,23 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads "four-point-nine", "zero dollars", "three full days" and "a distributor or two" as people say them', () => {
+    const said = (summary: string, message: string, proof = 'Works offline') =>
+      flaggedWords('number', `Hi Dana, ${message} Call?`, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        sender: { name: 'Sam', proof_points: [proof] },
+      });
+    expect(said('Rated 4.9 on Google.', 'A four-point-nine on Google is lovely.')).toEqual([]);
+    expect(said('Five trucks.', 'Hardware is zero dollars on a plan.', '$0 hardware on 3-year plans')).toEqual([]);
+    expect(
+      said('A nursery.', 'Boxes hold roots cool for three full days.', 'Keeps roots within 5°F for 72 hours'),
+    ).toEqual([]);
+    expect(
+      said('A nursery.', 'Boxes hold roots cool for four full days.', 'Keeps roots within 5°F for 72 hours'),
+    ).toEqual(['four']);
+    expect(said('A salt works.', 'Adding a distributor or two in the UK might help.')).toEqual([]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -121,7 +121,11 @@ const WORD_NUMBER = new RegExp(
 );
 
 // "Two point three million": a decimal in words.
-const WORD_DECIMAL = new RegExp(`\\b(${UNIT_WORDS}) point (${UNIT_WORDS})(?: (thousand|million|billion))?\\b`, 'gi');
+// "two point three million", "a four-point-nine on Google".
+const WORD_DECIMAL = new RegExp(
+  `\\b(${UNIT_WORDS})[ -]point[ -](${UNIT_WORDS})(?: (thousand|million|billion))?\\b`,
+  'gi',
+);
 // "98 of every 100 calls", "nine out of ten": a share, as a percentage.
 const OUT_OF = new RegExp(
   `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:times )?(?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:[a-z-]+ )?in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
@@ -212,7 +216,7 @@ const MAY_COUNT = new RegExp(
 
 const SPAN_IN = /\b(?:minute|hour|day|week|month|quarter|year)s?\b/i;
 const TIME_UNIT =
-  /^[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|century|centuries)\b/i;
+  /^[\s-]*(?:full |whole |straight |working )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|century|centuries)\b/i;
 
 export function extractNumbers(text: string): FoundNumber[] {
   if (!MAY_COUNT.test(text)) return [];
@@ -280,7 +284,11 @@ export function extractNumbers(text: string): FoundNumber[] {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     if (/^two$/i.test(words) && /\b(?:minute|hour|day|week|month|year)s? or $/i.test(before)) continue;
     // "one or two of your boats", "in the next two weeks": a vague few, a window for the call.
-    if (/^two$/i.test(words) && /\bone or $/i.test(before)) continue;
+    if (
+      /^two$/i.test(words) &&
+      /\b(?:one|an? [\p{L}-]+) or $/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))
+    )
+      continue;
     if (/\b(?:in|within|over) the (?:next|coming) $/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))
       continue;
     // "Thanks a million": gratitude, no count.
@@ -529,6 +537,8 @@ function spanInInput(days: number, facts: InputFacts): boolean {
   return false;
 }
 
+// "zero dollars" for "$0": money said in words.
+const MONEY = new Set(['dollar', 'pound', 'euro', 'buck', 'quid', 'rand', 'rupee', 'naira', 'peso']);
 function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
   // "'62" for the founding year 1962.
   if (
@@ -541,7 +551,14 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
   if (!counted) return sameDuration(n, facts);
   // Large values, decimals ("that 4.9" for "rated 4.9") and money rarely meet by chance; small counts
   // do ("two weeks", "two stations").
-  if (n.value >= 100 || !Number.isInteger(n.value) || /[$€£]/.test(n.text) || n.units.length === 0 || counted.has(''))
+  if (
+    n.value >= 100 ||
+    !Number.isInteger(n.value) ||
+    /[$€£]/.test(n.text) ||
+    n.units.some((u) => MONEY.has(u)) ||
+    n.units.length === 0 ||
+    counted.has('')
+  )
     return true;
   // The same count of the same thing, or of something the input names ("six dealerships"); or the
   // same span of time ("three months" for "90 days" where the input also has "3 offices").

@@ -527,6 +527,10 @@ describe('presumed pains', () => {
     expect(words('Your lesson slots and bed bookings don’t talk to each other.')).not.toEqual([]);
     expect(words('As fuel is now your biggest cost line, this could be relevant.')).not.toEqual([]);
     expect(words('Our two apps talk to each other, so nothing is keyed twice.')).toEqual([]);
+    expect(words('With Booking.com taking such a bite out of every stay, direct matters.')).not.toEqual([]);
+    expect(words('Your waiting list is so long that people are giving up before they get a place.')).not.toEqual([]);
+    expect(words('Rooms at Northwind aren’t being turned around in time for early check-ins.')).not.toEqual([]);
+    expect(words('We take a slice of each booking, nothing more.')).toEqual([]);
     // Backing up claims supports them; a backed-up queue is trouble.
     expect(words('Backing up label claims is what our lab does.')).toEqual([]);
     expect(words('I know your returns desk is backing up every Monday.')).not.toEqual([]);
