@@ -557,6 +557,8 @@ describe('presumed pains', () => {
       [],
     );
     expect(words('Eighteen thousand visitors through a working mill – that’s some going for County Down!')).toEqual([]);
+    expect(words('Walks to the paintings led by guides from your community are something special.')).toEqual([]);
+    expect(words('Your helmets and lanyards at Northwind are doing serious work.')).toEqual([]);
     expect(words('Your boutiques stocking adire across Lagos keep running out of stock.')).not.toEqual([]);
   });
 
