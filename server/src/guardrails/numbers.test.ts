@@ -3,6 +3,12 @@ import { flaggedWords } from '../../test-support/claims.ts';
 import { extractNumbers } from './numbers.ts';
 
 const words = (message: string) => flaggedWords('number', `Hi Dana, ${message} Open to a call?`);
+/** The numbers flagged in a message whose input is the lead's summary and one approved proof point. */
+const inContext = (summary: string, message: string, proof = 'Works offline', close = ' Call?') =>
+  flaggedWords('number', `Hi Dana, ${message}${close}`, {
+    company_context: { summary, keywords: [], tech_stack: [] },
+    sender: { name: 'Sam', proof_points: [proof] },
+  });
 
 describe('numbers', () => {
   it('reads "thanks a million" and what matters most to someone as no quantities', () => {
@@ -442,11 +448,7 @@ describe('numbers', () => {
   });
 
   it('reads the input’s figures as people say them: "two in five", "that 4.9", "250 million years", "two kilos"', () => {
-    const said = (summary: string, message: string, proof = 'Works offline') =>
-      flaggedWords('number', `Hi Dana, ${message} Call?`, {
-        company_context: { summary, keywords: [], tech_stack: [] },
-        sender: { name: 'Sam', proof_points: [proof] },
-      });
+    const said = inContext;
     expect(
       said('About 40% of bookings come from cruise passengers.', 'Two in five of your hikers come off ships.'),
     ).toEqual([]);
@@ -483,10 +485,7 @@ describe('numbers', () => {
   });
 
   it('reads the input’s figures as people say them: "within a week", "half-hour", "sixty days" for Net-60, "50 units"', () => {
-    const said = (summary: string, message: string) =>
-      flaggedWords('number', `Hi Dana, ${message} Call?`, {
-        company_context: { summary, keywords: [], tech_stack: [] },
-      });
+    const said = (summary: string, message: string) => inContext(summary, message);
     expect(said('Listings live within 7 days.', 'Listings go live within a week.')).toEqual([]);
     expect(said('Listings live within 30 days.', 'Listings go live within a week.')).toEqual(['within a week']);
     expect(said('Each stop has a 24-hour diner.', 'Prep lists are ready in a day or so.')).toEqual(['in a day or so']);
@@ -503,11 +502,7 @@ describe('numbers', () => {
   });
 
   it('reads shares, spans and dates as people write them: "two guests in five", "six centuries", "12 May"', () => {
-    const said = (summary: string, message: string, proof = 'Works offline') =>
-      flaggedWords('number', `Hi Dana, ${message} Call?`, {
-        company_context: { summary, keywords: [], tech_stack: [] },
-        sender: { name: 'Sam', proof_points: [proof] },
-      });
+    const said = inContext;
     expect(said('40% of guests are repeat.', 'Two guests in five come back.')).toEqual([]);
     expect(said('30% of guests are repeat.', 'Two guests in five come back.')).not.toEqual([]);
     expect(
@@ -542,11 +537,7 @@ describe('numbers', () => {
   });
 
   it('reads the length of a call asked for, a vague few and "more than doubled" as people say them', () => {
-    const said = (summary: string, message: string, proof = 'Works offline') =>
-      flaggedWords('number', `Hi Dana, ${message}`, {
-        company_context: { summary, keywords: [], tech_stack: [] },
-        sender: { name: 'Sam', proof_points: [proof] },
-      });
+    const said = (summary: string, message: string, proof?: string) => inContext(summary, message, proof, '');
     expect(said('A sweet shop.', 'Fancy a quick natter Thursday? Ten minutes, tops.')).toEqual([]);
     expect(said('A harbour.', 'Would you have half an hour for a demo?')).toEqual([]);
     expect(said('A harbour.', 'Setup is quick. It takes ten minutes.')).toEqual(['ten']);
@@ -560,11 +551,7 @@ describe('numbers', () => {
   });
 
   it('reads "four-point-nine", "zero dollars", "three full days" and "a distributor or two" as people say them', () => {
-    const said = (summary: string, message: string, proof = 'Works offline') =>
-      flaggedWords('number', `Hi Dana, ${message} Call?`, {
-        company_context: { summary, keywords: [], tech_stack: [] },
-        sender: { name: 'Sam', proof_points: [proof] },
-      });
+    const said = inContext;
     expect(said('Rated 4.9 on Google.', 'A four-point-nine on Google is lovely.')).toEqual([]);
     expect(said('Five trucks.', 'Hardware is zero dollars on a plan.', '$0 hardware on 3-year plans')).toEqual([]);
     expect(
