@@ -120,8 +120,7 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
-// "Two point three million": a decimal in words.
-// "two point three million", "a four-point-nine on Google".
+// A decimal in words: "two point three million", "a four-point-nine on Google".
 const WORD_DECIMAL = new RegExp(
   `\\b(${UNIT_WORDS})[ -]point[ -](${UNIT_WORDS})(?: (thousand|million|billion))?\\b`,
   'gi',
@@ -200,6 +199,8 @@ const SMALL_TALK_NEXT =
 // "Two-way texting", "two-factor login": a kind of thing, not a count.
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
 
+// Read before "two": "a week or two", "one or two", "a distributor or two".
+const VAGUE_OR_TWO = /\b(?:(?:minute|hour|day|week|month|year)s?|one|an? [\p{L}-]+) or $/iu;
 const ANAPHORA_NEXT =
   /^(?:[.,;:!?)]|\s(?:today|now|on|in|at|within|against|without|when|while|stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|ever|never|always|often|really|still|can|could|will|would|should|might|have|had|do|did|don't|get|gets|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
 const DOUBLE_WORK =
@@ -280,15 +281,9 @@ export function extractNumbers(text: string): FoundNumber[] {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
     if (/^one$/i.test(words) || COMPOUND.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     if (SMALL_TALK.test(words) && SMALL_TALK_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) continue;
-    // "in the next week or two": a vague span, no count.
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
-    if (/^two$/i.test(words) && /\b(?:minute|hour|day|week|month|year)s? or $/i.test(before)) continue;
-    // "one or two of your boats", "in the next two weeks": a vague few, a window for the call.
-    if (
-      /^two$/i.test(words) &&
-      /\b(?:one|an? [\p{L}-]+) or $/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))
-    )
-      continue;
+    // "in the next week or two", "one or two of your boats", "a distributor or two": a vague few, no count.
+    if (/^two$/i.test(words) && VAGUE_OR_TWO.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    // "in the next two weeks": a window for the call.
     if (/\b(?:in|within|over) the (?:next|coming) $/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))
       continue;
     // "Thanks a million": gratitude, no count.

@@ -99,8 +99,9 @@ export function hasGreeting(message: string, firstName: string, language: Langua
 }
 
 // The message's opening: up to three words (a hyphen parts them too: "Assalam-o-Alaikum"), as few as
-// let a pause follow, the name greeted ("Hyun-woo"), maybe an honorific after it ("Farhan sahib"), and a pause: a stop, a line break, an emoji or
-// the end. "Mālō e lelei Ana!", "Morning Tamsin 🍏", "Sæll Björn.", "Alright Jenna?".
+// let a pause follow, the name greeted ("Hyun-woo"), maybe an honorific after it ("Farhan sahib"),
+// and a pause: a stop, a line break, an emoji or the end. "Mālō e lelei Ana!", "Morning Tamsin 🍏",
+// "Sæll Björn.", "Alright Jenna?".
 const OPENING_GREETING =
   /^[^\p{L}]*(?:[\p{L}'’]+(?:[^\S\n]+|-)){1,3}?(\p{L}[\p{L}'’-]*)(?: (?:sahib|saheb|ji|san|sama|bey|hanim|khanum))?[^\S\n]*(?:[,!.?—–:]|\p{Extended_Pictographic}|\n|$)/iu;
 

@@ -62,6 +62,16 @@ const sourced = (phrase: string, facts: InputFacts) =>
   containsPhrase(facts.all.text, phrase) || (!phrase.includes(' ') && facts.all.stems.has(stem(phrase)));
 
 const WITHOUT = /(?<!\b(?:risk|cost|charge|fee|commission|interest|tax|duty|hassle|worry|stress))-$/i;
+const PRAISED = /\b(?:sounds?|looks?|seems?) like (?:a|a real|an absolute) $/i;
+/** A spam word in another sense, read from the words around it (`at`: where it stands in `text`). */
+const OTHER_SENSE: Record<string, (text: string, at: number) => boolean> = {
+  // "Would you be free for a call?": free as in available; "gluten-free", "hands-free": without something.
+  free: (text, at) =>
+    AVAILABLE.test(fold(text.slice(Math.max(0, at - 12), at + 16))) ||
+    WITHOUT.test(text.slice(Math.max(0, at - 12), at)),
+  // "Nut butter at the markets sounds like a winner": the writer's praise, no prize.
+  winner: (text, at) => PRAISED.test(text.slice(Math.max(0, at - 24), at)),
+};
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -69,17 +79,7 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
   for (const m of fold(text).matchAll(PHRASES)) {
     const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
     if (!entry || seen.has(entry.phrase) || sourced(entry.phrase, facts)) continue;
-    // "Would you be free for a call?": free as in available; "gluten-free", "hands-free": without something.
-    if (entry.phrase === 'free' && AVAILABLE.test(fold(text.slice(Math.max(0, m.index - 12), m.index + 16)))) continue;
-    if (entry.phrase === 'free' && WITHOUT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "Nut butter at the markets sounds like a winner": the writer's praise, no prize.
-    if (
-      entry.phrase === 'winner' &&
-      /\b(?:sounds?|looks?|seems?) like (?:a|a real|an absolute) $/i.test(
-        text.slice(Math.max(0, m.index - 24), m.index),
-      )
-    )
-      continue;
+    if (OTHER_SENSE[entry.phrase]?.(text, m.index)) continue;
     seen.add(entry.phrase);
     const words = text.slice(m.index, m.index + m[0].length);
     flags.push(
