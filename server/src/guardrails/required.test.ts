@@ -95,6 +95,30 @@ describe('relevance', () => {
     expect(relevance('Rocco, Jenna at HookETA. ETAs for all three flatbeds. Worth a call?')).toEqual([]);
     expect(relevance('Rocco, Jenna at HookETA. ETA texts for customers. Worth a call?')).toEqual(['MISSING_RELEVANCE']);
   });
+
+  it('counts a figure of the summary by value, and a word of the company’s name that tells its trade', async () => {
+    const relevance = await relevanceFor({
+      channel: 'SMS',
+      tone: 'FRIENDLY',
+      goal: 'A 15-minute call about booking',
+      lead: { first_name: 'Rick', company_name: 'Marsh Gutter Care' },
+      company_context: { summary: '24-lane bowling alley and gutter repairs in Wichita; 12 trucks.', keywords: [] },
+      sender: { name: 'Mel', company: 'Leaguely', offer: 'Booking links for repair crews.' },
+    });
+    expect(relevance('Rick, Mel at Leaguely. Free for under 30 lanes, so all 24 of yours are covered. Call?')).toEqual(
+      [],
+    );
+    expect(relevance('Rick, Mel at Leaguely. All twelve of your trucks on one map. Call?')).toEqual([]);
+    expect(relevance('Rick, Mel at Leaguely. Customers text a photo of the gutter. Call?')).toEqual([]);
+    // The call's length, the sender's own words and a family name said as a word show nothing of the lead.
+    expect(relevance('Rick, Mel at Leaguely. Booking links for crews. A 15-minute call?')).toEqual([
+      'MISSING_RELEVANCE',
+    ]);
+    expect(relevance('Rick, Mel at Leaguely. Booking links for repair crews. Call?')).toEqual(['MISSING_RELEVANCE']);
+    expect(relevance('Rick, Mel at Leaguely. Fewer jobs lost in the marsh of paperwork. Call?')).toEqual([
+      'MISSING_RELEVANCE',
+    ]);
+  });
 });
 
 describe('greetings from anywhere', () => {
@@ -127,6 +151,7 @@ describe('relevance', () => {
     const summary = 'Dries cod on racks and exports stockfish to Italy; based in County Donegal.';
     expect(check(summary, 'Stockfish headed for Italy: we consolidate dry freight.')).toEqual([]);
     expect(check(summary, 'Suits shippers across Donegal.')).toEqual([]);
+    expect(check('Ships rugs across the GTA.', 'Suits shippers across the GTA.')).toEqual([]);
     // The sender's own words, or one word of theirs, show nothing of the lead.
     expect(check(summary, 'We consolidate dry freight out of Northern Norway.')).not.toEqual([]);
     expect(check(summary, 'Stockfish travels well.')).not.toEqual([]);

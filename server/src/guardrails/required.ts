@@ -146,11 +146,19 @@ const REQUIRES: Record<MessageSlot, { greeting: boolean; cta: boolean; relevance
   PS: { greeting: false, cta: false, relevance: true },
 };
 
+/** Stems of the sender's offer and proof points and of the goal: words that show nothing of the lead. */
+function sendersWords(request: PersonalizeRequest, facts: InputFacts): Set<string> {
+  const others = new Set([...facts.sender.stems, ...facts.proofPoints.flatMap((p) => [...p.stems])]);
+  for (const word of normalizePhrase(request.goal).split(' ')) others.add(stem(word));
+  return others;
+}
+
 /**
  * The company by the first words people call it ("Maple Ridge" for "Maple Ridge Unified School
- * District"), or a figure from its summary ("23 branches"): the message is about this lead.
+ * District"), by a word of its name that tells its trade ("your gutter jobs" for "Marsh Gutter Care"),
+ * or a figure from its summary ("all 24 of yours" for "24-lane"): the message is about this lead.
  */
-function namesTheLead(request: PersonalizeRequest, message: string): boolean {
+function namesTheLead(request: PersonalizeRequest, message: string, others: Set<string>): boolean {
   const text = ` ${normalizePhrase(message)} `;
   const company = normalizePhrase(request.lead.company_name ?? '')
     .split(' ')
@@ -168,11 +176,23 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
     message.includes(head)
   )
     return true;
-  const figures = normalizePhrase(request.company_context.summary ?? '').match(/\b\d[\d$%]*\s+[a-z]{3,}/g) ?? [];
-  if (figures.length === 0) return false;
-  // "your three balloons" for "3 balloons".
-  const counted = ` ${normalizePhrase(withDigits(message))} `;
-  return figures.some((figure) => counted.includes(` ${figure} `));
+  // A later word of the name ("sweeps", "bonsai"), or any the summary also holds ("your šakotis"): a
+  // family name first ("Marsh") is an ordinary word too, so it counts only as a name, above.
+  const summary = normalizePhrase(request.company_context.summary ?? '');
+  const said = new Set(text.split(' ').map(stem));
+  const trade = (w: string, i: number) =>
+    w.length >= 3 &&
+    !GENERIC.has(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !others.has(stem(w)) &&
+    said.has(stem(w)) &&
+    (i > 0 || ` ${summary} `.includes(` ${w} `));
+  if (company.length > 1 && company.some(trade)) return true;
+  // "your three balloons" for "3 balloons": a count of two or more, not the length of the call asked for.
+  const figures = (s: string) =>
+    new Set(normalizePhrase(withDigits(s)).match(/\b(?!0|1\b)\d+\b(?! (?:min|mins|minute|minutes|hour|hours)\b)/g));
+  const theirs = figures(request.company_context.summary ?? '');
+  return [...figures(message)].some((n) => theirs.has(n) && !others.has(n));
 }
 
 /**
@@ -180,11 +200,9 @@ function namesTheLead(request: PersonalizeRequest, message: string): boolean {
  * for Italy" for "exports stockfish to Italy"), or one name the summary capitalises ("sweeps across
  * Donegal"). The sender's offer, proof points and the goal share none of them.
  */
-function usesLeadsOwnWords(request: PersonalizeRequest, message: string, facts: InputFacts): boolean {
+function usesLeadsOwnWords(request: PersonalizeRequest, message: string, others: Set<string>): boolean {
   const { summary, keywords } = request.company_context;
   const theirs = [summary ?? '', ...keywords].join(' . ');
-  const others = new Set([...facts.sender.stems, ...facts.proofPoints.flatMap((p) => [...p.stems])]);
-  for (const word of normalizePhrase(request.goal).split(' ')) others.add(stem(word));
   const distinctive = (word: string) =>
     word.length >= 3 && !GENERIC.has(word) && !FUNCTION_WORDS.has(word) && !others.has(stem(word));
   const said = new Set(normalizePhrase(message).split(' ').map(stem));
@@ -195,8 +213,8 @@ function usesLeadsOwnWords(request: PersonalizeRequest, message: string, facts: 
       .map(stem),
   );
   if (shared.size >= 2) return true;
-  // A name mid-sentence in the summary: "…in Hilo", "…across County Donegal".
-  const names = theirs.match(/(?<=[\p{L},;] )\p{Lu}\p{Ll}{2,}/gu) ?? [];
+  // A name mid-sentence in the summary: "…in Hilo", "…across County Donegal", "…across the GTA".
+  const names = theirs.match(/(?<=[\p{L},;] )\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})/gu) ?? [];
   return names.some((name) => shared.has(stem(normalizePhrase(name))));
 }
 
@@ -221,21 +239,18 @@ export function checkRequired(request: PersonalizeRequest, variant: Draft, facts
   }
   // A summary alone is too long to require; a message may still show relevance through it.
   const nameable = facts.facts.filter((f) => RELEVANT.has(f.source) && f.source !== 'summary');
-  if (
-    requires.relevance &&
-    nameable.length > 0 &&
-    findEvidence(variant, facts, RELEVANT, true).length === 0 &&
-    !namesTheLead(request, variant.message) &&
-    !usesLeadsOwnWords(request, variant.message, facts)
-  ) {
-    flags.push(
-      variantFlag(
-        'MISSING_RELEVANCE',
-        'structure',
-        'error',
-        'uses no fact about the lead (company summary or keywords, title, tech stack or company)',
-      ),
-    );
+  if (requires.relevance && nameable.length > 0 && findEvidence(variant, facts, RELEVANT, true).length === 0) {
+    const others = sendersWords(request, facts);
+    if (!namesTheLead(request, variant.message, others) && !usesLeadsOwnWords(request, variant.message, others)) {
+      flags.push(
+        variantFlag(
+          'MISSING_RELEVANCE',
+          'structure',
+          'error',
+          'uses no fact about the lead (company summary or keywords, title, tech stack or company)',
+        ),
+      );
+    }
   }
   for (const [field, text] of [
     ['subject', variant.subject ?? ''],
