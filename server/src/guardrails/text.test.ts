@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asked, atWordStart, isHedged, MAX_PATTERN, sentences, stem } from './text.ts';
+import { asked, atWordStart, isHedged, lastFew, MAX_PATTERN, sentences, stem } from './text.ts';
 
 describe('atWordStart', () => {
   it('matches its alternatives at word starts only', () => {
@@ -9,6 +9,22 @@ describe('atWordStart', () => {
 
   it('refuses a pattern V8 would leave unoptimized', () => {
     expect(() => atWordStart(['a'.repeat(MAX_PATTERN)], 'g')).toThrow(/split its list/);
+  });
+});
+
+describe('lastFew', () => {
+  it('reads a text once while it is kept, keeps the recent ones, and reads a forgotten one again', () => {
+    const read: string[] = [];
+    const upper = lastFew((text) => {
+      read.push(text);
+      return text.toUpperCase();
+    }, 4);
+    expect(['a', 'b', 'a', 'c', 'b'].map(upper)).toEqual(['A', 'B', 'A', 'C', 'B']);
+    expect(read).toEqual(['a', 'b', 'c']);
+    for (const text of ['d', 'e', 'f', 'g', 'h']) upper(text);
+    expect(upper('h')).toBe('H');
+    expect(upper('a')).toBe('A');
+    expect(read).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'a']);
   });
 });
 
