@@ -563,6 +563,28 @@ describe('numbers', () => {
     expect(said('A salt works.', 'Adding a distributor or two in the UK might help.')).toEqual([]);
   });
 
+  it('reads "7¼-inch", "nineteen out of twenty", "by four-fifths", "a 35% year" and "20 at a time" as people say them', () => {
+    const said = inContext;
+    expect(said('A 7¼-inch gauge railway.', 'A seven-and-a-quarter-inch railway is a treat.')).toEqual([]);
+    expect(said('A 7½-inch gauge railway.', 'A seven-and-a-quarter-inch railway is a treat.')).toEqual([
+      'seven-and-a-quarter',
+    ]);
+    expect(said('A spa.', 'Treatments run 2½ hours.')).toEqual(['2½']);
+    expect(said('95% of guests book online.', 'With nineteen out of twenty guests booking online…')).toEqual([]);
+    expect(said('90% of guests book online.', 'With nineteen out of twenty guests booking online…')).not.toEqual([]);
+    expect(said('A cheese cave.', 'At Lech, counts dropped by four-fifths.', 'Reduced counts by 80% at Lech')).toEqual(
+      [],
+    );
+    expect(said('A cheese cave.', 'At Lech, counts dropped by four-fifths.', 'Reduced counts by 60% at Lech')).toEqual([
+      'four-fifths',
+    ]);
+    expect(said('Revenue grew 35% in 2023.', 'After a 35% year, costs matter.')).toEqual([]);
+    expect(said('Presses flowers.', 'Oak frames from just 20 at a time.', 'Minimum order of 20 frames')).toEqual([]);
+    expect(said('Presses flowers.', 'Oak frames from just 20 at a time.', 'Minimum order of 50 frames')).toEqual([
+      '20',
+    ]);
+  });
+
   it('reads values and offsets', () => {
     const found = extractNumbers('40 %, $2M, 2 million, $2,000,000, 3x, three times, 2.5k, twenty-five, in half');
     expect(found.map((n) => n.value)).toEqual([40, 2e6, 2e6, 2e6, 3, 3, 2500, 25, 0.5]);

@@ -107,7 +107,7 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+)?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -125,9 +125,9 @@ const WORD_DECIMAL = new RegExp(
   `\\b(${UNIT_WORDS})[ -]point[ -](${UNIT_WORDS})(?: (thousand|million|billion))?\\b`,
   'gi',
 );
-// "98 of every 100 calls", "nine out of ten": a share, as a percentage.
+// "98 of every 100 calls", "nine out of ten", "nineteen out of twenty": a share, as a percentage.
 const OUT_OF = new RegExp(
-  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:times )?(?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred)\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:[a-z-]+ )?in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
+  `(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:times )?(?:out )?of (?:every |each |its |their )?(\\d+|ten|a hundred|one hundred|(?<=out of (?:every |each )?)(?:${UNIT_WORDS}))\\b|(?<![\\d.])\\b(\\d+|${UNIT_WORDS}) (?:[a-z-]+ )?in (?:every )?(\\d+|${UNIT_WORDS}|a hundred|one hundred)\\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|seconds?)\\b)`,
   'gi',
 );
 // "two dozen cabins": twenty-four of them.
@@ -141,7 +141,12 @@ const UNIT_AND_A_HALF = /\ban? (minute|hour|day|week|month|year) and a half\b/gi
 // "a million and a half certificates": 1,500,000.
 const SCALE_AND_A_HALF = /\b(?:a|one) (hundred|thousand|million|billion) and a half\b/gi;
 // "One and a half million", "2 and a half thousand": the half belongs to the number.
-const AND_A_HALF = new RegExp(`\\b(\\d+|${UNIT_WORDS}) and a half(?: (hundred|thousand|million|billion))?\\b`, 'gi');
+// "seven-and-a-quarter-inch": a whole and a half or a quarter, in words.
+const AND_A_HALF = new RegExp(
+  `\\b(\\d+|${UNIT_WORDS})[ -]and[ -]a[ -](half|quarter)(?: (hundred|thousand|million|billion))?\\b`,
+  'gi',
+);
+const GLYPH_FRACTIONS: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 
 /** The value of number words: "a hundred and forty" = 140, "twenty-three hundred" = 2300. */
 function wordValue(phrase: string): number {
@@ -162,7 +167,7 @@ function wordValue(phrase: string): number {
 const MULTIPLIER = new RegExp(`\\b(${Object.keys(MULTIPLIERS).join('|')}|(\\w+)-fold)\\b`, 'gi');
 // "a third of", "nine-tenths of": a share, its numerator counted.
 const FRACTION =
-  /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| below| above| under| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](third|thirds|quarter|fifth|tenth)s?\b(?= of| off| less| more| fewer| the| faster| cheaper| below| above| under| or (?:more|so|better))|(?<=\b(?:by|to|cut|cuts|reduced?|dropp?(?:ed|s)?|down|up|shrank|fell|roughly|about|around|nearly|almost|over|than|close to) )(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](third|thirds|quarter|fifth|tenth)s?\b|\b(a fraction of)\b/gi;
 const RANK = new RegExp(
   `\\btop[ -](\\d+|${UNIT_WORDS}|handful)\\b|\\b(${ORDINALS})[ -](largest|biggest|fastest|fastest-growing|most|best|highest|leading)\\b|\\bnumber one\\b|#\\s?\\d+\\b`,
   'gi',
@@ -224,21 +229,28 @@ export function extractNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   const add = (m: RegExpMatchArray, value: number, multiplier = false, units?: string[]) => {
     const end = (m.index ?? 0) + m[0].length;
+    const percent = /%|per ?cent/i.test(m[0]);
     found.push({
       text: m[0].trim(),
       value,
       multiplier,
-      units: units ?? (/%|per ?cent/i.test(m[0]) ? ['%'] : unitsAround(text, m.index ?? 0, end)),
+      units: units ?? (percent ? ['%'] : unitsAround(text, m.index ?? 0, end)),
       index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length),
       prefix: text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0),
-      // "three months", "a year and a half", "half an hour".
-      duration: TIME_UNIT.test(text.slice(end, end + 20).replace(/^\s+(?:of\s+)?an?(?=\s)/, '')) || SPAN_IN.test(m[0]),
+      // "three months", "a year and a half", "half an hour"; "a 35% year" is a share.
+      duration:
+        !percent &&
+        (TIME_UNIT.test(text.slice(end, end + 20).replace(/^\s+(?:of\s+)?an?(?=\s)/, '')) || SPAN_IN.test(m[0])),
     });
   };
   const times = (m: RegExpMatchArray) => /^\s*(?:x\b|times\b|×)/i.test(text.slice((m.index ?? 0) + m[0].length));
   for (const m of matchesOf(DIGITS, text)) {
     // "2,000" and "180 000": thousands grouped by commas or spaces.
-    const base = Number(`${(m[1] ?? '').replace(/[,\s\u00a0\u202f]/g, '')}${m[2] ?? ''}`);
+    // "7¼-inch", "2½ hours": a whole and a fraction in one glyph.
+    const glyph = GLYPH_FRACTIONS[m[2] ?? ''];
+    const base =
+      Number(`${(m[1] ?? '').replace(/[,\s\u00a0\u202f]/g, '')}${glyph === undefined ? (m[2] ?? '') : ''}`) +
+      (glyph ?? 0);
     const multiplier = /x|×/i.test(m[4] ?? '') || times(m);
     // "250 m resolution", "16mm film": a length; "$2m", "$3mm" and "2M users" are millions.
     const length = !/[$€£]/.test(m[0]) && (/^mm$/i.test(m[3] ?? '') || /\d[ \u00a0]m$/i.test(m[0]));
@@ -274,8 +286,8 @@ export function extractNumbers(text: string): FoundNumber[] {
   for (const m of matchesOf(COUPLE_OF, text)) add(m, 2);
   for (const m of matchesOf(AND_A_HALF, text)) {
     const whole = m[1] ?? '';
-    const scale = m[2] ? wordValue(m[2]) : 1;
-    add(m, ((UNITS[whole.toLowerCase()] ?? Number(whole)) + 0.5) * scale);
+    const scale = m[3] ? wordValue(m[3]) : 1;
+    add(m, ((UNITS[whole.toLowerCase()] ?? Number(whole)) + (/quarter/i.test(m[2] ?? '') ? 0.25 : 0.5)) * scale);
   }
   for (const m of matchesOf(WORD_NUMBER, text)) {
     const words = m[0].replace(/\s*(percent|per cent|%)$/i, '');
@@ -460,6 +472,8 @@ function unitsAround(text: string, start: number, end: number): string[] {
   if (/^(?:\s?[–-]\s?-?\d+(?:[.,]\d+)?)?\s?°/.test(text.slice(end, end + 12))) return ['°'];
   // "rated down to minus forty": a temperature too.
   if (/\bminus\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return ['°'];
+  // "from just 20 at a time": how many go together; what they are was named before.
+  if (/^\s(?:at a time|at once|in one go)\b/i.test(text.slice(end, end + 14))) return [];
   const next = NEXT_WORDS.exec(text.slice(end, end + 60));
   if (/^(percent|per)$/i.test(next?.[1] ?? '')) return ['%'];
   // "…community banks, and 60 of them use us": the count is of what was just named.
