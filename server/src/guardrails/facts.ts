@@ -256,9 +256,14 @@ function leadReference(names: (string | undefined)[]): LeadReference {
       // People drop a leading "The" or "City of", "University of": the name proper starts after it.
       const of = parts.slice(0, 3).findIndex((w) => w === 'of' || w === 'the');
       const proper = of >= 0 ? parts.slice(of + 1) : [];
-      return [parts, proper].flatMap((words) =>
-        words.map((_, i) => words.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4),
-      );
+      // "the Crayfish Shack" for "Kaikōura Crayfish Shack": a place or family name dropped before "the".
+      const rest = parts.length >= 3 ? [`the ${parts.slice(1).join(' ')}`] : [];
+      return [
+        ...[parts, proper].flatMap((words) =>
+          words.map((_, i) => words.slice(0, i + 1).join(' ')).filter((p) => p.length >= 4),
+        ),
+        ...rest,
+      ];
     });
   const exec = (folded: string) => {
     const you = YOU.exec(folded);

@@ -542,6 +542,18 @@ describe('presumed pains', () => {
     expect(words('If the waiting list ever gets beyond what Excel can handle, we can help.')).toEqual([]);
   });
 
+  it('reads "a real ordeal", and the lead by the words after a place or family name ("the Crayfish Shack")', () => {
+    expect(
+      words('With stalking, fishing and cottage income all tangled, your year-end is a real ordeal for the office.'),
+    ).toEqual(['your year-end is a real ordeal for the office']);
+    expect(words('Walking the Coast Path is an ordeal we happily sell maps for.')).toEqual([]);
+    const shack = { lead: { first_name: 'Ngaio', company_name: 'Kaikōura Crayfish Shack' } };
+    expect(words('Summer queues at the Crayfish Shack are turning people away before they order.', shack)).not.toEqual(
+      [],
+    );
+    expect(words('Summer queues at a crayfish shack can turn people away.', shack)).toEqual([]);
+  });
+
   it('reads a question the lead’s customers ask as no hedge of the writer’s', () => {
     expect(words("Customers ringing all day asking if their bike's ready is wearing your mechanics down.")).toEqual([
       'wearing your mechanics down',
