@@ -1,5 +1,10 @@
+import { PersonalizeRequest } from '@personalizer/shared';
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
+import { emailRequest, sender } from '../../test-support/fixtures.ts';
+import { inputFacts } from './facts.ts';
+import { checkPains } from './pains.ts';
+import { sentences } from './text.ts';
 
 const words = (message: string, over = {}) => flaggedWords('pain', `Hi Dana, ${message} Open to a call?`, over);
 
@@ -552,6 +557,22 @@ describe('presumed pains', () => {
       [],
     );
     expect(words('Summer queues at a crayfish shack can turn people away.', shack)).toEqual([]);
+  });
+
+  it('reads what the product spares or tells them, and what they already do, as no trouble', () => {
+    expect(words('We send the reminders, so nobody at Northwind has to make the awkward phone call.')).toEqual([]);
+    expect(words('Your invoices sit in separate systems, so nobody sees the gaps.')).not.toEqual([]);
+    expect(words('It just means you hear about a brine problem before your members do.')).toEqual([]);
+    expect(words('When skies look poor, we warn your guests and offer a rebooking.')).toEqual([]);
+    expect(words('A card reader for your stall, with stock counts built in.')).toEqual([]);
+    // The rule's own reading (the learned one reads this sentence apart).
+    const ruled = (message: string) => {
+      const request = PersonalizeRequest.parse({ ...emailRequest, sender });
+      return checkPains(sentences(message), 'message', inputFacts(request)).map((f) => f.detail);
+    };
+    expect(ruled('Since you’re already selling at fairs, a directory of them might help.')).toEqual([]);
+    expect(ruled('Since you’re already losing stock at fairs, a directory of them might help.')).not.toEqual([]);
+    expect(words('Since your orders keep stalling at the border, a broker might help.')).not.toEqual([]);
   });
 
   it('reads a question the lead’s customers ask as no hedge of the writer’s', () => {

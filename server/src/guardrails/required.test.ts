@@ -162,6 +162,8 @@ describe('the call to action', () => {
   it('is a question, a next step, or on LinkedIn the wish to connect', () => {
     expect(hasCallToAction('Open to a call?')).toBe(true);
     expect(hasCallToAction('If it matters, give me 15 minutes this week.')).toBe(true);
+    expect(hasCallToAction("If that's useful, 15 minutes Thursday at 2 works on my end.")).toBe(true);
+    expect(hasCallToAction('It works on any phone your members carry.')).toBe(false);
     expect(hasCallToAction('I work with credit unions on Symitar. Happy to connect.')).toBe(true);
     expect(hasCallToAction('Would welcome the connection.')).toBe(true);
     expect(hasCallToAction('If shift coverage is ever a puzzle, happy to compare notes.')).toBe(true);

@@ -122,9 +122,9 @@ function greetedByName(message: string, name: string): boolean {
 const CTA =
   /\?|\b(happy to (?:connect|chat|talk|compare notes|swap notes|share notes)|would value connecting|glad to (?:connect|chat|talk)|love to chat|worth connecting|happy to connect|glad to connect|would (?:welcome|value|appreciate) the connection|let'?s connect|love to connect|let me know|would you be open|are you open|open to|worth a|happy to (send|share|walk)|can i send|shall we|reply|book a|schedule a|grab (a|some) time|grab \d+ minutes|give me \d+ minutes|find a time|interested in a|would be (?:most |very )?grateful for|kindly (?:advise|let me know|suggest)|(?:a|at a|any) (?:time|day) convenient|convenient time|please let me know|would welcome (?:a|the)|may i (?:ask|request|suggest|propose))\b/i;
 // "I'd welcome a 30-minute call", "Happy to run you through it over the phone", "I can do 20 minutes on
-// Tuesday": a call offered in a statement is a next step too.
+// Tuesday", "15 minutes Thursday at 2 works on my end": a call offered in a statement is a next step too.
 const OFFERED_CALL =
-  /\b(?:i['’]d|i would|i can|i could|happy to|glad to|keen to)\b[^.?!\n]{0,50}\b(?:call|chat|demo|meeting|conversation|walkthrough|walk-through|phone|\d+ minutes|minutes|visit)\b|\bwhenever (?:suits|works)\b/i;
+  /\b(?:i['’]d|i would|i can|i could|happy to|glad to|keen to)\b[^.?!\n]{0,50}\b(?:call|chat|demo|meeting|conversation|walkthrough|walk-through|phone|\d+ minutes|minutes|visit)\b|\bwhenever (?:suits|works)\b|\b(?:works|suits) (?:for me|on my end|on my side)\b/i;
 const NEXT_STEPS = new Map<Language, RegExp>(
   Object.values(LEXICONS).map((l) => [l.language, new RegExp(`(?<![\\p{L}])(?:${l.nextStep})(?![\\p{L}])`, 'u')]),
 );
