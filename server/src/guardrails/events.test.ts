@@ -321,4 +321,20 @@ describe('events', () => {
     ).not.toEqual([]);
     expect(said('Cold storage in Lagos.', 'Well done on adding the second warehouse.')).not.toEqual([]);
   });
+
+  it('reads a seed round, a title "of the Year", a site taken on and an award seen with joy as news the input must hold', () => {
+    const said = (summary: string, message: string) =>
+      words(message, { company_context: { summary, keywords: [], tech_stack: [] } });
+    expect(said('Seed company selling heirloom seeds.', 'Congrats on closing the seed round.')).not.toEqual([]);
+    expect(said('Closed a seed round in May.', 'Congrats on closing the seed round.')).toEqual([]);
+    expect(said('Sea kayak wildlife tours.', 'Congrats on picking up Wildlife Tour of the Year!')).not.toEqual([]);
+    expect(said('Named Wildlife Tour of the Year 2025.', 'Congrats on picking up Wildlife Tour of the Year!')).toEqual(
+      [],
+    );
+    expect(said('A pottery.', 'Penrose has taken on the old Heathfield kiln site.')).not.toEqual([]);
+    expect(said('A pottery.', 'Penrose has taken on the challenge of glazes.')).toEqual([]);
+    expect(
+      said('Macarons in the Plateau.', 'I was so happy to see you named Best Pastry Shop by the Montreal Food Awards.'),
+    ).not.toEqual([]);
+  });
 });

@@ -68,6 +68,10 @@ const NEWEST = [
   'blind177',
   'blind178',
   'blind179',
+  'blind180',
+  'blind181',
+  'blind182',
+  'blind183',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -91,7 +95,7 @@ const NEWEST = [
  * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
  * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22,
  * `blind168` to `blind171` at 75097ef,
- * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7.
+ * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6.
  */
 export const MEASURED = [
   'train2',
