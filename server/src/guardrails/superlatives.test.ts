@@ -207,4 +207,13 @@ describe('superlatives', () => {
     expect(words('No two harvests look the same, so no season runs the same way.')).toEqual([]);
     expect(words('Warmest wishes to the crew. Earliest slot I have is Tuesday.')).toEqual([]);
   });
+
+  it('reads none matching the sender at length, "no smoother X anywhere" and "clearest footage you\'ll get"', () => {
+    expect(words('No other lender in Nigeria understands foundry work like we do.')).not.toEqual([]);
+    expect(words('No one gets a small forge in front of gift buyers better than we do.')).not.toEqual([]);
+    expect(words("There's no smoother checkout for a tour operator anywhere in East Africa.")).not.toEqual([]);
+    expect(words("Rent waterproof cams for the jumps — clearest footage you'll get, no question.")).not.toEqual([]);
+    // "No longer" compares nothing.
+    expect(words('No longer will a guest wait anywhere near the desk.')).toEqual([]);
+  });
 });

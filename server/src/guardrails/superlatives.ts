@@ -20,7 +20,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
     String.raw`\bonly (?:we|us|our (?:platform|product|tool|team|solution))\b`,
     // "Nobody casts thicker panels than we do", "You won't find an inventory app that's easier".
-    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,6}?\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)|that (?:[\p{L}-]+ ){1,4}(?:better|more (?:closely|carefully|deeply)))\b`,
+    String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,10}?\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)|that (?:[\p{L}-]+ ){1,4}(?:better|more (?:closely|carefully|deeply)))\b`,
     // "the earliest casualty alerts of any system available": ranked against all the rest.
     String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
     // "Only platform built for fire protection", opening a line.
@@ -40,13 +40,13 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:nobody|no one) (?:[\p{L}-]+,? ){0,6}?(?:faster|better|cheaper|quicker|more [\p{L}-]+) than\b|\b(?:nobody|no one) (?:[\p{L}-]+ ){1,8}?(?:better|more|faster|cheaper)\b|\bnothing (?:simpler|easier|faster|better|cheaper) (?:exists|is out there|on the market)\b`,
     String.raw`\bnothing else (?:on the market|out there|available|like it)\b|\b(?:better|faster|cheaper|easier|more [\p{L}-]+) (?:[\p{L}-]+ ){1,3}than (?:any|every|all|anyone|anything)\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)`,
     String.raw`\b(?:no|not a single) other (?:[\p{L}-]+ ){1,3}(?:platform|product|tool|vendor|solution|company|provider|team|system|software|app|portal|service|api)\b`,
-    String.raw`\b(?:nobody|no one|nothing(?: else)?(?: on the market| out there)?) (?:[\p{L}+&-]+ ){0,8}?like (?:we do|us|ours|we can)\b`,
+    String.raw`\b(?:nobody|no one|no other [\p{L}-]+|nothing(?: else)?(?: on the market| out there)?) (?:[\p{L}+&-]+ ){0,8}?like (?:we do|us|ours|we can)\b`,
     // "#1 in failed payment recovery", "the one eligibility tool dental groups can't live without".
     String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bnumber[- ]one (?:in|among) (?!(?:line|the queue|your|our)\b)|\bno other (?:[\p{L}-]+ ){1,3}(?:comes? close|compares)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
     String.raw`\bno (?:better|faster|easier|simpler|quicker|cheaper) (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
     // "There's simply nothing better for keeping a reed stable", "there's no more accurate tester on the
     // market", "nothing out there makes quotes look this good".
-    String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:better|faster|quicker|easier|simpler|cheaper|more [\p{L}-]+|quite like (?:it|this|ours))\b|\bno (?:more|better) [\p{L}-]+ (?:[\p{L}-]+ ){0,2}(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
+    String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:better|faster|quicker|easier|simpler|cheaper|more [\p{L}-]+|quite like (?:it|this|ours))\b|\bno (?:more|better|(?!(?:longer|other|further|later|never|matter|number|order|fewer|under|over|after|ever|rather|proper)\b)\p{L}{3,}er) [\p{L}-]+ (?:[\p{L}-]+ ){0,5}?(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
     // "the compliance system to beat", "rated the top recall platform".
@@ -68,8 +68,8 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bno (?:other )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:(?:in|on|across|from|at) (?:the )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?\p{L}+s (?:[\p{L}-]+ ){0,3}?(?:better|tighter|faster|cheaper|closer|more [\p{L}-]+ly|(?:as|this|so) [\p{L}-]+(?:ly|ised|ized)|(?:as|this|so) (?:deep|wide|broad|good|cheap|fast|quick|easy|simple|accurate|precise|reliable|tough|strong))\b`,
     // "No other lab offers that turnaround", "no one in Australia matches our print quality".
     String.raw`\bno other [\p{L}-]+(?: [\p{L}-]+)? (?:offers|gives|matches|provides|combines|delivers|comes close)\b|\b(?:nobody|no one) (?:in (?:[\p{L}-]+ ){1,3})?(?:matches|beats|rivals|touches) (?:us|our|ours)\b`,
-    // "Clearest low-volume masks made", opening a sentence.
-    String.raw`(?=\p{L}{3,}est\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) (?:[\p{L}-]+ ){0,3}(?:made|going|around|available|anywhere|you can (?:buy|get|find))\b`,
+    // "Clearest low-volume masks made", "— clearest footage you'll get", opening a sentence or after a dash.
+    String.raw`(?=\p{L}{3,}est\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) (?:[\p{L}-]+ ){0,3}(?:made|going|around|available|anywhere|you can (?:buy|get|find)|you'll (?:get|find|see))\b`,
   ],
   'gu',
 );
