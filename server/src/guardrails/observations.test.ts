@@ -109,4 +109,17 @@ describe('observations', () => {
     expect(words('I see you’re running Snowflake and Segment already.')).toEqual([]);
     expect(words('I see you’re running Looker already.')).not.toEqual([]);
   });
+
+  it('reads tasting, stopping in front, "from what I hear" and praised photos as seen, pointed at in reading order', () => {
+    expect(words("I tasted your aged sheep's cheese at your stand at the Bilbao food fair.")).not.toEqual([]);
+    expect(words('I stopped in front of your automaton window on Rue Saint-Honoré last Christmas.')).not.toEqual([]);
+    expect(words('From what I hear, Northwind is who families in Swansea ask for.')).not.toEqual([]);
+    expect(words('The photos of the aerial rig going up looked amazing.')).not.toEqual([]);
+    expect(words('That bear shot from your hide was incredible.')).not.toEqual([]);
+    expect(words('I saw the workshop featured in a travel article — the carving photos were lovely.')).toEqual([
+      'I saw the workshop featured in a travel article',
+    ]);
+    // Pictures the sender offers praise nothing seen.
+    expect(words('Our photos of each pallet are stored for a year.')).toEqual([]);
+  });
 });

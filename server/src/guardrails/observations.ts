@@ -10,7 +10,7 @@ import type { RiskFlag, TextField } from '@personalizer/shared';
 import { anyWordIn, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
-import { asked, fold, GENERIC, hits, type Sentence, stem } from './text.ts';
+import { asked, fold, GENERIC, type Hit, hits, type Sentence, stem } from './text.ts';
 
 const ARTIFACT =
   'posts?|posting|call-?outs?|shout-?outs?|reels?|tiktoks?|carousel|stories|article|piece|blog(?: post)?|write-?up|op-?ed|newsletter|thread|comments?|tweets?|talk|keynote|session|panel|fireside(?: chat)?|webinar|presentation|podcast|episode|interview|video|ama|remarks|quote|book|paper|whitepaper|speech|appearance|reviews?|job (?:posting|post|listing|ad)s?|openings?|open roles?|announcement|press release|story|case study|deck|slides|report|survey|study|essay|update|livestream|stream|demo|launch|hiring|listings?|photos?|campaign|ads?|repl(?:y|ies)|responses?|answers?|segment|shout-?out|mention';
@@ -21,7 +21,7 @@ const THING = new RegExp(
 );
 
 const PERCEPTION =
-  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen(?! work)|see|seeing|reading|watching|browsing|browsed|scrolling through|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\b(?:big|huge|massive|long-?time) fan of\b|\b(?:i )?keep hearing\b|(?<=(?:^|[,—–:.!?\n])\s*)been (?:following|reading|watching|listening to|scrolling through)\b|\bi(?:'ve| have) been hearing\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b/g;
+  /\bi(?:'ve| have| had|'d)?\s+(?:just |recently |really |actually |also |finally |definitely |was |been )?(?:saw|seen(?! work)|see|seeing|reading|watching|browsing|browsed|scrolling through|noticed|notice|read|came across|come across|caught|heard|hear|listened to|watched|loved|enjoyed|liked|spotted|stumbled (?:on|upon|across)|ran across|found|followed|following|been following|bookmarked|devoured|skimmed|was (?:struck|impressed|inspired) by)\b|\bwe(?:'ve| have| had)?\s+(?:just |recently |also )?(?:saw|noticed|came across|heard|loved|enjoyed|spotted|caught)\b|(?<!\b(?:be|'d be|would be|will be) )\b(?:great|good|nice|cool|glad|exciting|fun|awesome|interesting|amazing|impressive) to (?:see|read|hear|watch)\b|\b(?:loved|enjoyed) (?:seeing|reading|hearing|watching)\b|\b(?:came|popped|showed) up (?:in|on) my (?:feed|timeline|radar)\b|\bword is\b|\brumou?r has it\b|\bi'?m told\b|\bi hear\b|\b(?:big|huge|massive|long-?time) fan of\b|\b(?:i )?keep hearing\b|(?<=(?:^|[,—–:.!?\n])\s*)been (?:following|reading|watching|listening to|scrolling through)\b|\bi(?:'ve| have) been hearing\b|\bhear(?:d)? (?:that )?you(?:'re| are)\b|\bfrom what i(?:'ve)? (?:hear|heard|gather)\b/g;
 const OWN_ARTIFACT = new RegExp(
   String.raw`\byour (?:recent |latest |last |new |great |excellent |thoughtful |sharp |insightful |viral |popular |candid |honest |brilliant |fantastic |awesome |killer |smart |fascinating |interesting |linkedin |medium |substack |youtube |instagram |tiktok |facebook |x )*(?:(?:[a-z-]+ )?(?:talk|keynote|panel|presentation|podcast|episode|interview|article|webinar|essay|newsletter|video|post|reel|clip|write-?up|postmortem|post-mortem|retro)|${ARTIFACT})(?![\w-])|\byour (?:${OPINION}) (?:on|about|around|re)\b[^.!?\n]*?\b(?:resonated|stuck|struck|landed|hit home|caught my eye|got me|made me|was spot on|was sharp|nailed)`,
   'g',
@@ -39,10 +39,14 @@ const SAW_THING = new RegExp(
 );
 // First-hand experience of the lead's business: "I stayed at…", "I called your store…".
 const EXPERIENCE =
-  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|was at|were at|grabbed|picked up|popped (?:in|into|by)|swung by|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|went through|drove through|came through|stopped by|checked out|rode|booked|played|installed)\b/gu;
+  /\bi(?:'ve| have)? (?:recently |just |once |actually |finally |been )?(?:using|used|filled out|submitted|requested|subscribed|emailed|messaged|chatted|took|stayed|visited|was at|were at|grabbed|picked up|popped (?:in|into|by)|swung by|called|tried|ordered|bought|shopped|dined|ate|walked|drove|flew|signed up|downloaded|tested|demoed|toured|attended|went to|went through|drove through|came through|stopped by|checked out|rode|booked|played|installed|tasted|sampled|stopped (?:in front of|outside)|walked past|drove past)\b/gu;
 // Praise of the lead's own pages is a claim to have looked: "the bouquets in your gallery are stunning".
 const PRAISED_PAGE =
   /\b(?:in|on|from) your (?:gallery|portfolio|instagram|feed|menu|website|site|page|blog|channel|catalog|catalogue|showroom|photos|reviews)\b[^.!?\n]*\b(?:stunning|beautiful|gorgeous|lovely|amazing|impressive|great|fantastic|incredible|delicious|awesome)\b/g;
+// Praise of pictures of theirs is a claim to have seen them: "the photos of the rig going up looked amazing",
+// "that bear shot from your hide was incredible".
+const PRAISED_PICTURES =
+  /\b(?:the|your|those|that) (?:[\p{L}-]+ ){0,2}(?:photos?|pictures?|pics|footage|shots?|clips?|reels?)\b[^.!?\n]{0,60}?\b(?:looked|looks|look|was|were|is|are) (?:so |really |absolutely |just )?(?:amazing|stunning|beautiful|gorgeous|incredible|fantastic|lovely|brilliant|epic|unreal|spectacular)\b/gu;
 // Where the writer says they looked: "I noticed on your site", "saw on IG", "judging by your last few
 // Instagram stories", "I noticed in your annual report".
 const SEEN_IN =
@@ -106,13 +110,15 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       claimFlag('UNSOURCED_CLAIM', 'observation', field, index, text, 'an observation the input does not hold'),
     );
   for (const sentence of sentences) {
-    const before = flags.length;
+    // The first observation in reading order: an artifact praised, or what the writer says they saw.
+    let artifact: Hit | undefined;
     for (const hit of [
       ...hits(sentence, OWN_ARTIFACT),
       ...hits(sentence, OWN_ACT),
       ...hits(sentence, CAUGHT_EYE),
       ...hits(sentence, HIRING),
       ...hits(sentence, PRAISED_PAGE),
+      ...hits(sentence, PRAISED_PICTURES),
       ...hits(sentence, SEEN_IN),
     ]) {
       // "…whether drop-off comes up in your reviews": wondered, not seen.
@@ -127,11 +133,11 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       // "your recent listings" claims a particular one was seen, even where listings are the business.
       const particular = /\b(recent|latest|last|new)\b/i.test(hit.text);
       if (particular || !anyWordIn(thing, facts.leadAndGoal)) {
-        flag(hit.index, hit.text);
+        artifact = hit;
         break;
       }
     }
-    if (flags.length > before) continue;
+    let seenThing: Hit | undefined;
     // Seeing, and first-hand experience ("I called your store…"): judged by what was seen or done.
     const sawThings = hits(sentence, SAW_THING);
     for (const hit of [
@@ -143,7 +149,10 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       // "Would it be fun to see…?" wonders; it saw nothing. "…a gift-box experience if ever I saw one": an idiom.
       if (sentence.question && /\bto (?:see|read|hear|watch)\b/i.test(hit.text)) continue;
       if (/\bif (?:ever )?$/.test(sentence.folded.slice(0, hit.index - sentence.start))) continue;
-      const object = perceived(sentence, hit.index - sentence.start + hit.text.length);
+      const end = hit.index - sentence.start + hit.text.length;
+      // "From what I hear, Price & Daughter is…": what was heard follows the comma.
+      const comma = /^from what/i.test(hit.text) ? (/^\s*,/.exec(sentence.text.slice(end))?.[0].length ?? 0) : 0;
+      const object = perceived(sentence, end + comma);
       // "saw the TechCrunch write-up": the thing seen is in the hit itself.
       // "…ParentSquare, which I noticed you already use": what was seen is ParentSquare in use.
       const inUse = USE_OF_IT.test(object) ? antecedent(sentence, hit.index) : '';
@@ -153,9 +162,14 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       const rest = fold(sentence.text.slice(hit.index - sentence.start + hit.text.length).split(/[,;:—–]/)[0] ?? '');
       if (/\b(?:tend to|tends to|generally|typically|usually|in general)\b/.test(rest) && !facts.leadRef.test(rest))
         continue;
-      flag(hit.index, `${hit.text}${object}`.trimEnd());
+      const text = `${sentence.text.slice(hit.index - sentence.start, end + comma)}${object}`.trimEnd();
+      seenThing = { index: hit.index, text, groups: [] };
       break;
     }
+    // The artifact is the more exact words where what was seen runs into it ("Saw your callout…").
+    const first =
+      seenThing && (!artifact || seenThing.index + seenThing.text.length <= artifact.index) ? seenThing : artifact;
+    if (first) flag(first.index, first.text);
   }
   return flags;
 }
