@@ -575,6 +575,22 @@ describe('presumed pains', () => {
     expect(words('Since your orders keep stalling at the border, a broker might help.')).not.toEqual([]);
   });
 
+  it('reads "more than the office can keep on top of", "throws the queue off", missed checks, and "before anyone spots it"', () => {
+    expect(words('I gather the booking side has become more than the office can keep on top of.')).not.toEqual([]);
+    expect(
+      words('The flip side, I understand, is that every rush order throws your whole press queue off.'),
+    ).not.toEqual([]);
+    expect(words('Your clients are missing their herd health checks because the reminders go out late.')).not.toEqual(
+      [],
+    );
+    expect(words('With two kilns to watch, you’re losing whole loads before anyone spots the problem.')).not.toEqual(
+      [],
+    );
+    // The product's doing, and a throw denied.
+    expect(words('It spots a curve going wrong before anyone opens the kiln.')).toEqual([]);
+    expect(words('We never throw your schedule off: rush jobs slot in.')).toEqual([]);
+  });
+
   it('reads a question the lead’s customers ask as no hedge of the writer’s', () => {
     expect(words("Customers ringing all day asking if their bike's ready is wearing your mechanics down.")).toEqual([
       'wearing your mechanics down',
