@@ -640,4 +640,12 @@ describe('sender social proof', () => {
   it('flags any such claim when the sender has no proof points', () => {
     expect(words('RouteLoop is used by 400 logistics teams.', { sender: { name: 'Sam' } })).toHaveLength(1);
   });
+
+  it('reads "loads of carvers joined" and "makers who add our spins tell us" as the sender\'s customers', () => {
+    const none = { sender: { name: 'Sam' } };
+    expect(words('Loads of chainsaw carvers joined after the last show season.', none)).not.toEqual([]);
+    expect(words('Makers who add our spins tell us the photo emails pretty much stop.', none)).not.toEqual([]);
+    // The lead's own crowd joining is no customer of the sender's.
+    expect(words('Loads of your members joined the spring show, I hear it went well.', none)).toEqual([]);
+  });
 });

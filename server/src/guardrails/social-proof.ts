@@ -44,6 +44,10 @@ const PROOF_LIST = [
   // Each looks for its words first, then for the plural before them: a lookbehind tried at every
   // position is slow. "PT groups that switch to CallPilot tell us…", "Districts that adopt…".
   String.raw`(?=(?:that|who) )(?<=\b[\p{L}\p{N}-]+s (?:(?:in|near|across|around|from) [\p{L}-]+ )?)(?:that|who)(?: have| had|'ve)? (?:switch|move|adopt|tried|try|roll out|roll\w* (?:it|us|them) out|turn (?:it|us|them) on|bring (?:it|us|them) in|use|run|start using|sign up|join|go live|add|install|implement|deploy|turn on|partner)\w*\b[^.!?\n]{0,60}?(?<!\b(?:can|could|would|will|may|might|must|should) )\b${OUTCOME}\b`,
+  // "Makers who add our spins tell us…": users reporting what it did.
+  String.raw`(?=(?:that|who) )(?<=\b[\p{L}-]+s )(?:that|who)(?: have|'ve)? (?:use|add|try|tried|run|switch\w*|adopt\w*|join\w*) (?:it|us|our [\p{L}-]+)\b[^.!?\n]{0,20}?\b(?:tell us|say|report|swear|reckon)\b`,
+  // "Loads of chainsaw carvers joined after the last show", "loads of centres have switched over".
+  String.raw`\b(?:loads|lots|plenty|heaps|dozens|hundreds|scores|a good few|a load) of (?!(?:your|their)\b)(?:[\p{L}-]+ ){0,3}?[\p{L}-]+s (?:have )?(?:joined|signed up|signed on|come on board|came on board|switched over|moved over)\b`,
   // "Groups like yours that switch… save", "subs like yours usually see…".
   String.raw`(?=(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b)(?<=\b[\p{L}-]+s (?:(?:much|very|just|a lot) )?)(?:like you(?:rs)?|your size|in your position|in your situation|in your shoes)\b(?! (?:often |usually |typically |sometimes |generally |tend to )?(?:weigh|wonder|ask|debate|consider|think|worry|struggle|juggle|face|wrestle|grapple|question)\b)[^.!?\n]{0,50}?\b(?:${OUTCOME}|moved|(?:on|with|through|onto) (?:it|us|our \p{L}+))\b`,
   // "Most pharmacies on our platform see…", "CROs using us pass…".
