@@ -565,6 +565,7 @@ describe('presumed pains', () => {
     expect(words('It just means you hear about a brine problem before your members do.')).toEqual([]);
     expect(words('When skies look poor, we warn your guests and offer a rebooking.')).toEqual([]);
     expect(words('A card reader for your stall, with stock counts built in.')).toEqual([]);
+    expect(words('Juggling weekend market stock? We sync stall counts with your online shop.')).toEqual([]);
     // The rule's own reading (the learned one reads this sentence apart).
     const ruled = (message: string) => {
       const request = PersonalizeRequest.parse({ ...emailRequest, sender });
