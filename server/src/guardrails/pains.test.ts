@@ -566,6 +566,8 @@ describe('presumed pains', () => {
     expect(words('When skies look poor, we warn your guests and offer a rebooking.')).toEqual([]);
     expect(words('A card reader for your stall, with stock counts built in.')).toEqual([]);
     expect(words('Juggling weekend market stock? We sync stall counts with your online shop.')).toEqual([]);
+    expect(words('Your labels each carry a batch number and an expiry date that must be right.')).toEqual([]);
+    expect(words('I know your permits expire before the season ends.')).not.toEqual([]);
     // The rule's own reading (the learned one reads this sentence apart).
     const ruled = (message: string) => {
       const request = PersonalizeRequest.parse({ ...emailRequest, sender });

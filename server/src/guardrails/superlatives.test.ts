@@ -213,7 +213,10 @@ describe('superlatives', () => {
     expect(words('No one gets a small forge in front of gift buyers better than we do.')).not.toEqual([]);
     expect(words("There's no smoother checkout for a tour operator anywhere in East Africa.")).not.toEqual([]);
     expect(words("Rent waterproof cams for the jumps — clearest footage you'll get, no question.")).not.toEqual([]);
-    // "No longer" compares nothing.
+    // "No longer" compares nothing; "hard to beat" and "in the truest sense" are praise and idiom.
     expect(words('No longer will a guest wait anywhere near the desk.')).toEqual([]);
+    expect(words('Llama treks plus a night on the farm sounds hard to beat.')).toEqual([]);
+    expect(words('Lettering in slate is permanent in the truest sense.')).toEqual([]);
+    expect(words('Ours is the truest colour match, and the rig to beat.')).not.toEqual([]);
   });
 });

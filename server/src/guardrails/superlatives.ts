@@ -14,7 +14,7 @@ const OWN_RECORD = String.raw`our (?:largest|biggest) (?:project|deployment|roll
 const NOT_SUPERLATIVE =
   '(?:latest|nearest|closest|hardest|trickiest|busiest|earliest|oldest|slowest|messiest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)';
 // What follows "the best" when it ranks nothing: "the best way to reach you", "the best of health".
-const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes|(?:[\p{L}-]+ )?address|(?:number|email) (?:to|for)|of (?:health|luck|times)|ones|of them|bits|way(?<=\bin the best way))\b)`;
+const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes|(?:[\p{L}-]+ )?address|(?:number|email) (?:to|for)|of (?:health|luck|times)|ones|of them|bits|sense|way(?<=\bin the best way))\b)`;
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -50,7 +50,7 @@ const SUPERLATIVE = atWordStart(
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
     // "the compliance system to beat", "rated the top recall platform".
-    String.raw`(?=to beat\b)(?<=\bthe (?:[\p{L}-]+ ){0,3})to beat\b|\b(?:rated|ranked|voted|named) (?:as )?(?:the )?(?:top|best|#1|number[- ]one|no\. ?1)\b`,
+    String.raw`(?=to beat\b)(?<=\bthe (?:[\p{L}-]+ ){0,3})(?<!\b(?:hard|tough|difficult) )to beat\b|\b(?:rated|ranked|voted|named) (?:as )?(?:the )?(?:top|best|#1|number[- ]one|no\. ?1)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats? (?:it|us|our|them)|matches (?:it|us|our [\p{L}-]+))\b`,
     String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything)(?: (?:other|else|of (?:the|them)))?\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)`,
     String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
