@@ -195,4 +195,18 @@ describe('entities', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
     expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);
   });
+
+  it('reads a people by a place the input names ("Ghanaian" for Ghana), "Weds" and "PKT" as sourced', () => {
+    const summary = (text: string) => ({ company_context: { summary: text, keywords: [], tech_stack: [] } });
+    expect(
+      words('Hi Dana, a beautiful thing for Ghanaian craft. Call?', summary('Coffins from Teshie, Ghana.')),
+    ).toEqual([]);
+    expect(
+      words('Hi Dana, I will take it like a Minnesotan. Call?', summary('Lefse from Fergus Falls, Minnesota.')),
+    ).toEqual([]);
+    expect(words('Hi Dana, a beautiful thing for Ghanaian craft. Call?', summary('Coffins from Lagos.'))).toEqual([
+      'Ghanaian',
+    ]);
+    expect(words('Hi Dana, fancy a natter Weds at 3pm PKT?')).toEqual([]);
+  });
 });

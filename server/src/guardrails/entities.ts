@@ -55,7 +55,7 @@ const ORDINARY = new Set(
     'bey hanim hanım efendi san sama sensei ji sahib saheb khun encik puan bapak ibu ustadh ustaz maam madam madame senor senora herr frau ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
-    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
+    'mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +
     'ai api apis b2b b2c crm crms erp roi kpi kpis saas paas sql ml llm llms ux ui vp vps svp evp avp ceo cto cfo coo cmo cro cio ciso cpo chro ' +
     'gtm sdr sdrs bdr bdrs ae aes qa faq it hr ops devops revops secops finops mlops sre sres eta yoy qoq mom arr mrr nps csat sla slas ' +
     'etl okr okrs pm pms eng hq mvp poc rfp rfps ok fyi tl dr ar vr iot gpu cpu dag dags sdk sdks cli dm dms yes no stop help pl pnl rsvp rsvps rfq rfqs pb tb gb rest graphql json xml csv pdf pdfs url urls gps hvac js ts sso saml oauth mahalo aloha your yours chur slainte ta rx ' +
@@ -72,7 +72,7 @@ const ORDINARY = new Set(
     'yall tudo namaskara namaskaram ' +
     'god bless ' +
     // Time zones a call is offered in: "Thursday at 11 am IST", "4pm Eastern".
-    'gmt bst cet cest ist est edt cst cdt mst mdt pst pdt utc aest aedt acst awst nzst nzdt sast wat jst kst hkt sgt pht wib ' +
+    'gmt bst cet cest ist est edt cst cdt mst mdt pst pdt utc aest aedt acst awst nzst nzdt sast wat eat pkt jst kst hkt sgt pht wib ' +
     'eastern pacific ' +
     // Family as people name them: "where exactly is Mum's tree?".
     'mum mom mam dad nan nana gran granny grandma grandpa grandad ' +
@@ -228,11 +228,17 @@ const sourced = (word: string, facts: InputFacts) => {
     (part.endsWith('ly') && facts.all.stems.has(stem(part.slice(0, -2)))) ||
     facts.all.stems.has(stem(`${part}s`)) ||
     facts.all.stems.has(DEMONYMS[part] ?? '') ||
+    // "Ghanaian" for Ghana, "Minnesotan" for Minnesota: a people by a place the input names.
+    PEOPLE_ENDINGS.some(
+      (end) => part.length > end.length + 3 && part.endsWith(end) && facts.all.stems.has(part.slice(0, -end.length)),
+    ) ||
     // "buyers in Europe" for "European buyers": the place of a people the input names.
     (PEOPLE_OF[part] ?? []).some((demonym) => facts.all.stems.has(demonym)) ||
     ORDINARY.has(part);
   return parts.every(known) || (parts.some(known) && parts.every((p) => known(p) || COMMON.has(p)));
 };
+
+const PEOPLE_ENDINGS = ['ian', 'an', 'n', 'ese'];
 
 /** Each place's peoples' adjectives, folded: "europe" → ["european"]. */
 const PEOPLE_OF: Record<string, string[]> = Object.groupBy(
