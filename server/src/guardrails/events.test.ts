@@ -336,5 +336,9 @@ describe('events', () => {
     expect(
       said('Macarons in the Plateau.', 'I was so happy to see you named Best Pastry Shop by the Montreal Food Awards.'),
     ).not.toEqual([]);
+    // Praise of what the input tells, and invoices to raise, are no news.
+    const bbc = 'Ethical taxidermy in Orkney; featured by BBC Scotland in 2022.';
+    expect(said(bbc, 'BBC Scotland featuring your ethical taxidermy back in 2022 was well deserved.')).toEqual([]);
+    expect(said('A paper mill.', 'More orders mean more invoices to raise.')).toEqual([]);
   });
 });

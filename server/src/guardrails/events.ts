@@ -34,8 +34,8 @@ interface Family {
 const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'funding',
-    // "work orders raised in Maximo": a ticket raised is no round.
-    pattern: String.raw`(?<!\b(?:orders?|tickets?|invoices?|issues?|flags?|alerts?|alarms?|requests?|cases?|concerns?|questions?|pos|claims?|defects?) )rais(?:e|ed|es|ing)\b(?! (?:it|this|that|them)\b)(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?! (?:or lower|and lower)\b)(?! (?:[\p{L}-]+ ){0,5}(?:alerts?|flags?|tickets?|alarms?|issues?|concerns?|questions?|prices|rates|red flags|jobs|work orders|requests|cases|orders))(?![^.!?\n]{0,50}\b(?:by|from|to) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b|stars?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|bond (?:issue|measure|referendum|sale|offering)|backed by(?! (?:a|an|our) (?!(?:[\p{L}-]+ ){0,2}(?:vc|venture|investors?|fund|firm)\b))(?! (?:data|evidence|science|research|testing|tests|results|proof|numbers)\b)|valuation|investors?|financing`,
+    // "work orders raised in Maximo", "more invoices to raise": a ticket raised is no round.
+    pattern: String.raw`(?<!\b(?:orders?|tickets?|invoices?|issues?|flags?|alerts?|alarms?|requests?|cases?|concerns?|questions?|pos|claims?|defects?) (?:to )?)rais(?:e|ed|es|ing)\b(?! (?:it|this|that|them)\b)(?! (?:the|a|an|your|this|that|these|those|our|my|some|any) (?:question|point|issue|concern|topic|bar|flag|ceiling|price|prices|awareness|eyebrows))(?! (?:or lower|and lower)\b)(?! (?:[\p{L}-]+ ){0,5}(?:alerts?|flags?|tickets?|alarms?|issues?|concerns?|questions?|prices|rates|red flags|jobs|work orders|requests|cases|orders))(?![^.!?\n]{0,50}\b(?:by|from|to) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)(?![^.!?\n]{0,50}\b\d[\d.,]*\s?(?:%|percent\b|points?\b|stars?\b))|fund(?:ed|ing) (?:round|news|announcement)|(?:new|fresh|recent|latest|big) (?:funding|capital|investment|investors?|fund)|pre-seed|funding|fundrais\w*|(?:seed|series [a-h]|growth|pre-seed|funding|investment) round|round of (?:funding|investment|financing)|series [a-h]\b|(?:vc|venture)[- ]backed|bond (?:issue|measure|referendum|sale|offering)|backed by(?! (?:a|an|our) (?!(?:[\p{L}-]+ ){0,2}(?:vc|venture|investors?|fund|firm)\b))(?! (?:data|evidence|science|research|testing|tests|results|proof|numbers)\b)|valuation|investors?|financing`,
     sources:
       'raise raised raising fund funded funding fundraise fundraising round series seed investment invested investor investors backed valuation capital financing',
   },
@@ -226,6 +226,8 @@ export function checkEvents(
       if (
         /^well[- ]deserved$/i.test(hit.text) &&
         (sourcedBefore ||
+          // "BBC Scotland featuring your taxidermy in 2022 was well deserved": praise of what the input tells.
+          knownShare(withDigits(lead), facts.leadAndGoal, skip) >= 0.6 ||
           congratulated(sentence, hit.index) ||
           (previous !== undefined && hits(previous, CONGRATS).length > 0))
       )

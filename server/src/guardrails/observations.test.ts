@@ -119,7 +119,8 @@ describe('observations', () => {
     expect(words('I saw the workshop featured in a travel article — the carving photos were lovely.')).toEqual([
       'I saw the workshop featured in a travel article',
     ]);
-    // Pictures the sender offers praise nothing seen.
+    // Their service booked, and pictures the sender offers, are nothing seen.
+    expect(words('Owners upload photos of the roof and book your survey online.')).toEqual([]);
     expect(words('Our photos of each pallet are stored for a year.')).toEqual([]);
   });
 });

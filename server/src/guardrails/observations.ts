@@ -121,8 +121,14 @@ export function checkObservations(sentences: Sentence[], field: TextField, facts
       ...hits(sentence, PRAISED_PICTURES),
       ...hits(sentence, SEEN_IN),
     ]) {
-      // "…whether drop-off comes up in your reviews": wondered, not seen.
+      // "…whether drop-off comes up in your reviews": wondered, not seen. "Book your survey online": their service.
       if (asked(sentence, hit.index)) continue;
+      if (
+        /\b(?:book|books|booked|booking|schedule|arrange|request|order)\s+$/i.test(
+          sentence.field.text.slice(Math.max(0, hit.index - 12), hit.index),
+        )
+      )
+        continue;
       // "Your reply either way helps": the answer asked for, nothing seen.
       if (
         /^your (?:repl(?:y|ies)|response|answer|feedback|thoughts)$/i.test(hit.text) &&
