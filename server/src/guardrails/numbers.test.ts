@@ -583,6 +583,9 @@ describe('numbers', () => {
     expect(said('Presses flowers.', 'Oak frames from just 20 at a time.', 'Minimum order of 50 frames')).toEqual([
       '20',
     ]);
+    // Pence: "40p" is a price; "5pm" and "3PL" are no counts.
+    expect(said('Sells rope.', 'Each tag costs 40p, and a 3PL can pick them up at 5pm.')).toEqual(['40p']);
+    expect(said('Tags at 40p each.', 'Each tag costs 40p.')).toEqual([]);
   });
 
   it('reads values and offsets', () => {

@@ -106,8 +106,8 @@ const UNIT_WORDS = Object.keys(UNITS).join('|');
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
-  // "K-12", "F-150": a letter and a hyphen make a name.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×)?(?![\\p{L}\\p{N}])`,
+  // "K-12", "F-150": a letter and a hyphen make a name. "40p" is pence ("5pm", "3PL" are not).
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×|p)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -558,12 +558,12 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
     return true;
   const counted = facts.numbers.get(n.value);
   if (!counted) return sameDuration(n, facts);
-  // Large values, decimals ("that 4.9" for "rated 4.9") and money rarely meet by chance; small counts
+  // Large values, decimals ("that 4.9" for "rated 4.9") and money ("$4", "40p") rarely meet by chance; small counts
   // do ("two weeks", "two stations").
   if (
     n.value >= 100 ||
     !Number.isInteger(n.value) ||
-    /[$€£]/.test(n.text) ||
+    /[$€£]|\dp$/.test(n.text) ||
     n.units.some((u) => MONEY.has(u)) ||
     n.units.length === 0 ||
     counted.has('')
