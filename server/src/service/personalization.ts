@@ -52,12 +52,16 @@ export async function createPersonalization(
   enforceSmsConsent(input, deps.smsRequireConsent);
   const now = deps.now ?? (() => new Date());
   const started = performance.now();
-  // A replay keeps the sender it was written as (or none); a new request takes the owner's profile.
-  if (!options.replay_of) input = await withSender(input, owner.user_id, deps);
   const created_at = now();
   const request_id = newRequestId(created_at.getTime());
-  // A replay sends its stored prompts: their strategy is already in them.
-  const chosen = options.firstPrompts ? null : await chooseStrategy(input, request_id, deps.templates);
+  // Two reads, neither waiting on the other: a replay keeps the sender it was written as (or none)
+  // while a new request takes the owner's profile; a replay sends its stored prompts, their strategy
+  // already in them.
+  const [sent, chosen] = await Promise.all([
+    options.replay_of ? input : withSender(input, owner.user_id, deps),
+    options.firstPrompts ? null : chooseStrategy(input, request_id, deps.templates),
+  ]);
+  input = sent;
   const audited = { request_id, owner_id: owner.user_id, ...(chosen?.audit ?? options.recorded) };
   const provider = deps.providerFor(options.override);
   await deps.store.beginRequest({

@@ -14,6 +14,9 @@ describe('matchIndustry', () => {
     expect(mentions('Freight Visibility', 'freight')).toBe(true);
     expect(mentions('Developer  Tools for teams', 'developer tools')).toBe(true);
     expect(mentions('apiary supplies', 'api')).toBe(false);
+    expect(mentions('Café-bar supplies', 'café')).toBe(true);
+    expect(mentions('two cafés', 'café')).toBe(false);
+    expect(mentions('ac-api, then api', 'api')).toBe(true);
   });
 
   it('reads keywords and summary, and lets the stated industry win', () => {

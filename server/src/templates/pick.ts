@@ -31,11 +31,21 @@ export interface Pick {
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
-/** Whether `tag` occurs in `text` as whole words, case-insensitively. */
+/**
+ * Whether `tag` occurs in `text` as whole words, case-insensitively. By `indexOf`, not a pattern
+ * built per tag: a request reads every template's tags against each of its texts.
+ */
 export function mentions(text: string, tag: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(normalize(tag))}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
+  const hay = normalize(text);
+  const needle = normalize(tag);
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!WORD_END.test(hay.slice(Math.max(0, at - 2), at)) && !WORD_START.test(hay.slice(end, end + 2))) return true;
+  }
+  return false;
 }
 
 /**
