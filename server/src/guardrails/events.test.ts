@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedWords } from '../../test-support/claims.ts';
+import { emailRequest } from '../../test-support/fixtures.ts';
 
 const words = (message: string, over = {}) => flaggedWords('event', `Hi Dana, ${message} Open to a call?`, over);
 
@@ -340,5 +341,26 @@ describe('events', () => {
     const bbc = 'Ethical taxidermy in Orkney; featured by BBC Scotland in 2022.';
     expect(said(bbc, 'BBC Scotland featuring your ethical taxidermy back in 2022 was well deserved.')).toEqual([]);
     expect(said('A paper mill.', 'More orders mean more invoices to raise.')).toEqual([]);
+  });
+
+  it('reads a contract landed and a new boat joining the fleet, congratulated, as news the input must tell', () => {
+    const said = (summary: string, message: string, company_name = 'Northwind') =>
+      words(message, {
+        company_context: { summary, keywords: [], tech_stack: [] },
+        lead: { ...emailRequest.lead, company_name },
+      });
+    const organs = 'Pipe organ restoration for churches and concert halls; tuning contracts.';
+    expect(said(organs, 'Congratulations on landing the big concert hall restoration contract!')).toEqual([
+      'Congratulations on landing the big concert hall restoration contract',
+    ]);
+    expect(
+      said(`${organs} Won the Leeds Town Hall contract.`, 'Congrats on landing the Leeds Town Hall contract!'),
+    ).toEqual([]);
+    expect(said(organs, 'Congratulations on the concert hall restoration work!')).toEqual([]);
+    const feluccas = 'Felucca sailing trips on the Nile at Aswan.';
+    expect(said(feluccas, 'Congratulations on the new felucca joining the fleet!', 'Aswan Felucca Co')).not.toEqual([]);
+    expect(said('Added a new felucca to the fleet.', 'Congratulations on the new felucca joining the fleet!')).toEqual(
+      [],
+    );
   });
 });

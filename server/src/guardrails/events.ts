@@ -61,7 +61,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     // "your new winemaker", "opened new padel courts": something new at the lead's is news.
     name: 'news',
-    pattern: String.raw`(?:big|great|exciting|good|fantastic|wonderful|amazing|happy) news (?:on|about|re|of)\b|winning (?:the|a|an) (?:new |big )?(?:[\p{L}-]+ ){0,2}(?:contract|tender|bid|deal|account)\b|(?:adding|opening|building|added|opened|built) another (?:[\p{L}-]+ ){0,2}(?:center|centre|warehouse|plant|site|location|store|shop|office|branch|facility|dc|depot|clinic)s?\b|(?:signed|inked|landed|secured|took on|taken on|picked up) (?:a|an|the|that) (?:new |big |major )?(?:[\p{L}\p{N}-]+ ){0,3}(?:deal|contract|agreement|grant|tender|date)s?\b|contract (?:win|award)\b|(?:new|latest|recent) (?:(?!of\b)[\p{L}&-]+ ){0,3}(?:contract|tender|grant)s?\b(?! (?:translators?|workers?|staff|labou?r|employees|nurses|drivers|hires|roles)\b)|new (?:[\p{L}-]+ ){0,3}(?:joining|arriving|coming on|coming online|rolling in|going in|going up|now running|now live|up and running|(?:were|was) (?:finished|completed)|went up)\b|(?:has|have|got|welcomed|hired|appointed|named|brought on|brought in) (?:a |an )?new (?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp)\b|(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed|started) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
+    pattern: String.raw`(?:big|great|exciting|good|fantastic|wonderful|amazing|happy) news (?:on|about|re|of)\b|winning (?:the|a|an) (?:new |big )?(?:[\p{L}-]+ ){0,2}(?:contract|tender|bid|deal|account)\b|(?:adding|opening|building|added|opened|built) another (?:[\p{L}-]+ ){0,2}(?:center|centre|warehouse|plant|site|location|store|shop|office|branch|facility|dc|depot|clinic)s?\b|(?:signed|inked|landed|secured|took on|taken on|picked up) (?:a|an|the|that) (?:new |big |major )?(?:[\p{L}\p{N}-]+ ){0,3}(?:deal|contract|agreement|grant|tender|date)s?\b|contract (?:win|award)\b|(?:new|latest|recent) (?:(?!of\b)[\p{L}&-]+ ){0,3}(?:contract|tender|grant)s?\b(?! (?:translators?|workers?|staff|labou?r|employees|nurses|drivers|hires|roles)\b)|new (?:[\p{L}-]+ ){0,3}(?:joining|arriving|coming on|coming online|rolling in|going in|going up|now running|now live|up and running|(?:were|was) (?:finished|completed)|went up)\b|(?:has|have|got|welcomed|hired|appointed|named|brought on|brought in) (?:a |an )?new (?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp)\b|(?:board|council|city|county|state|voters|regulators?|commission) (?:has |have )?(?:approved|signed off on|green-?lit|voted (?:through|for))|your (?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:opened|unveiled|debuted|added|built|finished|completed|started) (?:a |an |the |its |their |your )?(?:brand[- ])?new (?:[\p{L}-]+ )?[\p{L}-]+|(?:you|they|the team) (?:just |recently )?(?:landed|won(?!['’]t)|secured|closed|signed|hired|brought on|broke ground on)\b|(?:got|received|secured|won|was granted|were granted) (?:[\p{L}-]+ ){0,2}(?:approval|permission|permit|go-ahead|green light|sign-off|clearance|consent)|(?:saw|seeing|loved|noticed|spotted) the (?:brand[- ])?new (?:[\p{L}'’-]+ ){0,3}[\p{L}-]+`,
     sources: 'new opened unveiled debuted added built finished completed landed won secured closed signed hired',
   },
   {
@@ -234,10 +234,13 @@ export function checkEvents(
         continue;
       named = true;
       const aboutLead = facts.leadRef.test(fold(clauseAt(sentence, hit.index)));
-      // "New tugs joining your fleet": the tugs may be the input's, the change must be too.
-      // Asked, "new brand identity work" is a kind of work, not news.
+      // "New tugs joining your fleet", "congratulations on the new felucca joining the fleet": the tugs
+      // may be the input's, the change must be too. Asked, "new brand identity work" is a kind of work, not news.
       const changeUntold =
-        aboutLead && CHANGE.test(hit.text.replace(PLACES_NEW, '')) && !changeTold(facts) && !asked(sentence, hit.index);
+        (aboutLead || congratulated(sentence, hit.index)) &&
+        CHANGE.test(hit.text.replace(PLACES_NEW, '')) &&
+        !changeTold(facts) &&
+        !asked(sentence, hit.index);
       sourcedBefore =
         !changeUntold && (sourced(hit.text, family, facts, aboutLead, lead) || sendersWords(sentence, hit, facts));
       if (!sourcedBefore) {
@@ -316,13 +319,19 @@ export function checkEvents(
         : knownShare(withDigits(what), facts.leadAndGoal, skip) >= 0.6;
       // "Congrats on picking up Wildlife Tour of the Year": a title the input must name, whatever else it holds.
       const title = /\bof the year\b/i.test(what) && !containsPhrase(facts.leadAndGoal.text, 'of the year');
-      if (said && !title && (!change || changeTold(facts))) continue;
+      // "Congratulations on landing the concert hall restoration contract" for a firm that restores concert
+      // halls: the win is the news, and the input must tell of one.
+      const win = WINNING.test(what) && !WIN_TOLD.test(facts.leadAndGoal.text);
+      if (said && !title && !win && (!change || changeTold(facts))) continue;
       flag(hit.index, hit.text, 'an event that is not in the input');
     }
   }
   return flags;
 }
 
+const WINNING = /^(?:landing|winning|securing|clinching|bagging|scooping|signing|picking up|taking home)\b/i;
+const WIN_TOLD =
+  /\b(?:won|wins?|winning|winners?|landed|landing|secured|securing|awarded|awards?|named|crowned|voted|signed|signing|clinched|bagged|picked up|took home)\b/i;
 const CHANGE =
   /\b(?:new|adding|added|more|another|opening|opened|expanding|expanded|going up|launching|launched|joining|moving)\b/i;
 // The input telling of a change in any form: "recently added a ductless line" for "adding the line".

@@ -61,6 +61,8 @@ describe('checkVariant', () => {
     expect(codes(`${clean} Congrats on the Series B. Happy to set up the free trial.`)).toEqual([]);
     // Free as in available; a spam word the input says in another form ("Discounted for charities").
     expect(codes(`${clean} I'm free Monday at 10am.`)).toEqual([]);
+    // "you won't" is no "you won": no prize, and no news of one.
+    expect(codes(`${clean} At rates you won’t see elsewhere, it adds up.`)).toEqual([]);
     // The request's goal says "free trial": these are read with a goal that does not.
     const plain = req({ goal: 'Book a 20-minute call about route analytics' });
     const available = `${clean} Free for 20 minutes on Monday? It could free up your mornings and offer the next free slot.`;

@@ -11,6 +11,28 @@ const inContext = (summary: string, message: string, proof = 'Works offline', cl
   });
 
 describe('numbers', () => {
+  it('reads the first of a pair as counting what the second does, and hours on any clock', () => {
+    const reminders = 'Sends SMS reminders 48 and 24 hours before fittings';
+    expect(
+      inContext(
+        'Bridal alterations.',
+        'A text reminder two days before, then another the day before.',
+        reminders,
+        ' Wednesday at 10?',
+      ),
+    ).toEqual([]);
+    expect(
+      inContext('Bridal alterations.', 'A text reminder three days before.', reminders, ' Wednesday at 10?'),
+    ).toEqual(['three']);
+    expect(extractNumbers('ten or fifteen minutes')[0]?.units).toEqual(['minute']);
+    expect(words('Would a call work? Ten or fifteen minutes would do it.')).toEqual([]);
+    expect(words('Is Tuesday at 10 or Thursday at 14 better?')).toEqual([]);
+    expect(words('Worth a call Weds at 11?')).toEqual([]);
+    // A figure after "at" that is no hour, and a span said in one word.
+    expect(words('We cut admin by 14 hours.')).toEqual(['14']);
+    expect(words('It pays for itself within a single season.')).toEqual(['within a single season']);
+  });
+
   it('reads "thanks a million" and what matters most to someone as no quantities', () => {
     expect(words('Thanks a million for reading.')).toEqual([]);
     expect(words('It tends to matter most to shippers carrying a big book.')).toEqual([]);

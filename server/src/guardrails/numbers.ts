@@ -103,6 +103,12 @@ const MULTIPLIERS: Record<string, number> = {
 // A scale stays on the number's line: "since 2019\nB Corp certified" is no $2 trillion.
 const SCALE_WORDS = 'thousand|million|billion|lakhs|lakh|crores|crore|k|mm|mn|m|bn|b';
 const UNIT_WORDS = Object.keys(UNITS).join('|');
+const PAIRED = new RegExp(
+  `^\\s*(?:and|or|to|[-–])\\s*(?:\\d+(?:[.,]\\d+)?|(?:${UNIT_WORDS})(?:-(?:${UNIT_WORDS}))?)(?=[\\s-])`,
+  'i',
+);
+/** Where what a number counts is read from: past the second of a pair ("48 and 24 hours"). */
+const pairedEnd = (text: string, end: number) => end + (PAIRED.exec(text.slice(end, end + 24))?.[0].length ?? 0);
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
@@ -176,7 +182,7 @@ const RANK = new RegExp(
 const ROUGH =
   /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?(?:an? )?(thousand|million|billion))\b/gi;
 const VAGUE =
-  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:minute|hour|day|week|month|year|quarter|afternoon|morning)\b|\bwithin (?:a|an|one) (?:minute|hour|day|week|month)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+(?<!s)s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|year|quarter|afternoon|morning|season)\b|\bwithin (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|season)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+(?<!s)s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
 const DIGIT_ORDINAL =
   /\b(\d+)(?:st|nd|rd|th)(?= (?:anniversary|birthday|year|season|location|store|site|branch|office|clinic|customer|client|member|install\w*|consecutive|straight)\b)/gi;
@@ -228,7 +234,8 @@ export function extractNumbers(text: string): FoundNumber[] {
   if (!MAY_COUNT.test(text)) return [];
   const found: FoundNumber[] = [];
   const add = (m: RegExpMatchArray, value: number, multiplier = false, units?: string[]) => {
-    const end = (m.index ?? 0) + m[0].length;
+    // "48 and 24 hours", "ten or fifteen minutes": the first of a pair counts what the second does.
+    const end = pairedEnd(text, (m.index ?? 0) + m[0].length);
     const percent = /%|per ?cent/i.test(m[0]);
     found.push({
       text: m[0].trim(),
@@ -606,6 +613,12 @@ const SHORT_UNITS: Record<string, string> = {
   // "two kilos" for "2 kg".
   kg: 'kilogram',
   km: 'kilometre',
+  // "six-to-seven foot" for "6-7ft", "300-pound blocks" for "300 lb blocks".
+  ft: 'foot',
+  feet: 'foot',
+  lb: 'pound',
+  oz: 'ounce',
+  mi: 'mile',
 };
 
 // The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".
@@ -673,7 +686,7 @@ function numbersAList(text: string, n: FoundNumber): boolean {
 }
 
 function meetingLength(text: string, n: FoundNumber): boolean {
-  const after = text.slice(n.index + n.text.length);
+  const after = text.slice(pairedEnd(text, n.index + n.text.length));
   // "15 minutes", "half an hour".
   const length = MINUTES.test(after) || (n.value === 0.5 && /^\s+an?\s+hour\b/i.test(after));
   if (!(n.value > 0 && n.value <= 60) || !length) return false;
@@ -705,7 +718,7 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const DAY_AT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:(?:at|around|about|after|before|from|say) )?(?:half )?$/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:(?:at|around|about|after|before|from|say) )?(?:half )?$/i;
 // "open till half nine", "say half ten?": half past the hour, as the British say it.
 const HALF_HOUR = new RegExp(`^half (?:${Object.keys(UNITS).slice(1, 13).join('|')})\\b`, 'i');
 const BEFORE_HOUR = /\b(?:till|until|at|say|from|by|around|about|before|after|or)\s+$/i;
@@ -716,8 +729,10 @@ function timeOfDay(text: string, n: FoundNumber): boolean {
   const before = text.slice(Math.max(0, n.index - 32), n.index);
   if (HALF_HOUR.test(text.slice(n.index, n.index + 12)) && BEFORE_HOUR.test(before)) return true;
   if (n.value <= 12 && /\bhalf\s+$/i.test(before) && BEFORE_HOUR.test(before.replace(/half\s+$/i, ''))) return true;
-  // "Thursday at 3?", "Tuesday at 1 or Thursday at 4": an hour offered for the call.
-  if (Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && DAY_AT.test(before)) return true;
+  // "Thursday at 3?", "Tuesday at 1 or Thursday at 4", "Weds at 11": an hour offered for the call; "Thursday
+  // at 14" on a 24-hour clock.
+  const hour = n.value <= 12 || (n.value <= 23 && /\bat\s+$/i.test(before));
+  if (Number.isInteger(n.value) && n.value >= 1 && hour && DAY_AT.test(before)) return true;
   return n.value < 60 && /\b(?:[01]?\d|2[0-4]):$/.test(text.slice(Math.max(0, n.index - 3), n.index));
 }
 

@@ -72,6 +72,10 @@ const NEWEST = [
   'blind181',
   'blind182',
   'blind183',
+  'blind184',
+  'blind185',
+  'blind186',
+  'blind187',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -95,7 +99,8 @@ const NEWEST = [
  * brief with the channels' limits, a greeting, a fact about the lead and a question) at ae8ad67, and
  * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22,
  * `blind168` to `blind171` at 75097ef,
- * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6.
+ * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6,
+ * `blind184` to `blind187` at 547bcde.
  */
 export const MEASURED = [
   'train2',

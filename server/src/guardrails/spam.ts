@@ -48,9 +48,10 @@ const ENTRIES = Object.entries(SPAM_PHRASES).flatMap(([category, phrases]) =>
 );
 
 // Every phrase in one pass: one group per phrase, word edges checked once around them all (the
-// leading \\b lets the engine skip positions inside words before the slower Unicode look-behind).
+// leading \\b lets the engine skip positions inside words before the slower Unicode look-behind);
+// "you won't" is no "you won".
 const PHRASES = new RegExp(
-  `\\b(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((e) => `(${phraseBody(e.phrase)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  `\\b(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((e) => `(${phraseBody(e.phrase)})`).join('|')})(?![\\p{L}\\p{N}]|['’]t\\b)`,
   'gu',
 );
 

@@ -92,6 +92,21 @@ describe('superlatives', () => {
     ]);
   });
 
+  it('flags a comparative no one else reaches, in the ways writers put it', () => {
+    expect(words('Nobody builds a clearer block. Period.')).toEqual(['Nobody builds a clearer block']);
+    expect(words("There's no smarter way to run a shuttle fleet on a river.")).toEqual(["There's no smarter way"]);
+    expect(words("There simply isn't a better seed bead supplier in the country.")).toEqual([
+      "There simply isn't a better seed bead supplier",
+    ]);
+    expect(words("Currencly syncs with Fortnox, at exchange rates you won't beat anywhere.")).toEqual([
+      "you won't beat",
+    ]);
+    // Hard negatives: what nobody wants, an agent noun after "no", a beat not the sender's.
+    expect(words('Nobody wants a slower checkout at the fair.')).toEqual([]);
+    expect(words("There's no driver app to install, it runs in the browser.")).toEqual([]);
+    expect(words("You can't beat a sunny Saturday for footfall, can you?")).toEqual([]);
+  });
+
   it('flags a ranking against any other, even in words of time', () => {
     expect(words('RouteLoop gives carriers the earliest alerts of any system available.')).toEqual([
       'the earliest alerts of any',

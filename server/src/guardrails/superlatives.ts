@@ -15,6 +15,9 @@ const NOT_SUPERLATIVE =
   '(?:latest|nearest|closest|hardest|trickiest|busiest|earliest|oldest|slowest|messiest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)';
 // What follows "the best" when it ranks nothing: "the best way to reach you", "the best of health".
 const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes|(?:[\p{L}-]+ )?address|(?:number|email) (?:to|for)|of (?:health|luck|times)|ones|of them|bits|sense|way(?<=\bin the best way))\b)`;
+// Comparatives a sender ranks its offer with: "no smarter way", "a clearer block". A word list, not
+// any "-er" word: "there's no driver app to install" ranks nothing.
+const COMPARATIVE = String.raw`(?:better|more [\p{L}-]+|faster|easier|simpler|smarter|cheaper|clearer|quicker|safer|stronger|tighter|cleaner|sharper|smoother|lighter|tougher|greater|finer|richer|sturdier|steadier|kinder|wider|deeper|broader|neater|tidier|friendlier|handier|nicer|calmer|quieter|fresher|crisper|brighter|truer|healthier|happier|leaner|slicker|sweeter|warmer|sounder|wiser|bolder|fuller|gentler|hardier|cosier|cozier|keener)`;
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -28,7 +31,8 @@ const SUPERLATIVE = atWordStart(
     // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
     String.raw`\bmore than any other\b|than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})(?<=\b\p{L}+er than [^.!?\n]{0,30})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
-    String.raw`\b(?:there isn't|there is (?:simply |really |just )?no|there's (?:simply |really |just )?no|there is not) (?:a )?(?:better|faster|easier|simpler|cheaper|safer|more [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way)\b`,
+    // "There simply isn't a better seed bead supplier in the country".
+    String.raw`\bthere(?: (?:simply|really|just|honestly|truly))?(?: isn't| is not|'s not|(?: is|'s)(?: (?:simply|really|just|honestly|truly))? no) (?:a |an |any )?${COMPARATIVE} (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way|supplier|maker|vendor|provider|source|fit|deal|bet)\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
     String.raw`\b(?:nobody|no one|no-one|none) else\b`,
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bthe (?:top|number[- ]one|#1) (?:place|spot|destination|site|marketplace)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
@@ -43,7 +47,11 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:nobody|no one|no other [\p{L}-]+|nothing(?: else)?(?: on the market| out there)?) (?:[\p{L}+&-]+ ){0,8}?like (?:we do|us|ours|we can)\b`,
     // "#1 in failed payment recovery", "the one eligibility tool dental groups can't live without".
     String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bnumber[- ]one (?:in|among) (?!(?:line|the queue|your|our)\b)|\bno other (?:[\p{L}-]+ ){1,3}(?:comes? close|compares)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
-    String.raw`\bno (?:better|faster|easier|simpler|quicker|cheaper) (?:way|tool|platform|option|solution|partner|choice|app|system)\b`,
+    String.raw`\bno ${COMPARATIVE} (?:way|tool|platform|option|solution|partner|choice|app|system|bet|pick)\b`,
+    // "Nobody builds a clearer block", "no one pours a smoother floor": the sender's work ranked above all.
+    String.raw`\b(?:nobody|no one|no-one) (?:else )?(?!(?:wants|needs|likes|expects|enjoys|deserves|asks|misses|loves)\b)\p{L}+s (?:a |an |the )?${COMPARATIVE} [\p{L}-]+`,
+    // "exchange rates you won't beat anywhere", "a price you can't beat.".
+    String.raw`\b(?:you|you'll) (?:won['’]t|will not|can['’]t|cannot|never|will never) (?:beat|match|top)(?=\s*(?:anywhere|elsewhere|on price|in (?:town|the (?:country|region|area|uk|us)))\b|\s*[.!?,;—–]|\s*$)`,
     // "There's simply nothing better for keeping a reed stable", "there's no more accurate tester on the
     // market", "nothing out there makes quotes look this good".
     String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:better|faster|quicker|easier|simpler|cheaper|more [\p{L}-]+|quite like (?:it|this|ours))\b|\bno (?:more|better|(?!(?:longer|other|further|later|never|matter|number|order|fewer|under|over|after|ever|rather|proper)\b)\p{L}{3,}er) [\p{L}-]+ (?:[\p{L}-]+ ){0,5}?(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
