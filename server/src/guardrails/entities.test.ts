@@ -191,6 +191,19 @@ describe('entities', () => {
     expect(words('Hi Dana, we ship to OR and WA. Call?')).toEqual(['OR and WA']);
   });
 
+  it('reads a zone after a clock, a language the call is offered in, a tool made a verb and a word also written small as no names', () => {
+    expect(words('Hi Dana, 20 minutes on Thursday at 2pm Mountain? I can adjust to China Standard Time.')).toEqual([]);
+    expect(words('Hi Dana, 30 minutes next week? I can also do it in Hungarian if you prefer.')).toEqual([]);
+    expect(words('Hi Dana, we sell to Hungarian mills. Call?')).toEqual(['Hungarian']);
+    const whatsapp = { company_context: { summary: 'Durian stall.', keywords: [], tech_stack: ['WhatsApp'] } };
+    expect(words('Hi Dana, customers keep WhatsApp-ing you for pre-orders. Call?', whatsapp)).toEqual([]);
+    expect(words('Hi Dana,\nCrampons in, crampons out. Call?')).toEqual([]);
+    expect(words('Hi Dana,\nRosalind sent me. Call?')).toEqual(['Rosalind']);
+    const rand = { sender: { name: 'Sam', proof_points: ['Free delivery on orders over R2,000'] } };
+    expect(words('Hi Dana, delivery is free over R2,000. Call?', rand)).toEqual([]);
+    expect(words('Hi Dana, delivery is free over R5,000. Call?', rand)).toEqual(['R5']);
+  });
+
   it('reads the acronyms of a trade as no names', () => {
     expect(words('Hi Dana, PR, AV and MEP teams track PHI, kWh and TAT on their PCs. Call?')).toEqual([]);
     expect(words('Hi Dana, PRX tracks it. Call?')).toEqual(['PRX']);

@@ -217,8 +217,9 @@ const sourced = (word: string, facts: InputFacts) => {
     const cut = fold(word);
     if ([...facts.all.stems].some((s) => s.length > cut.length + 2 && s.startsWith(cut))) return true;
   }
-  // "Verifi’s": the possessive goes before the apostrophe does ("verifis" would stem to itself).
-  const parts = normalizePhrase(word.replace(/['’]s$/u, ''))
+  // "Verifi’s": the possessive goes before the apostrophe does ("verifis" would stem to itself);
+  // "WhatsApp-ing": a tool made a verb.
+  const parts = normalizePhrase(word.replace(/['’]s$|-(?:ing|ed|ers?)$/u, ''))
     .split(' ')
     .filter(Boolean);
   // "RFI" is sourced by "RFIs": the stemmer leaves an acronym's plural alone.
@@ -286,6 +287,18 @@ function inAnotherLanguage(clause: string): boolean {
   return foreign > english;
 }
 
+/** The text writes `word` in lower case too, as a whole word. */
+function writtenLower(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+const CLOCK_BEFORE = /\d\s?(?:[ap]\.?m\.?|:\d\d)\s+$/i;
+const LANGUAGE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ch|ic|i)$/u;
+const OFFERED_IN =
+  /\b(?:(?:do|run|hold|have|give) (?:it|the (?:call|demo|walkthrough))|chat|talk|speak|call|demo|meet|write|reply|walkthrough) in $/i;
 /** `subjectEnd`: where a subject line ends when the text starts with one (title-cased, every word a start). */
 export function checkEntities(text: string, field: TextField, facts: InputFacts, subjectEnd = 0): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -307,7 +320,9 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
         inAnotherLanguage(/^[^,;:.!?—–\n]*/.exec(text.slice(index + first.length))?.[0] ?? '') ||
         // "¿Te interesa una demo?", "¡Hola Joaquín!": a sentence opened the Spanish way is in Spanish.
         /[¿¡]\s*$/.test(text.slice(Math.max(0, index - 3), index)) ||
-        TWO_WORD_GREETING.test(text.slice(index)))
+        TWO_WORD_GREETING.test(text.slice(index)) ||
+        // "Crampons in, crampons out": a word the text also writes in lower case is no name.
+        (words.length === 1 && writtenLower(text, first)))
     ) {
       words = words.slice(1);
       if (words.length === 0) continue;
@@ -320,10 +335,23 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
     // In a subject every word may be title-cased: only uncommon words can be names there.
     const unsourced = words.filter((w) => !known(w, facts) && !(inSubject && common(w)));
     if (unsourced.length === 0) continue;
-    // "next Wednesday, Hawaii time": the clock the call is set by.
+    // "next Wednesday, Hawaii time", "China Standard Time", "2pm Mountain": the clock the call is set by.
     if (words.length <= 2 && /^ time\b/.test(text.slice(run.index + run.text.length))) continue;
+    if (words.length <= 4 && words.at(-1) === 'Time') continue;
+    if (words.length <= 2 && CLOCK_BEFORE.test(text.slice(Math.max(0, run.index - 10), run.index))) continue;
+    // "I can also do it in Hungarian": the language the call is offered in.
+    if (
+      words.length === 1 &&
+      LANGUAGE.test(first) &&
+      OFFERED_IN.test(text.slice(Math.max(0, run.index - 32), run.index))
+    )
+      continue;
+    // "orders over R2,000": a sum in a currency written before it is read with its thousands.
+    const grouped = /^R\d+$/.test(run.text)
+      ? (/^(?:,\d{3})+/.exec(text.slice(run.index + run.text.length))?.[0] ?? '')
+      : '';
     const name = text.slice(index, run.index + run.text.length).replace(/['’]s$/, '');
-    if (containsName(facts, name)) continue;
+    if (containsName(facts, name + grouped)) continue;
     flags.push(claimFlag('UNSOURCED_CLAIM', 'entity', field, index, name, 'a name that is not in the input'));
   }
   return flags;

@@ -362,5 +362,9 @@ describe('events', () => {
     expect(said('Added a new felucca to the fleet.', 'Congratulations on the new felucca joining the fleet!')).toEqual(
       [],
     );
+    // Boxes heading out the door ship goods, no launch.
+    expect(said('Handmade piñatas.', 'Five hundred piñatas a month is a lot of boxes heading out the door.')).toEqual(
+      [],
+    );
   });
 });

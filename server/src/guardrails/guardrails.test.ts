@@ -71,6 +71,13 @@ describe('checkVariant', () => {
     const discounted = req({ sender: { name: 'Sam', proof_points: ['Discounted for registered charities'] } });
     expect(codes(`${clean} Charities get it at a discount.`, 'Cold chain at Bluefin', discounted)).toEqual([]);
     expect(codes(`${clean} Charities get it at a discount.`)).toEqual(['SPAM_PHRASE']);
+    // "Commission-free" for the proof point "No commission on bookings".
+    const noCommission = req({
+      goal: 'Book a 20-minute call about route analytics',
+      sender: { name: 'Sam', proof_points: ['No commission on bookings'] },
+    });
+    expect(codes(`${clean} Commission-free bookings.`, 'Cold chain at Bluefin', noCommission)).toEqual([]);
+    expect(codes(`${clean} Commission-free bookings.`, 'Cold chain at Bluefin', plain)).toEqual(['SPAM_PHRASE']);
     // Without something ("gluten-free"), and the writer's praise ("sounds like a winner").
     expect(
       codes(

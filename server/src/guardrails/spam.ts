@@ -73,6 +73,11 @@ const OTHER_SENSE: Record<string, (text: string, at: number) => boolean> = {
   // "Nut butter at the markets sounds like a winner": the writer's praise, no prize.
   winner: (text, at) => PRAISED.test(text.slice(Math.max(0, at - 24), at)),
 };
+/** "Commission-free bookings" for the proof point "No commission on bookings": the input's own "no X". */
+function freeOfWhatInputDenies(text: string, at: number, facts: InputFacts): boolean {
+  const what = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  return what !== undefined && new RegExp(`\\b(?:no|zero|without) ${fold(what)}\\b`).test(facts.all.text);
+}
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -80,7 +85,7 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
   for (const m of fold(text).matchAll(PHRASES)) {
     const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
     if (!entry || seen.has(entry.phrase) || sourced(entry.phrase, facts)) continue;
-    if (OTHER_SENSE[entry.phrase]?.(text, m.index)) continue;
+    if (OTHER_SENSE[entry.phrase]?.(text, m.index) || freeOfWhatInputDenies(text, m.index, facts)) continue;
     seen.add(entry.phrase);
     const words = text.slice(m.index, m.index + m[0].length);
     flags.push(

@@ -105,6 +105,8 @@ describe('superlatives', () => {
     expect(words('Nobody wants a slower checkout at the fair.')).toEqual([]);
     expect(words("There's no driver app to install, it runs in the browser.")).toEqual([]);
     expect(words("You can't beat a sunny Saturday for footfall, can you?")).toEqual([]);
+    expect(words('A week of harp in Connemara sounds like the best kind of organised chaos.')).toEqual([]);
+    expect(words('Steady ice data could help you get the most from that investment.')).toEqual([]);
   });
 
   it('flags a ranking against any other, even in words of time', () => {
