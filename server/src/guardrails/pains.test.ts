@@ -636,4 +636,15 @@ describe('presumed pains', () => {
     // What the product lets them do is no state of theirs.
     expect(words('RouteLoop shows every load, so your team can see the dock schedule.')).toEqual([]);
   });
+
+  it('reads idioms, a trailing condition and what can happen as no presumed problem', () => {
+    expect(words('Ghost tours are my favourite, so Northwind jumped right out at me.')).toEqual([]);
+    expect(words('Sunrise flights live and die by the weather.')).toEqual([]);
+    expect(words('Running short of blanks must be a fierce annoyance, if it ever happens to you.')).toEqual([]);
+    expect(words('Keeping track of which vouchers are used can get messy.')).toEqual([]);
+    // Hard negatives: a problem stated, and "can get to" that reaches, not hedges.
+    expect(words('Your no-shows jumped this spring.')).not.toEqual([]);
+    expect(words('Running short of blanks must be a fierce annoyance for you.')).not.toEqual([]);
+    expect(words('With estimates piling up faster than your crews can get to them, weekends vanish.')).not.toEqual([]);
+  });
 });

@@ -144,7 +144,7 @@ export function stem(word: string): string {
 /** Words that hedge: the sentence wonders or generalises instead of asserting about the lead. */
 // "customers ringing to ask if their bike's ready": a question someone else asks hedges nothing.
 const HEDGE =
-  /\b((?<!\b(?:asking|asks|checking|(?:ringing|calling|ring|call|phoning|phone|writing|texting) to ask)\s)(?:if|whether)|might|may|maybe|perhaps|possibly|likely|probably|can (?:be|feel|pile|stack|creep|add|slip|turn)|i'?d say|chances are|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to(?! (?:see|hear|read|learn)\b)|would love to|seems like|seems to|appears to)\b/i;
+  /\b((?<!\b(?:asking|asks|checking|(?:ringing|calling|ring|call|phoning|phone|writing|texting) to ask)\s)(?:if|whether)|might|may|maybe|perhaps|possibly|likely|probably|can (?:be|feel|pile|stack|creep|add|slip|turn|(?:get|become)(?! (?:to|through|back|on|it|them|you|your|in|round|around|ahead)\b))|i'?d say|chances are|could|often|usually|typically|tend to|tends to|common(ly)?|in case|curious|wonder(ing)?|not sure|any chance|i'?d guess|guessing|hard to say|for many|for a lot of|many teams|some teams|lots of teams|teams like yours|teams in your|companies like yours|companies your size|folks in your|people in your|others in your|your peers|happy to(?! (?:see|hear|read|learn)\b)|would love to|seems like|seems to|appears to)\b/i;
 
 export function isHedged(sentence: string): boolean {
   return HEDGE.test(fold(sentence));
