@@ -647,4 +647,19 @@ describe('presumed pains', () => {
     expect(words('Running short of blanks must be a fierce annoyance for you.')).not.toEqual([]);
     expect(words('With estimates piling up faster than your crews can get to them, weekends vanish.')).not.toEqual([]);
   });
+
+  it('reads what others can do after the problem, buyers questioning whether, and changeovers that keep falling apart as stated', () => {
+    expect(words("I'll be blunt: you're losing orders to merchants who can deliver stone the same week.")).toEqual([
+      'losing',
+    ]);
+    expect(
+      words('Because your German buyers keep questioning whether the pieces are genuine, a certificate helps.'),
+    ).not.toEqual([]);
+    expect(words('Saturday changeovers keep falling apart whenever an owner forgets to tell you.')).toEqual([
+      'keep falling',
+    ]);
+    // Hard negatives: what the product lets them do, and what can go wrong anywhere.
+    expect(words('With Northwind on it, your team can stop losing orders.')).toEqual([]);
+    expect(words('As Plant Manager at a foundry, you know a failed furnace fan can wreck a shift.')).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ const NEGATED =
 const CAPABILITY =
   /\b(?:spotted|detected|caught|fixed|resolved|prevented|handled|eliminated)\b|(?<![\w-])(?:tells?|shows?) (?:you|your)\b(?!['’])|\b(?:so (?:that )?|means )(?:you|your [\w-]+|they) (?:see|know|catch|spot|find|hear)\b|(?<!\bthan [^.,;]{0,30})(?<!\b(?:before|until|till|nobody|no one|no-one|nothing|never)\b[^.,;]{0,24})\bcan\b(?!['’]t|not)|'ll\b|\b(?:we|it|i|that|this|which)'d\b|\byou'd (?!been\b|had\b|\w+ed\b|like\b|want\b|expect\b|hope\b|prefer\b)|\b(?:will(?! have\b)|would|going to(?! (?:voicemail|waste|competitors?|the competition|rivals?|someone else|spam)\b)|be asked|(?<!n't |not )helps?(?! desk)|lets? (?:you|your|them|teams?|staff|us|every)|(?<!\byour (?:[\w'-]+ ){0,2})(?:prevents?|fixes|surfaces|removes?|automates|handles|reduces|predicts|finds|detects|identifies)|keeps(?! \w+ing| (?:you|them) up))\b|(?<!\b(?:status|conflict|background|credit|spot|safety|manual|paper|random|annual|in|of|the|your|their|our|more|many|false|noisy|duplicate|nobody|never|rarely|seldom|anyone|someone|everyone|health|quality|security|welfare) )(?<!\bno one )\b(?:flags?|catches|spots|tracks|checks|monitors|cuts|alerts|warns?|sends)\b(?! (?:at|in|on|for|of|to|from|with|by|and|or)\b)(?!\s*(?:[—–,.;:!?)]|$))/;
 const PRESUMES =
-  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|coming(?! back to))|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i understand|i understood|(?:i(?:'ve| have)? heard|i hear) (?!(?:your|you|about|from|it|this|that|the|a|an|of)\b)|(?:i|we) came to know|i'm sure|i am sure|i can imagine|i hate (?:how|that|seeing)|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b|\d)|with (?:all )?(?:the|your)|after (?:the|your)|(?<=^\W*(?:and |but |so )?)between (?:the|your))\b/;
+  /\b(keeps? (?:breaking|failing|crashing|slipping|complaining|dropping|getting|missing|losing|piling|falling|questioning|coming(?! back to))|(?:has|have) been (?:\w+ing|vocal|hard|tough|rough|slow|down|up)|keeps? (?:mentioning|bringing up|asking about|calling about|flagging|raising|reporting|citing|pointing to)|i (?:was |'ve been |have been |had )?(?:reading|read|saw|noticed|noticing|skimm(?:ed|ing)|scroll(?:ed|ing)|look(?:ed|ing)|went|going) (?:through|over|at)|i (?:read|saw|noticed)|(?<=^\W*)(?:saw|noticed|read|heard|spotted)|sorry to hear|sorry about|the fact that|how (?:long|much longer) can|how many more|i can see|the (?:nightly|daily|weekly|monthly|morning|evening|weekend|friday|monday|month-end|year-end|quarter-end) [\w-]+(?: [\w-]+)? (?:scramble|crunch|chaos|fire drill|grind|slog|mess|pile-?up|backlog)|i know|i understand|i understood|(?:i(?:'ve| have)? heard|i hear) (?!(?:your|you|about|from|it|this|that|the|a|an|of)\b)|(?:i|we) came to know|i'm sure|i am sure|i can imagine|i hate (?:how|that|seeing)|i can tell|i gather|clearly|obviously|no doubt|must be|must have|given (?:the|your|how)|since (?!when\b|then\b|\d)|with (?:all )?(?:the|your)|after (?:the|your)|(?<=^\W*(?:and |but |so )?)between (?:the|your))\b/;
 const PRESUMES_ALL = new RegExp(PRESUMES.source, 'g');
 // "…so nobody at Cartwright's has to make the awkward call": what the product spares anyone.
 const SPARED =
@@ -474,7 +474,12 @@ export function checkPains(
       if (acting && /^\s+/.test(after) && facts.leadRef.exec(after.trimStart())?.index === 0) return !isHedged(clause);
       // "With repair tickets piling up…", "Since no-shows keep eating into…": a clause that opens
       // on a circumstance takes the problem as given.
-      const given = PRESUPPOSES.test(clause) && !isHedged(clause) && !CAPABILITY.test(clause);
+      // What may be done: "your team can stop losing orders" is offered; in "you're losing orders to
+      // merchants who can deliver" what others can do after the problem offers nothing.
+      const wordEnd = clause.indexOf(word) + word.length;
+      const others = wordEnd >= word.length ? /\b(?:who|that|which) can\b/.exec(clause.slice(wordEnd)) : null;
+      const offered = CAPABILITY.test(others ? clause.slice(0, wordEnd + others.index) : clause);
+      const given = PRESUPPOSES.test(clause) && !isHedged(clause) && !offered;
       // "I imagine no-shows get watched — curious whether those empty slots come up": the hedged clause
       // asks, whatever the presumption before it.
       // The problem's own words hedge nothing: "…arrive warm more often than you'd like".
@@ -483,7 +488,7 @@ export function checkPains(
       // circumstance of the lead's, the sentence goes on about them.
       const aboutLead =
         facts.leadRef.test(clause) || (openedOnLead && index - sentence.start > (opener?.[0].length ?? 0));
-      return presumesAt(index) || given || (aboutLead && !CAPABILITY.test(clause));
+      return presumesAt(index) || given || (aboutLead && !offered);
     };
     // "driving up Skagerrak Wind's costs": the lead's name in the words sources no problem.
     // "With driver shortages hitting Lakeview this hard": the input's topic, said to hurt them badly.
