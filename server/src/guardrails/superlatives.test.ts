@@ -107,6 +107,15 @@ describe('superlatives', () => {
     expect(words("You can't beat a sunny Saturday for footfall, can you?")).toEqual([]);
     expect(words('A week of harp in Connemara sounds like the best kind of organised chaos.')).toEqual([]);
     expect(words('Steady ice data could help you get the most from that investment.')).toEqual([]);
+    // A hedge in another clause hedges nothing of this one; "rarely the easiest" ranks nothing.
+    expect(words("It's the smartest survey tool for event suppliers, and agencies rebook far more often.")).toEqual([
+      'the smartest',
+    ]);
+    expect(words('Our elements ship in 48 hours and outlast anything else on the market.')).toEqual([
+      'outlast anything else',
+    ]);
+    expect(words('Parish registers are rarely the easiest items to scan.')).toEqual([]);
+    expect(words('Donors are often the most reliable part of the year.')).toEqual([]);
   });
 
   it('flags a ranking against any other, even in words of time', () => {

@@ -6,7 +6,7 @@
 import type { RiskFlag, TextField } from '@personalizer/shared';
 import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { asked, atWordStart, fold, hits, type Sentence } from './text.ts';
+import { asked, atWordStart, clauseAt, fold, hits, type Sentence } from './text.ts';
 
 // "Our largest project so far was…": the sender's own record, a claim about a customer, not a ranking.
 const OWN_RECORD = String.raw`our (?:largest|biggest) (?:project|deployment|rollout|install(?:ation)?|customer|client|account|contract)s?\b`;
@@ -38,6 +38,8 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bthe (?:top|number[- ]one|#1) (?:place|spot|destination|site|marketplace)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
     String.raw`\b(?:miles|leagues|years|light[- ]years|way|far) ahead of\b|\bahead of (?:anything|everything|everyone|the competition|the pack|the rest)\b`,
     String.raw`\bno (?:competitor|one|other [\p{L}-]+|alternative|vendor|rival|(?:[\p{L}-]+ ){1,3}(?:app|tool|platform|product|vendor|system|software|solution|competitor|rival)) (?:can|could|will|comes close|is|are) (?:match|beat|touch|compete|easier|faster|better|cheaper|simpler|more|close)\b`,
+    // "outlast anything else on the market", "outsells every other brand".
+    String.raw`\bout(?:last|perform|sell|run|wear|class|do|shine|score|pace|ship)s? (?:anything|anyone|everything|everyone|all|any|every)(?: (?:other|else))?\b`,
     String.raw`\b(?:above|over|beyond) all (?:others|the rest|alternatives)\b|\b(?:easier|faster|better|cheaper|simpler|more [\p{L}-]+|less [\p{L}-]+) than (?:any|every|all|anyone|anything|everyone|the rest|the competition|competitors|alternatives)\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)|\boutperforms? (?:everything|everyone|every|any|all)\b`,
     String.raw`\b(?:nothing|no one|nobody) else [\p{L} -]{0,40}? (?:as|this|that) (?:fast|quickly|well|easily|cheaply|accurately|reliably|\p{L}+ly)\b`,
     String.raw`\bno other (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|vendor|solution|company|provider|team|system|software|app)\b[^.!?\n]{0,60}?\blike (?:we do|us|ours|we can)\b`,
@@ -103,12 +105,17 @@ export function checkSuperlatives(
   const sender = senderCompany ? fold(senderCompany) : null;
   for (const sentence of sentences) {
     const text = sentence.folded;
-    if (GENERALISES.test(text) && !ABOUT_SENDER.test(text) && !(sender && text.includes(sender))) continue;
+    // A hedged generalisation claims nothing, read in the claim's own clause: "It's the smartest survey
+    // tool…, and agencies using it rebook far more often" ranks the product whatever the "often" after it.
+    const generalises = (index: number) => {
+      const clause = fold(clauseAt(sentence, index));
+      return GENERALISES.test(clause) && !ABOUT_SENDER.test(clause) && !(sender && text.includes(sender));
+    };
     const found = hits(sentence, SUPERLATIVE);
     if (NAMES_WHERE.test(text)) found.push(...hits(sentence, EST_WHERE));
     for (const hit of found) {
       // "What's the best way to reach you?" asks; "the only platform that does X — want a demo?" says.
-      if (asked(sentence, hit.index)) continue;
+      if (asked(sentence, hit.index) || generalises(hit.index)) continue;
       const words = hit.text.trim();
       const before = text.slice(0, hit.index - sentence.start);
       // "…because nobody else covered that stretch": a story's "nobody else" ranks no sender.
@@ -120,7 +127,7 @@ export function checkSuperlatives(
       // "You'll know scrap rates better than any vendor": the lead's own knowledge, not a ranking.
       if (/\bknows? (?:[\p{L}-]+ ){0,3}$/u.test(before)) continue;
       // "Not revolutionary, but useful": a superlative denied is modesty.
-      if (/\b(?:not|never|hardly|far from|isn't|aren't)\s+$/.test(before)) continue;
+      if (/\b(?:not|never|hardly|far from|isn't|aren't|rarely|seldom)\s+$/.test(before)) continue;
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
       // The lead's own words about themselves ("its biggest cost problem"), said back without "the".
       const bare = normalizePhrase(words).replace(/^(?:the|our|its|their|your) /, '');
