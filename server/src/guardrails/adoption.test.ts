@@ -92,4 +92,16 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Many schools in Dallas work with IT contractors.')).toEqual([]);
     expect(found('Most salons in Leeds 🙂 ask about our app.')).toEqual([]);
   });
+
+  it('finds others counted by the bunch, or placed, adding it or ditching their old way for it', () => {
+    expect(found('Cave hotels across Cappadocia have been adding it all season.')).toEqual([
+      'hotels across Cappadocia have been adding it',
+    ]);
+    expect(found('A whole bunch of walling crews have ditched the notepad for it.')).toEqual([
+      'A whole bunch of walling crews have ditched the notepad for it',
+    ]);
+    // Anyone's paying for it, and the lead's own crews, are no customers of the sender's.
+    expect(found('Crews pay for it in overtime.')).toEqual([]);
+    expect(found('Your crews have ditched the notepad for it.')).toEqual([]);
+  });
 });
