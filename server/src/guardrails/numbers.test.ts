@@ -33,6 +33,25 @@ describe('numbers', () => {
     expect(words('It pays for itself within a single season.')).toEqual(['within a single season']);
   });
 
+  it('reads the input said another way: under and less than, no and zero, both and two, a share asked about', () => {
+    const proof = 'Setup in under a week';
+    expect(inContext('Accordion repair.', 'Setup takes less than a week.', proof)).toEqual([]);
+    expect(inContext('Accordion repair.', 'Setup takes less than a month.', proof)).toEqual(['less than a month']);
+    expect(
+      inContext('Accordion repair.', 'There are zero transaction fees.', 'No transaction fees on direct orders'),
+    ).toEqual([]);
+    expect(
+      inContext('Accordion repair.', 'There are zero setup fees.', 'No transaction fees on direct orders'),
+    ).toEqual(['zero']);
+    expect(words('Listed on both Airbnb and Booking.com, how do you keep the two calendars lined up?')).toEqual([]);
+    expect(words('I’m curious whether most of those bookings come through Airbnb today.')).toEqual([]);
+    expect(words('Most of those bookings come through Airbnb today.')).not.toEqual([]);
+    // The length of what was just offered, and no double-ups.
+    expect(words('Can I show you how it works? Ten minutes only.')).toEqual([]);
+    expect(words('Any weekday morning before 9 is fine.')).toEqual([]);
+    expect(words('It syncs both calendars, so no double-ups.')).toEqual([]);
+  });
+
   it('reads "thanks a million" and what matters most to someone as no quantities', () => {
     expect(words('Thanks a million for reading.')).toEqual([]);
     expect(words('It tends to matter most to shippers carrying a big book.')).toEqual([]);

@@ -6,9 +6,9 @@
  * customers"), which have no exact value and are sourced only by the same words in the input.
  */
 import type { RiskFlag, TextField } from '@personalizer/shared';
-import { allWordsIn, type InputFacts } from './facts.ts';
+import { allWordsIn, containsPhrase, type InputFacts } from './facts.ts';
 import { claimFlag } from './flag.ts';
-import { FUNCTION_WORDS, matchesOf, opensLine, stem } from './text.ts';
+import { FUNCTION_WORDS, fold, matchesOf, opensLine, stem } from './text.ts';
 
 export interface FoundNumber {
   text: string;
@@ -215,7 +215,7 @@ const VAGUE_OR_TWO = /\b(?:(?:minute|hour|day|week|month|year)s?|one|an? [\p{L}-
 const ANAPHORA_NEXT =
   /^(?:[.,;:!?)]|\s(?:today|now|on|in|at|within|against|without|when|while|stay|stays|are|were|work|go|talk|meet|match|agree|fit|connect|sync|compare|overlap|ever|never|always|often|really|still|can|could|will|would|should|might|have|had|do|did|don't|get|gets|line up|of (?:you|them|us)|together|combined|apart|is|was|matters?)\b)/i;
 const DOUBLE_WORK =
-  /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?)\b/i;
+  /^[ -](?:entry|entries|entering|data entry|booking|bookings|booked|check|checks|counting|keying|handling|work|shifts?|charges?|ups?)\b/i;
 // "Entered twice", "think twice": a repetition; "twice as fast", "twice the output" is a claim.
 const TWICE_CLAIM =
   /^\s(?:as|the|more|less|over|that|what|\p{L}+er|(?:your|their|its) (?:size|volume|headcount|revenue))\b/iu;
@@ -665,7 +665,7 @@ const sameWord = (a: string, b: string) => {
 // "a 10-min call", "15 minutes on Thursday?": the length of the meeting asked for, not a claim.
 const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
 const MEETING_WORD =
-  /\b(?:call|chat|natter|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot)\b/i;
+  /\b(?:call|chat|natter|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot|show you|walk you through)\b/i;
 const MEETING = new RegExp(`${MEETING_WORD.source}|\\b(?:tops|max|would do|would be plenty)\\b|\\?`, 'i');
 /**
  * "1. Coral Current handles…", "2) …": a numbered list's markers; "Three reasons I'm writing:" over
@@ -718,7 +718,7 @@ function meetingLength(text: string, n: FoundNumber): boolean {
 // "calls at 11 p.m.", "8am": a time of day, not a claim.
 const CLOCK = /^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])/iu;
 const DAY_AT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|tomorrow|today)(?: (?:morning|afternoon|evening))? (?:(?:at|around|about|after|before|from|say) )?(?:half )?$/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|tomorrow|today|weekdays?|weekends?|mornings?|afternoons?|evenings?)(?: (?:morning|afternoon|evening))? (?:(?:at|around|about|after|before|from|say) )?(?:half )?$/i;
 // "open till half nine", "say half ten?": half past the hour, as the British say it.
 const HALF_HOUR = new RegExp(`^half (?:${Object.keys(UNITS).slice(1, 13).join('|')})\\b`, 'i');
 const BEFORE_HOUR = /\b(?:till|until|at|say|from|by|around|about|before|after|or)\s+$/i;
@@ -814,6 +814,20 @@ function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boole
 const shareAsPercent = (n: FoundNumber, facts: InputFacts) =>
   n.units.includes('%') && [...facts.numbers.keys()].some((v) => v > 0 && v < 1 && Math.abs(v * 100 - n.value) < 1);
 
+/** "listed on both Airbnb and Booking.com… the two calendars": the pair its sentence just named. */
+const restatesBoth = (text: string, n: FoundNumber) =>
+  n.value === 2 &&
+  !n.multiplier &&
+  /\bboth\b(?:[^.!?\n]|\.(?=\S))*$/i.test(text.slice(Math.max(0, n.index - 120), n.index));
+
+/** "zero transaction fees" for "No transaction fees": none, in a number's words. */
+function noneAsZero(text: string, n: FoundNumber, facts: InputFacts): boolean {
+  const what = /^\s+([\p{L}-]+)/u.exec(text.slice(n.index + n.text.length))?.[1];
+  return (
+    n.value === 0 && /^zero$/i.test(n.text) && what !== undefined && containsPhrase(facts.all.text, `no ${fold(what)}`)
+  );
+}
+
 /** A share in words ("half", "a fifth"), not a span of time ("half an hour"). */
 const share = (text: string, n: FoundNumber) =>
   n.value > 0 &&
@@ -841,6 +855,11 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       ? allWordsIn(n.text, facts.all) ||
         // "in under an hour" for "in under 1 hour".
         allWordsIn(n.text.replace(/\b(?:an?|one)(?= \p{L})/iu, '1'), facts.all) ||
+        // "less than a week" for "in under a week", and the other way round.
+        allWordsIn(n.text.replace(/\b(?:less|fewer) than\b/i, 'under'), facts.all) ||
+        allWordsIn(n.text.replace(/\bunder\b/i, 'less than'), facts.all) ||
+        // "I'm curious whether most of those bookings…": a share asked about, not told.
+        /\b(?:whether|if)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, n.index - 60), n.index)) ||
         spanInWords(n, facts) ||
         // "most of them heading abroad" for "sold mostly to bands overseas".
         (/^most of (?:them|those|these)$/i.test(n.text) && facts.all.stems.has('mostly')) ||
@@ -865,6 +884,8 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
     if (
       sourced ||
       saidAgain(n) ||
+      restatesBoth(text, n) ||
+      noneAsZero(text, n, facts) ||
       meetingLength(text, n) ||
       timeOfDay(text, n) ||
       dayOfMonth(text, n) ||
