@@ -103,5 +103,8 @@ describe('others of a kind taking the sender up', () => {
     // Anyone's paying for it, and the lead's own crews, are no customers of the sender's.
     expect(found('Crews pay for it in overtime.')).toEqual([]);
     expect(found('Your crews have ditched the notepad for it.')).toEqual([]);
+    expect(found('Restaurants around Mount Kenya have really taken to it.')).not.toEqual([]);
+    expect(found('A ton of market vendors are on it already.')).not.toEqual([]);
+    expect(found('Guests warm to it quickly.')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const plural = (w: string) =>
 // Counted or picked out as others: "many", "loads of the", "half the", "other".
 // Not "no other system in India monitors…" (a claim of uniqueness, and "monitors" a verb).
 const COUNT =
-  /(?:^|\s)(?<!\bno )(?:many|most|several|loads of|lots of|plenty of|a (?:whole )?(?:lot|bunch) of|half(?: of)? the|dozens of|hundreds of|thousands of|other|countless|a (?:few|handful of|couple of)|some of the|more and more|all the|both)(?: the)?\s(?:(?!(?:in|of|at|on|for|to|with|from|by|and|or)\s)[\p{L}&'’-]+\s){0,3}$/u;
+  /(?:^|\s)(?<!\bno )(?:many|most|several|loads of|lots of|plenty of|a (?:whole )?(?:lot|bunch|ton) of|tons of|half(?: of)? the|dozens of|hundreds of|thousands of|other|countless|a (?:few|handful of|couple of)|some of the|more and more|all the|both)(?: the)?\s(?:(?!(?:in|of|at|on|for|to|with|from|by|and|or)\s)[\p{L}&'’-]+\s){0,3}$/u;
 const PLACE_WORDS = new Set([
   'country',
   'continent',
@@ -39,7 +39,7 @@ const PLACE_WORDS = new Set([
   'coast',
   'county',
 ]);
-const PLACE = new Set(['across', 'around', 'throughout', 'in', 'near', 'along', 'over', 'down', 'from']);
+const PLACE = new Set(['across', 'around', 'round', 'throughout', 'in', 'near', 'along', 'over', 'down', 'from']);
 const ADVERB = new Set(
   'already now all also increasingly consistently routinely regularly quietly almost never still really both even literally'.split(
     ' ',
@@ -89,6 +89,7 @@ const BEFORE_IT = new Set([
   'added',
   'adding',
   'for',
+  'to',
   'adopted',
   'installed',
 ]);

@@ -662,4 +662,12 @@ describe('presumed pains', () => {
     expect(words('With Northwind on it, your team can stop losing orders.')).toEqual([]);
     expect(words('As Plant Manager at a foundry, you know a failed furnace fan can wreck a shift.')).toEqual([]);
   });
+
+  it("reads a sentence led by the lead's own tool as about them, and a turnaround slowed", () => {
+    const paypal = { company_context: { summary: 'Kente exporter.', keywords: [], tech_stack: ['PayPal'] } };
+    expect(words('PayPal fees are eating into your margin on every order.', paypal)).not.toEqual([]);
+    // The sender's product by its name is no state of the lead's.
+    expect(words('RouteLoop cuts the back-and-forth that is eating into your margin.', paypal)).toEqual([]);
+    expect(words('Couples going back and forth over email has been slowing your turnaround.')).not.toEqual([]);
+  });
 });

@@ -80,6 +80,10 @@ const NEWEST = [
   'blind189',
   'blind190',
   'blind191',
+  'blind192',
+  'blind193',
+  'blind194',
+  'blind195',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -104,7 +108,8 @@ const NEWEST = [
  * `blind160` to `blind163` (the same brief) at 6486bd8, `blind164` to `blind167` at ffd9b22,
  * `blind168` to `blind171` at 75097ef,
  * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6,
- * `blind184` to `blind187` at 547bcde, `blind188` to `blind191` at 9d6157d.
+ * `blind184` to `blind187` at 547bcde, `blind188` to `blind191` at 9d6157d,
+ * `blind192` to `blind195` at f786afa.
  */
 export const MEASURED = [
   'train2',
