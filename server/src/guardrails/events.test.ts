@@ -362,6 +362,13 @@ describe('events', () => {
     expect(said('Added a new felucca to the fleet.', 'Congratulations on the new felucca joining the fleet!')).toEqual(
       [],
     );
+    // A request for a reply, and a congratulation pointing back, are no news.
+    expect(said('Pearl farm.', 'Would a call suit? Just let me know your preferred time.')).toEqual([]);
+    expect(said('Pearl farm.', 'Would a call suit? Just hit reply.')).toEqual([]);
+    expect(said('Pearl farm.', 'Northwind just hit 500 stores.')).not.toEqual([]);
+    expect(
+      said('Yurts; opened a sauna in 2024.', 'A sauna since 2024 (congrats on that one, it sounds heavenly).'),
+    ).toEqual([]);
     // Boxes heading out the door ship goods, no launch.
     expect(said('Handmade piñatas.', 'Five hundred piñatas a month is a lot of boxes heading out the door.')).toEqual(
       [],

@@ -133,7 +133,7 @@ const NEWS =
   /\b(?:contract|deal|grant|approval|win|award|launch|opening|round|raise|hire|appointment|partnership|acquisition|merger|expansion|move|milestone|anniversary|certification|accreditation|designation|listing|funding|promotion|role|rebrand|release|investment|recognition|nomination|title|championship|record|facility|office|building|wing|tender|bid|license|licence|permit|patent|clearance)s?\b/;
 // A time anchor that makes a statement news: "just", "now that", "last month", "on the heels of".
 const RECENT =
-  /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we|i'd|we'd|to) just)(?! (?:as|like)\b)(?<!\blike (?:they've|they have|it's|it has|you've|you have) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
+  /(?<!\bneed (?:it|them|this|that) )\b(?:just(?<!\b(?:than|not|i|we|i'd|we'd|to) just)(?! (?:as|like|let|reply|say|tell|send|drop|give|ping|grab|shout|text|ring|(?:hit|call|ring) (?:reply|me|us)|(?:pick|book) (?:a|one|whichever|whatever))\b)(?<!\blike (?:they've|they have|it's|it has|you've|you have) just)|recently|newly|now that|on the heels of|fresh off|hot off|this (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)|last (?:week|month|quarter|spring|summer|fall|autumn|winter|year|season)(?!['’]s)|earlier this (?:week|month|year)|the other day|yesterday)\b/g;
 // A deed: a past-tense or perfect verb, or news nouns.
 const DID =
   /\b(?:is|are|'s|'re) (?:adding|opening|hiring|launching|expanding|building|moving)\b|\b(?:adding|opening|launching|building|rolling out) (?:the |a |an |its |their |more |another )?new\b|\b(?:(?!hundred\b)\w+ed|won(?!'t)|began|begun|built|bought|brought|closed|opened|signed|hired|launched|took|made|got|went|moved|grew|broke|hit|became|sold|struck|landed|secured|announced|unveiled|released|rolled|completed|finished|earned|received|joined|left|named|started)\b|\b(?:deal|win|contract|grant|award|round|raise|opening|launch|hire|expansion|acquisition|merger|partnership|certification|approval|milestone)s?\b/;
@@ -302,7 +302,9 @@ export function checkEvents(
       if (to === null) continue;
       const what = to?.[1] ?? hit.groups[0] ?? '';
       // "Congratulations on building it": what was said before is the news, read there.
-      if (what.split(/\s+/).every((w) => GENERIC.has(w))) continue;
+      // "(congrats on that one, it sounds heavenly)": it points back at what was said.
+      if (what.split(/\s+/).every((w) => GENERIC.has(w)) || /^(?:(?:that|this|those|these) )?ones?$/i.test(what.trim()))
+        continue;
       // "the rating upgrade at Bastion Title": the company's name is not the news.
       const news = what
         .toLowerCase()
