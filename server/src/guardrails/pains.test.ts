@@ -670,4 +670,10 @@ describe('presumed pains', () => {
     expect(words('RouteLoop cuts the back-and-forth that is eating into your margin.', paypal)).toEqual([]);
     expect(words('Couples going back and forth over email has been slowing your turnaround.')).not.toEqual([]);
   });
+
+  it('reads work that depends entirely on one thing, and what gets away from their team, as presumed', () => {
+    expect(words('Your film work depends almost entirely on word of mouth.')).not.toEqual([]);
+    expect(words('The herd is clearly getting away from your handlers mid-season.')).not.toEqual([]);
+    expect(words('Our plan depends entirely on you.')).toEqual([]);
+  });
 });
