@@ -199,6 +199,7 @@ describe('entities', () => {
     expect(words('Hi Dana, customers keep WhatsApp-ing you for pre-orders. Call?', whatsapp)).toEqual([]);
     expect(words('Hi Dana,\nCrampons in, crampons out. Call?')).toEqual([]);
     expect(words('Hi Dana,\nRosalind sent me. Call?')).toEqual(['Rosalind']);
+    expect(words('Dear Dana Apa,\nHope the weavers are well. Call?')).toEqual([]);
     const rand = { sender: { name: 'Sam', proof_points: ['Free delivery on orders over R2,000'] } };
     expect(words('Hi Dana, delivery is free over R2,000. Call?', rand)).toEqual([]);
     expect(words('Hi Dana, delivery is free over R5,000. Call?', rand)).toEqual(['R5']);

@@ -52,7 +52,8 @@ const ORDINARY = new Set(
     'i im ive id ill hi hello hey gday hiya howdy dear thanks thank best regards cheers kind warm warmly greetings ps pps congrats kudos ' +
     'mr mrs ms mx dr prof ' +
     // Honorifics that go with a name elsewhere: "Dear Mehmet Bey", "Ayşe Hanım", "Rajesh ji", "Khun Somchai".
-    'bey hanim hanım efendi san sama sensei ji sahib saheb khun encik puan bapak ibu ustadh ustaz maam madam madame senor senora herr frau ' +
+    // "Shirin Apa", "Tunde Bhai", "Aunty": respect in Bangla, Urdu, Hindi and West African English.
+    'bey hanim hanım efendi san sama sensei ji sahib saheb khun encik puan bapak ibu ustadh ustaz maam madam madame senor senora herr frau apa bhai didi bhaiya aunty uncle oga ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
     'mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +

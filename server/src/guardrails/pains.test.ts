@@ -675,5 +675,17 @@ describe('presumed pains', () => {
     expect(words('Your film work depends almost entirely on word of mouth.')).not.toEqual([]);
     expect(words('The herd is clearly getting away from your handlers mid-season.')).not.toEqual([]);
     expect(words('Our plan depends entirely on you.')).toEqual([]);
+    // "dead handy" is very handy; "dead slow" is still slow.
+    const mersey = {
+      company_context: {
+        summary: 'Runs sightseeing cruises and private hire on the Mersey, with online booking.',
+        keywords: ['river cruises', 'private hire'],
+        tech_stack: ['FareHarbor'],
+      },
+    };
+    const said =
+      'Saw you run private hire alongside the sightseeing cruises on the Mersey, which is dead handy for pricing.';
+    expect(words(said, mersey)).toEqual([]);
+    expect(words('Your old till is dead slow on Saturdays.')).not.toEqual([]);
   });
 });

@@ -55,6 +55,8 @@ const OTHER_SENSE: Record<string, RegExp> = {
 // A word's other sense by the word after it: "stall counts".
 const OTHER_SENSE_AFTER: Record<string, RegExp> = {
   stall: new RegExp(`^ (?:${STALL_AS_A_THING})\\b`),
+  // "dead handy", "dead easy": very, as the north of England says it.
+  dead: /^ (?:handy|easy|simple|good|useful|quick|keen|chuffed|proud|right|nice|friendly|helpful|smart|clever)\b/,
 };
 
 /** The sentence's words that AFINN scores as clearly negative ("scare", "lagging", "ghosting"). */
