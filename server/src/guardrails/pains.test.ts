@@ -684,7 +684,7 @@ describe('presumed pains', () => {
       },
     };
     const said =
-      'Saw you run private hire alongside the sightseeing cruises on the Mersey, which is dead handy for pricing.';
+      'Lauren from Ticketdock here. Saw you run private hire alongside the sightseeing cruises on the Mersey, which is dead handy for pricing.';
     expect(words(said, mersey)).toEqual([]);
     expect(words('Your old till is dead slow on Saturdays.')).not.toEqual([]);
   });
