@@ -106,5 +106,8 @@ describe('others of a kind taking the sender up', () => {
     expect(found('Restaurants around Mount Kenya have really taken to it.')).not.toEqual([]);
     expect(found('A ton of market vendors are on it already.')).not.toEqual([]);
     expect(found('Guests warm to it quickly.')).toEqual([]);
+    expect(found('Fishing guides right round Taupō already take bookings through us.')).toEqual([
+      'guides right round Taupō already take bookings through us',
+    ]);
   });
 });

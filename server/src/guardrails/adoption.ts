@@ -175,6 +175,8 @@ function adoptionIn(words: Word[], clause: string, offset: number): { start: num
     }
     // "across the UK", "up and down the Fal", "around Yakima", "in Lapland": placed.
     if (at(i) === 'up' && at(i + 1) === 'and' && at(i + 2) === 'down') i += 2;
+    // "right round Taupō", "all over Kent", "just outside Leeds": a place, said closer.
+    if (/^(?:right|all|just)$/.test(at(i)) && PLACE.has(at(i + 1))) i++;
     if (PLACE.has(at(i))) {
       const place = words.slice(i + 1, i + 5);
       const named = place.findIndex((w) => /^\p{Lu}/u.test(w.raw) || PLACE_WORDS.has(w.folded));
