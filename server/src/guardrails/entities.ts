@@ -10,7 +10,7 @@ import { containsPhrase, type InputFacts, normalizePhrase } from './facts.ts';
 import { claimFlag } from './flag.ts';
 import { GREETINGS_ELSEWHERE, LEXICONS } from './languages/index.ts';
 import { openingGreeting } from './required.ts';
-import { FUNCTION_WORDS, fold, opensLine, stem } from './text.ts';
+import { escapeRegExp, FUNCTION_WORDS, fold, opensLine, stem, wholeWords } from './text.ts';
 import { DEMONYMS, REGION_NAMES } from './us-states.ts';
 
 const require = createRequire(import.meta.url);
@@ -288,14 +288,6 @@ function inAnotherLanguage(clause: string): boolean {
   return foreign > english;
 }
 
-/** The text writes `word` in lower case too, as a whole word. */
-function writtenLower(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
-  }
-  return false;
-}
 const CLOCK_BEFORE = /\d\s?(?:[ap]\.?m\.?|:\d\d)\s+$/i;
 const LANGUAGE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ch|ic|i)$/u;
 const OFFERED_IN =
@@ -323,7 +315,7 @@ export function checkEntities(text: string, field: TextField, facts: InputFacts,
         /[¿¡]\s*$/.test(text.slice(Math.max(0, index - 3), index)) ||
         TWO_WORD_GREETING.test(text.slice(index)) ||
         // "Crampons in, crampons out": a word the text also writes in lower case is no name.
-        (words.length === 1 && writtenLower(text, first)))
+        (words.length === 1 && wholeWords(escapeRegExp(first.toLowerCase()), 'u').test(text)))
     ) {
       words = words.slice(1);
       if (words.length === 0) continue;

@@ -814,6 +814,16 @@ function countsNamedList(text: string, n: FoundNumber, facts: InputFacts): boole
 const shareAsPercent = (n: FoundNumber, facts: InputFacts) =>
   n.units.includes('%') && [...facts.numbers.keys()].some((v) => v > 0 && v < 1 && Math.abs(v * 100 - n.value) < 1);
 
+/**
+ * A vague quantity in the input's other words: "in under an hour" for "in under 1 hour", "less than a
+ * week" for "in under a week", and the other way round.
+ */
+const SAID_ANOTHER_WAY: [RegExp, string][] = [
+  [/\b(?:an?|one)(?= \p{L})/iu, '1'],
+  [/\b(?:less|fewer) than\b/i, 'under'],
+  [/\bunder\b/i, 'less than'],
+];
+
 /** "listed on both Airbnb and Booking.com… the two calendars": the pair its sentence just named. */
 const restatesBoth = (text: string, n: FoundNumber) =>
   n.value === 2 &&
@@ -853,11 +863,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
   for (const n of found) {
     const sourced = Number.isNaN(n.value)
       ? allWordsIn(n.text, facts.all) ||
-        // "in under an hour" for "in under 1 hour".
-        allWordsIn(n.text.replace(/\b(?:an?|one)(?= \p{L})/iu, '1'), facts.all) ||
-        // "less than a week" for "in under a week", and the other way round.
-        allWordsIn(n.text.replace(/\b(?:less|fewer) than\b/i, 'under'), facts.all) ||
-        allWordsIn(n.text.replace(/\bunder\b/i, 'less than'), facts.all) ||
+        SAID_ANOTHER_WAY.some(([from, to]) => allWordsIn(n.text.replace(from, to), facts.all)) ||
         // "I'm curious whether most of those bookings…": a share asked about, not told.
         /\b(?:whether|if)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, n.index - 60), n.index)) ||
         spanInWords(n, facts) ||

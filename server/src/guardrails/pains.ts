@@ -12,6 +12,7 @@ import { claimFlag } from './flag.ts';
 import { withDigits } from './numbers.ts';
 import {
   asked,
+  clauseAfter,
   clauseAt,
   clauseBefore,
   fold,
@@ -435,9 +436,7 @@ export function checkPains(
       // "I know a late ride can throw off a whole chair shift": what can happen to anyone, known.
       if (ANY_CAN.test(clause)) return false;
       // "…must be a fierce annoyance, if it ever happens to you": a condition after the clause hedges it.
-      const rest = sentence.folded.slice(index - sentence.start);
-      const cut = rest.search(/[;:—–]|,(?=\s)/);
-      if (cut >= 0 && /^[,;:—–]\s*(?:if|unless|assuming)\b/.test(rest.slice(cut))) return false;
+      if (/^[,;:—–]\s*(?:if|unless|assuming)\b/.test(clauseAfter(sentence, index))) return false;
       // "Rather than keep losing…": what keeps happening is presumed, whatever is offered instead.
       if (NEGATED.test(before) && !/\bkeeps?\s+$/.test(before)) return false;
       // "…so you're not maintaining stanzas by hand", "so your handlers stop assembling them by hand":
@@ -480,8 +479,9 @@ export function checkPains(
       // on a circumstance takes the problem as given.
       // What may be done: "your team can stop losing orders" is offered; in "you're losing orders to
       // merchants who can deliver" what others can do after the problem offers nothing.
-      const wordEnd = clause.indexOf(word) + word.length;
-      const others = wordEnd >= word.length ? /\b(?:who|that|which) can\b/.exec(clause.slice(wordEnd)) : null;
+      const wordAt = clause.indexOf(word);
+      const wordEnd = wordAt + word.length;
+      const others = wordAt < 0 ? null : /\b(?:who|that|which) can\b/.exec(clause.slice(wordEnd));
       const offered = CAPABILITY.test(others ? clause.slice(0, wordEnd + others.index) : clause);
       const given = PRESUPPOSES.test(clause) && !isHedged(clause) && !offered;
       // "I imagine no-shows get watched — curious whether those empty slots come up": the hedged clause

@@ -64,19 +64,26 @@ const sourced = (phrase: string, facts: InputFacts) =>
 
 const WITHOUT = /(?<!\b(?:risk|cost|charge|fee|commission|interest|tax|duty|hassle|worry|stress))-$/i;
 const PRAISED = /\b(?:sounds?|looks?|seems?) like (?:a|a real|an absolute) $/i;
-/** A spam word in another sense, read from the words around it (`at`: where it stands in `text`). */
-const OTHER_SENSE: Record<string, (text: string, at: number) => boolean> = {
-  // "Would you be free for a call?": free as in available; "gluten-free", "hands-free": without something.
-  free: (text, at) =>
+/**
+ * A spam word in another sense, read from the words around it (`at`: where it stands in `text`) and
+ * from the input.
+ */
+const OTHER_SENSE: Record<string, (text: string, at: number, facts: InputFacts) => boolean> = {
+  // "Would you be free for a call?": free as in available; "gluten-free", "hands-free": without something;
+  // "Commission-free bookings" for the proof point "No commission on bookings": the input's own "no X".
+  free: (text, at, facts) =>
     AVAILABLE.test(fold(text.slice(Math.max(0, at - 12), at + 16))) ||
-    WITHOUT.test(text.slice(Math.max(0, at - 12), at)),
+    WITHOUT.test(text.slice(Math.max(0, at - 12), at)) ||
+    deniedByInput(text, at, facts),
   // "Nut butter at the markets sounds like a winner": the writer's praise, no prize.
   winner: (text, at) => PRAISED.test(text.slice(Math.max(0, at - 24), at)),
 };
-/** "Commission-free bookings" for the proof point "No commission on bookings": the input's own "no X". */
-function freeOfWhatInputDenies(text: string, at: number, facts: InputFacts): boolean {
+function deniedByInput(text: string, at: number, facts: InputFacts): boolean {
   const what = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
-  return what !== undefined && new RegExp(`\\b(?:no|zero|without) ${fold(what)}\\b`).test(facts.all.text);
+  return (
+    what !== undefined &&
+    ['no', 'zero', 'without'].some((none) => containsPhrase(facts.all.text, `${none} ${fold(what)}`))
+  );
 }
 /** Spam words, unless the input itself uses the phrase (a goal about a "free trial" may say so). */
 export function checkSpam(text: string, field: TextField, facts: InputFacts): RiskFlag[] {
@@ -85,7 +92,7 @@ export function checkSpam(text: string, field: TextField, facts: InputFacts): Ri
   for (const m of fold(text).matchAll(PHRASES)) {
     const entry = ENTRIES[m.slice(1).findIndex((g) => g !== undefined)];
     if (!entry || seen.has(entry.phrase) || sourced(entry.phrase, facts)) continue;
-    if (OTHER_SENSE[entry.phrase]?.(text, m.index) || freeOfWhatInputDenies(text, m.index, facts)) continue;
+    if (OTHER_SENSE[entry.phrase]?.(text, m.index, facts)) continue;
     seen.add(entry.phrase);
     const words = text.slice(m.index, m.index + m[0].length);
     flags.push(

@@ -107,9 +107,10 @@ export function checkSuperlatives(
     const text = sentence.folded;
     // A hedged generalisation claims nothing, read in the claim's own clause: "It's the smartest survey
     // tool…, and agencies using it rebook far more often" ranks the product whatever the "often" after it.
+    const namesSender = sender !== null && text.includes(sender);
     const generalises = (index: number) => {
       const clause = fold(clauseAt(sentence, index));
-      return GENERALISES.test(clause) && !ABOUT_SENDER.test(clause) && !(sender && text.includes(sender));
+      return GENERALISES.test(clause) && !ABOUT_SENDER.test(clause) && !namesSender;
     };
     const found = hits(sentence, SUPERLATIVE);
     if (NAMES_WHERE.test(text)) found.push(...hits(sentence, EST_WHERE));

@@ -153,8 +153,16 @@ export function isHedged(sentence: string): boolean {
 /** The clause a claim stands in: "We're used by 210 cities, which simplifies review" → its first part. */
 export function clauseAt(sentence: Sentence, index: number): string {
   const at = index - sentence.start;
-  const after = sentence.text.slice(at).search(/[;:—–]|,(?=\s)/);
+  const after = sentence.text.slice(at).search(CLAUSE_END);
   return clauseBefore(sentence, index) + sentence.text.slice(at, after < 0 ? undefined : at + after);
+}
+const CLAUSE_END = /[;:—–]|,(?=\s)/;
+
+/** What follows `index`'s clause in its sentence, folded, from the mark that ends it ('' when none does). */
+export function clauseAfter(sentence: Sentence, index: number): string {
+  const at = index - sentence.start;
+  const end = sentence.folded.slice(at).search(CLAUSE_END);
+  return end < 0 ? '' : sentence.folded.slice(at + end);
 }
 
 /** The words of `index`'s clause that stand before it. Commas inside numbers ("2,300") break no clause. */

@@ -39,8 +39,11 @@ const WORD_START = /^[\p{L}\p{N}]/u;
  * built per tag: a request reads every template's tags against each of its texts.
  */
 export function mentions(text: string, tag: string): boolean {
-  const hay = normalize(text);
-  const needle = normalize(tag);
+  return holds(normalize(text), normalize(tag));
+}
+
+/** `needle` in `hay` as whole words, both already normalised. */
+function holds(hay: string, needle: string): boolean {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (!WORD_END.test(hay.slice(Math.max(0, at - 2), at)) && !WORD_START.test(hay.slice(end, end + 2))) return true;
@@ -56,15 +59,17 @@ export function matchIndustry(
   context: IndustryContext,
   candidates: readonly Candidate[],
 ): { template_id: string; industry: string } | null {
-  const texts = [...context.keywords, context.summary ?? ''];
+  // Each text normalised once, not once per tag.
+  const texts = [...context.keywords, context.summary ?? ''].map(normalize);
+  const industry = context.industry ? normalize(context.industry) : '';
   let best: { template_id: string; industry: string; score: number } | null = null;
   for (const candidate of candidates) {
     let score = 0;
     let first: string | null = null;
-    for (const tag of candidate.industries) {
-      const hits =
-        (context.industry && mentions(context.industry, tag) ? 1000 : 0) + texts.filter((t) => mentions(t, tag)).length;
-      if (hits > 0) first ??= normalize(tag);
+    for (const raw of candidate.industries) {
+      const tag = normalize(raw);
+      const hits = (industry && holds(industry, tag) ? 1000 : 0) + texts.filter((t) => holds(t, tag)).length;
+      if (hits > 0) first ??= tag;
       score += hits;
     }
     if (first && (!best || score > best.score)) best = { template_id: candidate.template_id, industry: first, score };
