@@ -274,6 +274,9 @@ describe('presumed pains', () => {
       'miss treatments',
     ]);
     expect(words('Between the warehouses you staff, no-shows can pile up fast.')).toEqual([]);
+    expect(words('Catching dock leaks at Northwind before they spread.')).toEqual([]);
+    expect(words('Catching up on orders at Northwind keeps slipping.')).not.toEqual([]);
+    expect(words('Catching your driver shortage early.')).not.toEqual([]);
     // "Nobody catches it" is no capability of the product's.
     expect(words('Your operators’ certifications are lapsing and nobody catches it until the job site.')).not.toEqual(
       [],
@@ -516,6 +519,8 @@ describe('presumed pains', () => {
   it('reads "the odd postcard", "your market stall" and "a fine thing" in their other senses', () => {
     expect(words('Orders arrive by email, phone, the odd postcard.')).toEqual([]);
     expect(words('Customers collect at your market stall.')).toEqual([]);
+    expect(words('Card payments on your phone for the oscypek stall, no monthly fee.')).toEqual([]);
+    expect(words('I know your deals stall at the border.')).not.toEqual([]);
     expect(words('Your new hub is a fine thing to point to.')).toEqual([]);
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);
   });

@@ -633,6 +633,12 @@ describe('sender social proof', () => {
     expect(words('Since 2019, 1,200 shops have seen returns drop.')).toEqual(['1,200 shops have seen']);
   });
 
+  it('reads a call’s length after "we could speak for" as no count of customers', () => {
+    expect(words('Or we could speak for 15 minutes on Friday.')).toEqual([]);
+    expect(words('Kindly let me know if we can sit together for 30 mins next week.')).toEqual([]);
+    expect(words('We run the same reminders for 40 dental practices.')).toHaveLength(1);
+  });
+
   it('points at each claim of a sentence', () => {
     expect(words('RouteLoop is the go-to board for reefer fleets; Midwest shops everywhere run it.')).toHaveLength(2);
   });
