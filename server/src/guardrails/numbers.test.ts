@@ -191,6 +191,13 @@ describe('numbers', () => {
   it('accepts the input’s numbers in any format, and small talk', () => {
     expect(words('Your software serves mid-size shippers, and 400 logistics teams use RouteLoop.')).toEqual([]);
     expect(words('Two quick questions, one idea.')).toEqual([]);
+    expect(words('One small thing, and two small questions.')).toEqual([]);
+    expect(inContext('Runs two small passenger ferries out of Oban.', 'Two passenger ferries out of Oban.')).toEqual(
+      [],
+    );
+    expect(inContext('Runs two small passenger ferries out of Oban.', 'Three small ferries out of Oban.')).toEqual([
+      'Three',
+    ]);
     expect(words('Would the 15th work for a call?')).toEqual([]);
     const league = {
       sender: {
@@ -203,6 +210,12 @@ describe('numbers', () => {
     ).toEqual([]);
     expect(flaggedWords('number', 'Hi Dana, we have financed $42 million since 2019. Call?', league)).toEqual([]);
     expect(words('Running docks and trucks sounds like two jobs at once.')).toEqual([]);
+    expect(words('Summer hikers and winter skiers make two quite different seasons to staff.')).toEqual([]);
+    expect(words('Selling on Etsy and at craft fairs means stock in two places.')).toEqual([]);
+    expect(words('Docks and trucks took on two new dispatchers.')).toEqual(['two']);
+    expect(words('We reach grocery buyers, and we just placed two Austin sauces.')).toEqual(['two']);
+    expect(words('Two ferries and a wildlife boat.')).toEqual(['Two']);
+    expect(words('Mick from TasterBook here, giz two minutes.')).toEqual([]);
     expect(flaggedWords('number', 'Hi Dana,\n\nStep 1: connect. Step 2: see loads.\n\nCall?')).toEqual([]);
     // A numbered list's markers, and the count of its items, are no claims.
     expect(

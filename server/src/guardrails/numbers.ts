@@ -202,10 +202,11 @@ const WORD_ORDINAL = new RegExp(
 // What opens, hires or adds one more: "hiring a second seamstress", "A sixth location…" at a line's start.
 const GETTING =
   /(?:^|[.!?\n]\s*|\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|brought on|bring(?:s|ing)? on|launch(?:es|ed|ing)?|welcom(?:e|es|ed|ing)|buil(?:t|ds?|ding)|acquir(?:e|es|ed|ing)|tak(?:es|ing) on|took on|sign(?:s|ed|ing)|land(?:s|ed|ing)|onboard(?:s|ed|ing)?|on) )$/i;
-// Number words that are not quantities in outreach: "one of", "two quick questions".
+// Number words that are not quantities in outreach: "one of", "two quick questions", "one small
+// thing"; "two small passenger ferries" counts.
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
-  /^[ -](quick|short|small|simple|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?|jobs|hats)\b/i;
+  /^[ -](quick|short|simple|small (?:questions?|ideas?|thoughts?|things?|favou?rs?|points?|requests?|asks?|suggestions?|notes?|tweaks?|changes?|steps?)|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?|jobs|hats)\b/i;
 
 // "Two-way texting", "two-factor login": a kind of thing, not a count.
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
@@ -666,7 +667,11 @@ const sameWord = (a: string, b: string) => {
 const MINUTES = /^\s*-?\s*(?:min|mins|minutes?)\b/i;
 const MEETING_WORD =
   /\b(?:call|chat|natter|meeting|demo|conversation|walkthrough|walk-through|intro|catch-up|zoom|slot|show you|walk you through)\b/i;
-const MEETING = new RegExp(`${MEETING_WORD.source}|\\b(?:tops|max|would do|would be plenty)\\b|\\?`, 'i');
+// "giz two minutes": the time asked for, in any voice.
+const MEETING = new RegExp(
+  `${MEETING_WORD.source}|\\b(?:tops|max|would do|would be plenty|giz|gimme|give me|give us|lend me)\\b|\\?`,
+  'i',
+);
 /**
  * "1. Coral Current handles…", "2) …": a numbered list's markers; "Three reasons I'm writing:" over
  * such a list counts its items.
@@ -830,6 +835,23 @@ const restatesBoth = (text: string, n: FoundNumber) =>
   !n.multiplier &&
   /\bboth\b(?:[^.!?\n]|\.(?=\S))*$/i.test(text.slice(Math.max(0, n.index - 120), n.index));
 
+/**
+ * "Summer hikers and winter skiers make two quite different seasons", "on Etsy and at craft fairs
+ * means stock in two places": the two things its own sentence has just named, counted.
+ */
+const countsThePair = (text: string, n: FoundNumber) =>
+  n.value === 2 &&
+  /^two$/i.test(n.text) &&
+  !n.multiplier &&
+  !n.duration &&
+  /^\s+(?:(?:very|quite|completely|entirely|totally|rather) )?(?!(?:more|new|extra|additional|other|of)\b)[\p{L}-]+/iu.test(
+    text.slice(n.index + n.text.length),
+  ) &&
+  // Two things joined, not two clauses: "…buyers, and we just placed two Austin sauces" counts anew.
+  /(?<![,;])\s(?:and|plus|&)\s+(?!(?:we|i|you|they|it|he|she)\b)[^.!?\n]*$/i.test(
+    text.slice(text.slice(0, n.index).search(/[^.!?\n]*$/), n.index),
+  );
+
 /** "zero transaction fees" for "No transaction fees": none, in a number's words. */
 function noneAsZero(text: string, n: FoundNumber, facts: InputFacts): boolean {
   const what = /^\s+([\p{L}-]+)/u.exec(text.slice(n.index + n.text.length))?.[1];
@@ -891,6 +913,7 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       sourced ||
       saidAgain(n) ||
       restatesBoth(text, n) ||
+      countsThePair(text, n) ||
       noneAsZero(text, n, facts) ||
       meetingLength(text, n) ||
       timeOfDay(text, n) ||
