@@ -28,6 +28,8 @@ describe('entities', () => {
   it('reads greetings and sign-offs in other languages, and Markdown headings, as no names', () => {
     expect(words('Bonjour Dana,\n\nQuick note on freight visibility.\n\nCordialement,\nSam')).toEqual([]);
     expect(words('Diolch,\nSam')).toEqual([]);
+    expect(words('Kram,\nSam')).toEqual([]);
+    expect(words('Hälsningar,\nSam')).toEqual([]);
     expect(words('Dia dhuit Dana,\n\nQuick note.\n\nBeste Grüße,\nSam')).toEqual([]);
     expect(words('Reply Y or N.\nKeepin’ it short: we sync your CAD files and CVs.')).toEqual([]);
     expect(words('Thank you and God bless,\nSam')).toEqual([]);

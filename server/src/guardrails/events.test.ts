@@ -285,6 +285,15 @@ describe('events', () => {
     expect(words('Congratulations to the team on the new Denver hub.')).not.toEqual([]);
     expect(words('Three hundred shippers coming on board last year is a lot.')).toEqual([]);
     expect(words('Bikes going up and down the coast wear out.')).toEqual([]);
+    // What the sender sells, named as its offer does: no funding of the lead's.
+    const financing = { sender: { name: 'Sam', company: 'FinanceNest', offer: 'Consumer financing for buyers' } };
+    expect(words('FinanceNest offers your buyers financing up to $150,000.', financing)).toEqual([]);
+    expect(words('Congrats on your new financing.', financing)).not.toEqual([]);
+    // A building going up is news; climbers, holds and tents going up are the work.
+    expect(words('Nine big top tents going up at festivals means crews must meet on time.')).toEqual([]);
+    expect(words('Four hundred climbers a year going up to the peak is a lot of permits.')).toEqual([]);
+    expect(words('Saw the dry-stack building going up by the marina.')).not.toEqual([]);
+    expect(words('Congrats on the new glasshouse going up.')).not.toEqual([]);
   });
 
   it('reads being "out the door" as leaving, no launch', () => {

@@ -47,7 +47,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   {
     name: 'launch',
     // "…rose 9% after launch", "after launching it": a customer adopting the product, not news.
-    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting|heading|heads|headed|they're|you're|we're|it's|are|is|were|was|in and) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up(?! and down)|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
+    pattern: String.raw`(?<!\b(?:after|since|post|spring|boat|fall|autumn) )launch(?:ed|es|ing)?(?! ramps?\b)|(?<=\b(?:after|since) )launch(?:ed|ing)?(?= (?!it\b|us\b|theirs\b|its\b|their\b|them\b|with (?:it|us)\b)\p{L})|unveil(?:ed|ing|s)?|rolled out|rolling out|(?<!\b(?:after|since|before|during|post|their|its) )roll-?out|debut(?:ed|s)?|(?<!\b(?:once|after|since|when|until) (?:it|we|they|you) )went live|(?<!\b(?:after|since|before|post) )(?:going|gone) live(?! (?:with|on) (?:us|it|our)\b)|(?<!\b(?:after|since|before|post|at|until) )go-live|(?<!\b(?:flying|flies|fly|flew|walking|walks|walked|goes|go|going|get|gets|getting|heading|heads|headed|they're|you're|we're|it's|are|is|were|was|in and) )out the door|hit (?:the )?shelves|relaunch\w*|renovat\w*|remodel\w*|pop-?ups?|(?:topline|interim|trial|data) readouts?|going up(?! and down)(?<=\bnew\b[^.!?,;\n]{0,40}going up|\b(?:building|plant|site|facility|warehouse|hangar|barn|shed|store|depot|hall|extension|office|elevator|glasshouse|greenhouse|bins|tower|kiln|factory|mill|lodge|cabins?|yurts?|huts?|wing|annex|showroom|taproom|restaurant|hotel|units?) going up)|breaking ground|broke ground|groundbreaking|just released|new release|released (?:a|an|your|the|its)|being installed|(?:installed|installing) (?:a|an|the|your|its) new|(?:redesign|relaunch|new (?:site|website|app|menu|look))\w* (?:now |is |went )?live|now live|(?<!\b(?:every|any|each) )(?:new|latest|upcoming|recent) (?:product|platform|feature|app|release|version|line|offering|tool|module|integration|edition|collection|menu|model|game|title|album|book|season|series|show|course|program|programme|service)s?`,
     sources: 'launch launched launching launches unveil unveiled rollout release released debut broke',
   },
   {
@@ -364,6 +364,14 @@ function congratulated(sentence: Sentence, index: number): boolean {
 
 /** "Same-day funding on approved loads" from the proof point of that name: the sender's wording, no news. */
 function sendersWords(sentence: Sentence, hit: Hit, facts: InputFacts): boolean {
+  // "FinanceNest offers your buyers financing" for the offer "Consumer financing for tiny home buyers":
+  // what the sender sells, named as it does.
+  if (
+    !/\s/.test(hit.text.trim()) &&
+    facts.sender.stems.has(stem(hit.text)) &&
+    /\b(?:offer|provid)\w*/.test(sentence.folded)
+  )
+    return true;
   const words = sentence.text.slice(hit.index - sentence.start).split(/\s+/);
   // "we're now live at 22 regional airports" for "Live at 22 regional airports".
   // "we partner with 900 MSPs" for "Partners with 900 MSPs": compared word by stemmed word.

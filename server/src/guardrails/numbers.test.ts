@@ -216,6 +216,24 @@ describe('numbers', () => {
     expect(words('We reach grocery buyers, and we just placed two Austin sauces.')).toEqual(['two']);
     expect(words('Two ferries and a wildlife boat.')).toEqual(['Two']);
     expect(words('Mick from TasterBook here, giz two minutes.')).toEqual([]);
+    expect(inContext('Surf school.', 'Onboarding is two short sessions. One short question: Tuesday?')).toEqual([
+      'two',
+    ]);
+    expect(words('Install takes one morning per field.')).toEqual(['one morning']);
+    expect(inContext('Hot sauce.', 'Setup takes one afternoon.', 'Setup in one afternoon')).toEqual([]);
+    const cats = 'Snowcat skiing running 2 cats with 12 guests each, December to April.';
+    expect(inContext(cats, 'Two cats, twelve guests each: twenty-four people to brief.')).toEqual([]);
+    expect(inContext(cats, 'Twenty-six people to brief.')).toEqual(['Twenty-six']);
+    expect(inContext('Fireworks; licensed for 1.3G displays.', 'Permits for 1.3G displays.')).toEqual([]);
+    expect(inContext('Bindery.', 'A flat fee of fifty cent per ticket.', 'Flat fee of €0.50 per ticket')).toEqual([]);
+    expect(inContext('Bindery.', 'A flat fee of forty cent per ticket.', 'Flat fee of €0.50 per ticket')).toEqual([
+      'forty',
+    ]);
+    const chess = 'Chess school teaching kids aged 6–14 and running weekend tournaments.';
+    expect(inContext(chess, 'Classes for six-to-fourteen-year-olds and weekend tournaments.')).toEqual([]);
+    const stores = 'Hot sauce stocked in 45 Midwest grocery stores.';
+    expect(inContext(stores, '45 stores is real reach.\n\nWant to see which of those 45 shelves move?')).toEqual([]);
+    expect(inContext(stores, '45 stores is real reach.\n\nWant to see which of 45 shelves move?')).toEqual(['45']);
     expect(flaggedWords('number', 'Hi Dana,\n\nStep 1: connect. Step 2: see loads.\n\nCall?')).toEqual([]);
     // A numbered list's markers, and the count of its items, are no claims.
     expect(

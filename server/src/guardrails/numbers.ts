@@ -112,8 +112,9 @@ const pairedEnd = (text: string, end: number) => end + (PAIRED.exec(text.slice(e
 // Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
-  // "K-12", "F-150": a letter and a hyphen make a name. "40p" is pence ("5pm", "3PL" are not).
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×|p)?(?![\\p{L}\\p{N}])`,
+  // "K-12", "F-150": a letter and a hyphen make a name. "40p" is pence ("5pm", "3PL" are not). "1.3G"
+  // is a code, not the 1 before its point.
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?!\\.\\d)(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×|p)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -182,7 +183,7 @@ const RANK = new RegExp(
 const ROUGH =
   /\b(?:a (couple) (hundred|thousand)|(?:a |one )?(quarter|third|half) (?:of )?(?:an? )?(thousand|million|billion))\b/gi;
 const VAGUE =
-  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|year|quarter|afternoon|morning|season)\b|\bwithin (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|season)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+(?<!s)s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
+  /\b(?:from |cut )?(?:days|weeks|months|hours) (?:down )?to (?:hours|minutes|days|seconds)\b|\b(?:in|within|inside) (?:about |just |only |roughly |around )?(?:a (?:few|couple(?: of)?) (?:minutes|hours|days|weeks|months|years|seasons)|(?:a|one) (?:day|week|month) or (?:so|two)|(?:a|one) (?:fortnight|term))\b|\b(?:in |within )?(?:under|less than|fewer than|just|only) (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|year|quarter|afternoon|morning|season)\b|(?<=\b(?:takes?|took|taking) (?:just |only |about |around )?)one (?:single )?(?:morning|afternoon|evening|day|week|weekend|shift|visit|hour)\b|\bwithin (?:a|an|one) (?:single )?(?:minute|hour|day|week|month|season)\b|\b(?:a|one) (?:day|week|month|year) (?:earlier|sooner|faster|quicker)\b|\bsav(?:e|es|ed|ing) (?:you |your team |them )?(?:a|an|one) (?:full )?(?:day|week|month|afternoon|morning)\b|\b(?:a|the past|the last) couple (?:of )?(?:minutes|hours|days|weeks|months|years|seasons|quarters|cycles|clicks|steps)\b|\b(?:a|one) (?:good |solid |full )?dozen\b|\bdozens\b|\bby the (?:dozen|hundred|thousand)s?\b|\b(?:a couple|a few|several) (?:hundred|thousand|dozen)\b|\bhundreds\b|\bthousands\b|\bmillions\b|\bbillions\b|\ba handful of\b|\bscores of\b|\bcountless\b|\b(?:the )?(?:vast )?majority of\b|\b(?:nearly|almost|virtually) (?:all|every)\b(?= (?:(?:one )?of (?:our|them|the|those|these)\b|(?:[a-z-]+ ){0,2}(?:customer|client|user|team|compan(?:y|ies)|brand|shop|firm|clinic|practice|hospital|school|agenc(?:y|ies)|operator|carrier|lab|studio|venue|dealer|retailer|fleet|member|partner|account|business(?:es)?|organi[sz]ation|district|buyer|owner|manager|leader|grower|farm|producer|winer(?:y|ies)|restaurant|hotel|store|site|plant|bank|credit union|city|cities|town|county|counties|state|contractor|installer|broker|insurer|provider|platform|distributor|manufacturer|cancellation|no-show|appointment|slot|lead|claim|deal|ticket|return|delivery|deliveries|shipper|hauler|trucker|driver|vet|dentist|doctor|physician|lawyer|attorney|accountant|landlord|tenant|homeowner|patient|guest|famil(?:y|ies)|parent|student|teacher|coach|crew|yard|mill|mine|port|airport|airline|church(?:es)?|parish(?:es)?|nonprofit|charit(?:y|ies)|club|gym|salon|spa|baker(?:y|ies)|brewer(?:y|ies)|distiller(?:y|ies)|marina|campground|park|museum|librar(?:y|ies)|theat(?:er|re)|cinema)s?\b))|(?<!\b(?:matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:the |our |my )?)?(?:[a-z-]+ ){0,2}[a-z-]+(?<!s)s (?=(?:we|i|that|who)\b)|(?<!\b(?:than|the|matters?|mattered|helps?|counts?|cares?|needs?) )\bmost (?:of (?:our|them|those|these)\b|of the (?:[a-z-]+ ){0,2}(?:time|calls|hours|work|day|week|budget|spend|revenue|volume|orders|jobs|tickets|requests)\b|(?:of the )?(?:[a-z-]+ ){0,2}(?:customers|clients|users|teams|companies|leaders|brands|people|folks|orgs|organizations|shops|firms|retailers|hospitals|banks|buyers|founders|engineers|managers|operators|carriers|shippers|practices|clinics|schools|agencies|groups|operations|departments|partners|sellers|merchants|fleets|labs|plants|sites|cfos|ctos|cios|ceos|vps)\b)/gi;
 // "your 75th anniversary", "our 500th clinic": a count in an ordinal ("the 15th" is a date).
 const DIGIT_ORDINAL =
   /\b(\d+)(?:st|nd|rd|th)(?= (?:anniversary|birthday|year|season|location|store|site|branch|office|clinic|customer|client|member|install\w*|consecutive|straight)\b)/gi;
@@ -203,10 +204,10 @@ const WORD_ORDINAL = new RegExp(
 const GETTING =
   /(?:^|[.!?\n]\s*|\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|hir(?:e|es|ed|ing)|brought on|bring(?:s|ing)? on|launch(?:es|ed|ing)?|welcom(?:e|es|ed|ing)|buil(?:t|ds?|ding)|acquir(?:e|es|ed|ing)|tak(?:es|ing) on|took on|sign(?:s|ed|ing)|land(?:s|ed|ing)|onboard(?:s|ed|ing)?|on) )$/i;
 // Number words that are not quantities in outreach: "one of", "two quick questions", "one small
-// thing"; "two small passenger ferries" counts.
+// thing"; "two small passenger ferries" and "two short sessions" count.
 const SMALL_TALK = /^(one|two|three)$/i;
 const SMALL_TALK_NEXT =
-  /^[ -](quick|short|simple|small (?:questions?|ideas?|thoughts?|things?|favou?rs?|points?|requests?|asks?|suggestions?|notes?|tweaks?|changes?|steps?)|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?|jobs|hats)\b/i;
+  /^[ -](quick|(?:short|simple|small) (?:questions?|ideas?|thoughts?|things?|favou?rs?|points?|requests?|asks?|suggestions?|notes?|tweaks?|changes?|steps?)|questions?|ideas?|thoughts?|things|ways|options|sentences?|lines?|words?|jobs|hats)\b/i;
 
 // "Two-way texting", "two-factor login": a kind of thing, not a count.
 const COMPOUND = /^-(?:way|factor|sided)\b/i;
@@ -228,8 +229,9 @@ const MAY_COUNT = new RegExp(
 );
 
 const SPAN_IN = /\b(?:minute|hour|day|week|month|quarter|year)s?\b/i;
+// "fourteen-year-olds" is an age, not a span of time.
 const TIME_UNIT =
-  /^[\s-]*(?:full |whole |straight |working )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|century|centuries)\b/i;
+  /^[\s-]*(?:full |whole |straight |working )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|century|centuries)\b(?!-old)/i;
 
 export function extractNumbers(text: string): FoundNumber[] {
   if (!MAY_COUNT.test(text)) return [];
@@ -394,12 +396,22 @@ export function impliedNumbers(text: string): {
   }
   // "Net-60 payment terms": sixty days to pay.
   for (const m of text.matchAll(NET_TERMS)) counts.push(countOf(m, Number(m[1]), 'day'));
+  // "2 cats with 12 guests each": twenty-four guests.
+  const found = extractNumbers(text);
+  for (const [i, b] of found.entries()) {
+    const a = found[i - 1];
+    const end = b.index + b.text.length;
+    if (!a || a.multiplier || b.multiplier || !EACH_AFTER.test(text.slice(end, end + 30))) continue;
+    if (b.index - a.index > 60 || /[.!?;\n]/.test(text.slice(a.index, b.index))) continue;
+    counts.push({ ...b, value: a.value * b.value });
+  }
   // "Houston and San Antonio": the names listed are a count of places, systems or sides.
   const lists = [...text.matchAll(LISTED_NAMES)].map((m) => m[0].split(/, | and /).length);
   return { ratios, changes: pairs.map(change), counts, lists };
 }
 const SLASHED_SHARE = /(?<![\d/])([1-9])\/([2-9]|10)(?![\d/])/g;
 const NET_TERMS = /\bnet[- ]?(\d{1,3})\b/gi;
+const EACH_AFTER = /^\s+[\p{L}-]+(?: [\p{L}-]+)? each\b/u;
 /** A count the input implies, `value` of what `unit` names. */
 const countOf = (m: RegExpMatchArray, value: number, unit = ''): FoundNumber => ({
   text: m[0],
@@ -589,6 +601,8 @@ function sameQuantity(n: FoundNumber, facts: InputFacts): boolean {
 function sameThing(n: FoundNumber, counted: Set<string>, facts: InputFacts): boolean {
   // "from 50 units" for "Minimum order 50": units, items and pieces are any thing counted.
   if (n.units.length > 0 && n.units.every((u) => COUNTED_ANYTHING.has(u))) return true;
+  // "twenty-four people" for the input's 24 guests: people are whoever the input counts.
+  if (n.units[0] === 'people') return true;
   const units = n.duration ? n.units.filter((u) => daysIn(u) !== undefined) : n.units;
   return units.some((u) => facts.all.stems.has(u) || [...counted].some((c) => sameWord(u, c)));
 }
@@ -877,11 +891,17 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
       .filter((pair) => facts.changes.has(change(pair)))
       .flat(),
   );
-  // "Nine branches means nine calendars": a sourced count said again in its sentence is the same count.
+  // "Nine branches means nine calendars": a sourced count said again in its sentence is the same count;
+  // "which of those 45 shelves" points back to it anywhere after.
   const sourcedAt: FoundNumber[] = [];
   const saidAgain = (n: FoundNumber) =>
     !n.multiplier &&
-    sourcedAt.some((m) => m.value === n.value && !/[.!?\n]/.test(text.slice(m.index + m.text.length, n.index)));
+    sourcedAt.some(
+      (m) =>
+        m.value === n.value &&
+        (!/[.!?\n]/.test(text.slice(m.index + m.text.length, n.index)) ||
+          /\b(?:those|these)\s+$/i.test(text.slice(Math.max(0, n.index - 7), n.index))),
+    );
   for (const n of found) {
     const sourced = Number.isNaN(n.value)
       ? allWordsIn(n.text, facts.all) ||
@@ -906,6 +926,8 @@ export function checkNumbers(text: string, field: TextField, facts: InputFacts):
           shareAsPercent(n, facts) ||
           countsInputList(n, facts) ||
           countsNamedBefore(text, n, facts) ||
+          // "fifty cent per ticket" for "€0.50 per ticket".
+          (n.units.includes('cent') && facts.numbers.has(n.value / 100)) ||
           restated.has(n) ||
           approximates(text, n, facts);
     if (sourced && !Number.isNaN(n.value) && !n.multiplier) sourcedAt.push(n);

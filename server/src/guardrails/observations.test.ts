@@ -94,6 +94,8 @@ describe('observations', () => {
   it('reads tools seen in the lead’s stack, and a word of the lead’s name, as the input’s', () => {
     expect(words('It works alongside Snowflake and Segment, which I noticed are already in your stack.')).toEqual([]);
     expect(words('It works alongside Looker, which I noticed is already in your stack.')).not.toEqual([]);
+    expect(words('I see Snowflake and Segment in your setup, so dashboards are nothing new.')).toEqual([]);
+    expect(words('I see Looker in your setup.')).not.toEqual([]);
     const reel = { lead: { first_name: 'Dana', company_name: 'Reel Deal Rentals' } };
     expect(words('Noticed Reel Deal runs rentals through Segment, so I’ll skip the basics.', reel)).toEqual([]);
   });

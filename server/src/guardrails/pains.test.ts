@@ -520,6 +520,10 @@ describe('presumed pains', () => {
     expect(words('Orders arrive by email, phone, the odd postcard.')).toEqual([]);
     expect(words('Customers collect at your market stall.')).toEqual([]);
     expect(words('Card payments on your phone for the oscypek stall, no monthly fee.')).toEqual([]);
+    expect(words('Sixteen weeks is a long time to wait for a hut you’ve fallen for!')).toEqual([]);
+    expect(words('You get alerts when a match appears, handy when you’re waiting on a specific derailleur.')).toEqual(
+      [],
+    );
     expect(words('I know your deals stall at the border.')).not.toEqual([]);
     expect(words('Your new hub is a fine thing to point to.')).toEqual([]);
     expect(words('I know your loads stall at the border, and a fine of $5,000 followed.')).not.toEqual([]);

@@ -56,7 +56,7 @@ const PHRASES = new RegExp(
 );
 
 const AVAILABLE =
-  /\bfree (?:dates?|slots?|days?|weekends?|evenings?|afternoons?|mornings?|spots?)\b|\b(?:be|you'?re|i'?m|are|is|am|you|feel) free\b|\b(?:next|first|any) free\b|\bfree (?:for a|for \d+|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today|up)\b/;
+  /\bfree (?:dates?|slots?|days?|weekends?|evenings?|afternoons?|mornings?|spots?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:be|you'?re|i'?m|are|is|am|you|feel) free\b|\b(?:next|first|any) free\b|\bfree (?:for a|for \d+|to (?:chat|talk|meet|connect|reach)|this|next|on|at|tomorrow|today|up)\b/;
 
 // "at a discount" for the proof point "Discounted for registered charities": one word, by its stem.
 const sourced = (phrase: string, facts: InputFacts) =>

@@ -200,6 +200,10 @@ describe('superlatives', () => {
       'Only platform',
     ]);
     expect(flaggedWords('superlative', 'Hi Dana,\n\nOnly a few minutes of your time. Call?')).toEqual([]);
+    expect(
+      flaggedWords('superlative', 'Wes, Trent here. Only order tracker built just for taxidermists. Call?'),
+    ).toEqual(['Only order tracker']);
+    expect(flaggedWords('superlative', 'Wes, Trent here. Only thing built in 2019 was the barn. Call?')).toEqual([]);
     expect(words('It is not revolutionary, but useful.')).toEqual([]);
     expect(words('Onboarding has probably moved online faster than anyone planned for.')).toEqual([]);
     expect(words('As plant manager you’ll know scrap rates better than any vendor.')).toEqual([]);
@@ -219,6 +223,9 @@ describe('superlatives', () => {
     expect(words('There’s no more accurate route planner on the market.')).not.toEqual([]);
     expect(words('There’s nothing out there that makes dispatch look this easy.')).not.toEqual([]);
     expect(words('There’s nothing better than a quiet Friday, I know.')).not.toEqual([]);
+    expect(words('Honestly, there’s nothing safer for shipping live trees.')).not.toEqual([]);
+    expect(words('Honestly, there is no faster route for a small brewery into US distribution.')).not.toEqual([]);
+    expect(words('There’s no faster way to learn than trying it on your own tables.')).not.toEqual([]);
   });
 
   it('flags none of a kind doing it as well, an "-est" opening a sentence, and the toughest anywhere', () => {

@@ -18,6 +18,9 @@ const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|
 // Comparatives a sender ranks its offer with: "no smarter way", "a clearer block". A word list, not
 // any "-er" word: "there's no driver app to install" ranks nothing.
 const COMPARATIVE = String.raw`(?:better|more [\p{L}-]+|faster|easier|simpler|smarter|cheaper|clearer|quicker|safer|stronger|tighter|cleaner|sharper|smoother|lighter|tougher|greater|finer|richer|sturdier|steadier|kinder|wider|deeper|broader|neater|tidier|friendlier|handier|nicer|calmer|quieter|fresher|crisper|brighter|truer|healthier|happier|leaner|slicker|sweeter|warmer|sounder|wiser|bolder|fuller|gentler|hardier|cosier|cozier|keener)`;
+// What a sender offers, ranked: "there's no faster route into US distribution".
+const OFFERED =
+  '(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way|supplier|maker|vendor|provider|source|fit|deal|bet|pick|route|path|road|method|answer)';
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -26,13 +29,13 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:nobody|no one) (?:[\p{L}-]+ ){0,10}?\p{L}+er (?:[\p{L}-]+ ){0,3}than (?:we|us|ours)\b|\b(?:you won't|you will not|you'll never|you can't|you cannot) find (?:a|an|any) (?:[\p{L}-]+ ){0,3}?(?:(?:that's |that is |which is )?(?:\p{L}+er|more [\p{L}-]+)|that (?:[\p{L}-]+ ){1,4}(?:better|more (?:closely|carefully|deeply)))\b`,
     // "the earliest casualty alerts of any system available": ranked against all the rest.
     String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
-    // "Only platform built for fire protection", opening a line.
-    String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company)\b`,
+    // "Only platform built for fire protection", "Only order tracker built just for taxidermists", opening a line.
+    String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company|tracker|service|supplier|maker)\b|only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){1,3}(?:built|made|designed|purpose-built|tailored) (?:just |specifically |solely |only |entirely )?for\b`,
     // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
     String.raw`\bmore than any other\b|than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})(?<=\b\p{L}+er than [^.!?\n]{0,30})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
     // "There simply isn't a better seed bead supplier in the country".
-    String.raw`\bthere(?: (?:simply|really|just|honestly|truly))?(?: isn't| is not|'s not|(?: is|'s)(?: (?:simply|really|just|honestly|truly))? no) (?:a |an |any )?${COMPARATIVE} (?:[\p{L}-]+ ){0,3}(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way|supplier|maker|vendor|provider|source|fit|deal|bet)\b`,
+    String.raw`\bthere(?: (?:simply|really|just|honestly|truly))?(?: isn't| is not|'s not|(?: is|'s)(?: (?:simply|really|just|honestly|truly))? no) (?:a |an |any )?${COMPARATIVE} (?:[\p{L}-]+ ){0,3}${OFFERED}\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
     String.raw`\b(?:nobody|no one|no-one|none) else\b`,
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bthe (?:top|number[- ]one|#1) (?:place|spot|destination|site|marketplace)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
@@ -49,14 +52,14 @@ const SUPERLATIVE = atWordStart(
     String.raw`\b(?:nobody|no one|no other [\p{L}-]+|nothing(?: else)?(?: on the market| out there)?) (?:[\p{L}+&-]+ ){0,8}?like (?:we do|us|ours|we can)\b`,
     // "#1 in failed payment recovery", "the one eligibility tool dental groups can't live without".
     String.raw`(?<=(?:^|\s)#)1 (?:in|for|among)\b|\bnumber[- ]one (?:in|among) (?!(?:line|the queue|your|our)\b)|\bno other (?:[\p{L}-]+ ){1,3}(?:comes? close|compares)\b|\bthe one (?:[\p{L}-]+ ){1,4}[\p{L}-]+s (?:actually |really |genuinely )?(?:can't live without|enjoy|love|trust|swear by)\b`,
-    String.raw`\bno ${COMPARATIVE} (?:way|tool|platform|option|solution|partner|choice|app|system|bet|pick)\b`,
+    String.raw`\bno ${COMPARATIVE} ${OFFERED}\b`,
     // "Nobody builds a clearer block", "no one pours a smoother floor": the sender's work ranked above all.
     String.raw`\b(?:nobody|no one|no-one) (?:else )?(?!(?:wants|needs|likes|expects|enjoys|deserves|asks|misses|loves)\b)\p{L}+s (?:a |an |the )?${COMPARATIVE} [\p{L}-]+`,
     // "exchange rates you won't beat anywhere", "a price you can't beat.".
     String.raw`\b(?:you|you'll) (?:won['’]t|will not|can['’]t|cannot|never|will never) (?:beat|match|top)(?=\s*(?:anywhere|elsewhere|on price|in (?:town|the (?:country|region|area|uk|us)))\b|\s*[.!?,;—–]|\s*$)`,
     // "There's simply nothing better for keeping a reed stable", "there's no more accurate tester on the
     // market", "nothing out there makes quotes look this good".
-    String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:better|faster|quicker|easier|simpler|cheaper|more [\p{L}-]+|quite like (?:it|this|ours))\b|\bno (?:more|better|(?!(?:longer|other|further|later|never|matter|number|order|fewer|under|over|after|ever|rather|proper)\b)\p{L}{3,}er) [\p{L}-]+ (?:[\p{L}-]+ ){0,5}?(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
+    String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:${COMPARATIVE}|quite like (?:it|this|ours))\b|\bno (?:more|better|(?!(?:longer|other|further|later|never|matter|number|order|fewer|under|over|after|ever|rather|proper)\b)\p{L}{3,}er) [\p{L}-]+ (?:[\p{L}-]+ ){0,5}?(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
     // "the compliance system to beat", "rated the top recall platform".
