@@ -300,6 +300,9 @@ describe('events', () => {
     expect(words('Waivers get signed on a phone before they’re out the door.')).toEqual([]);
     expect(words('Congrats on getting the new app out the door.')).not.toEqual([]);
     expect(words('A dive centre has a lot of kit going in and out the door.')).toEqual([]);
+    // A count of things shipped is trade, not a launch.
+    expect(words('Eighty-five bothies and saunas out the door last year is no bad going.')).toEqual([]);
+    expect(words('Congrats on getting the Orkney range out the door last year.')).not.toEqual([]);
   });
 
   it('reads goods listed on a shop, "just as" and "like they\'ve just left" as no news', () => {

@@ -73,6 +73,8 @@ describe('checkVariant', () => {
     expect(codes(`${clean} Charities get it at a discount.`)).toEqual(['SPAM_PHRASE']);
     expect(codes(`${clean} We still have the odd free date in May.`, 'Cold chain at Bluefin', plain)).toEqual([]);
     expect(codes(`${clean} Happy to show you. Free Thursday?`, 'Cold chain at Bluefin', plain)).toEqual([]);
+    expect(codes(`${clean} It alerts you before a permit expires.`, 'Cold chain at Bluefin', plain)).toEqual([]);
+    expect(codes(`${clean} The offer expires Friday.`, 'Cold chain at Bluefin', plain)).toEqual(['SPAM_PHRASE']);
     // "Commission-free" for the proof point "No commission on bookings".
     const noCommission = req({
       goal: 'Book a 20-minute call about route analytics',

@@ -229,6 +229,14 @@ describe('numbers', () => {
     expect(inContext('Bindery.', 'A flat fee of forty cent per ticket.', 'Flat fee of €0.50 per ticket')).toEqual([
       'forty',
     ]);
+    const tugs = 'Seven harbour tugs.';
+    expect(inContext(tugs, 'Typical savings run five to eight percent.', 'Typical 5-8% fuel savings')).toEqual([]);
+    expect(inContext(tugs, 'Typical savings run five to nine percent.', 'Typical 5-8% fuel savings')).toEqual([
+      'nine percent',
+    ]);
+    expect(inContext(tugs, 'It maps graves to ten centimetres.', 'GPS accuracy to 10cm')).toEqual([]);
+    expect(inContext(tugs, 'It maps graves to twelve centimetres.', 'GPS accuracy to 10cm')).toEqual(['twelve']);
+    expect(inContext(tugs, 'Keeping track of which cask is whose is half the battle.')).toEqual([]);
     const chess = 'Chess school teaching kids aged 6–14 and running weekend tournaments.';
     expect(inContext(chess, 'Classes for six-to-fourteen-year-olds and weekend tournaments.')).toEqual([]);
     const stores = 'Hot sauce stocked in 45 Midwest grocery stores.';

@@ -104,17 +104,17 @@ const MULTIPLIERS: Record<string, number> = {
 const SCALE_WORDS = 'thousand|million|billion|lakhs|lakh|crores|crore|k|mm|mn|m|bn|b';
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 const PAIRED = new RegExp(
-  `^\\s*(?:and|or|to|[-–])\\s*(?:\\d+(?:[.,]\\d+)?|(?:${UNIT_WORDS})(?:-(?:${UNIT_WORDS}))?)(?=[\\s-])`,
+  `^\\s*(?:and|or|to|[-–])\\s*(?:\\d+(?:[.,]\\d+)?|(?:${UNIT_WORDS})(?:-(?:${UNIT_WORDS}))?)(?=[\\s%-])`,
   'i',
 );
 /** Where what a number counts is read from: past the second of a pair ("48 and 24 hours"). */
 const pairedEnd = (text: string, end: number) => end + (PAIRED.exec(text.slice(end, end + 24))?.[0].length ?? 0);
-// Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers).
+// Digits not glued to letters (Web3, S3, EC2 and Auth0 are names, not numbers), but for a unit ("10cm").
 const DIGITS = new RegExp(
   // The look-ahead lets the engine pass over letters before the slower Unicode look-behind.
   // "K-12", "F-150": a letter and a hyphen make a name. "40p" is pence ("5pm", "3PL" are not). "1.3G"
   // is a code, not the 1 before its point.
-  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?!\\.\\d)(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×|p)?(?![\\p{L}\\p{N}])`,
+  `(?=[$€£\\s\\d])(?<![\\p{L}\\p{N}.,])(?<!\\b\\p{L}-)[$€£]?\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+)(\\.\\d+|[¼½¾⅓⅔])?(?!\\.\\d)(?:(?:[ \\u00a0]?|-(?=thousand|million|billion))(${SCALE_WORDS})(?!-\\d))?(\\s?%|\\s?percent|x|×|p)?(cm|km|kg|ft|lbs?|oz|ml|ha)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // "forty", "twenty-five", "a hundred and forty", "twenty-three hundred", "two million".
@@ -239,7 +239,8 @@ export function extractNumbers(text: string): FoundNumber[] {
   const add = (m: RegExpMatchArray, value: number, multiplier = false, units?: string[]) => {
     // "48 and 24 hours", "ten or fifteen minutes": the first of a pair counts what the second does.
     const end = pairedEnd(text, (m.index ?? 0) + m[0].length);
-    const percent = /%|per ?cent/i.test(m[0]);
+    // "5-8%": the first of a range is a share too.
+    const percent = /%|per ?cent/i.test(m[0]) || /^\s?(?:%|per ?cent)/i.test(text.slice(end));
     found.push({
       text: m[0].trim(),
       value,
@@ -266,6 +267,11 @@ export function extractNumbers(text: string): FoundNumber[] {
     const length = !/[$€£]/.test(m[0]) && (/^mm$/i.test(m[3] ?? '') || /\d[ \u00a0]m$/i.test(m[0]));
     if (length) {
       add(m, base, false, [m[3]?.length === 1 ? 'metre' : 'millimetre']);
+      continue;
+    }
+    // "10cm", "2kg": a measure with its unit glued on.
+    if (m[5]) {
+      add(m, base, false, [SHORT_UNITS[m[5].toLowerCase().replace(/s$/, '')] ?? m[5].toLowerCase()]);
       continue;
     }
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
@@ -335,7 +341,10 @@ export function extractNumbers(text: string): FoundNumber[] {
     // "no double entry", "double-booking": a kind of work, not a multiple.
     if (word === 'double' && DOUBLE_WORK.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "half-term", "half-time": names of a time, not a share.
-    if (word === 'half' && /^(?:-(?:term|time)| an eye| a mind)\b/i.test(text.slice((m.index ?? 0) + m[0].length)))
+    if (
+      word === 'half' &&
+      /^(?:-(?:term|time)| an eye| a mind| the (?:battle|fun))\b/i.test(text.slice((m.index ?? 0) + m[0].length))
+    )
       continue;
     const value = MULTIPLIERS[word] ?? fold ?? Number.NaN;
     add(m, value, value !== 0.5);
@@ -628,6 +637,9 @@ const SHORT_UNITS: Record<string, string> = {
   // "two kilos" for "2 kg".
   kg: 'kilogram',
   km: 'kilometre',
+  cm: 'centimetre',
+  ml: 'millilitre',
+  ha: 'hectare',
   // "six-to-seven foot" for "6-7ft", "300-pound blocks" for "300 lb blocks".
   ft: 'foot',
   feet: 'foot',

@@ -521,6 +521,12 @@ describe('presumed pains', () => {
     expect(words('Customers collect at your market stall.')).toEqual([]);
     expect(words('Card payments on your phone for the oscypek stall, no monthly fee.')).toEqual([]);
     expect(words('Sixteen weeks is a long time to wait for a hut you’ve fallen for!')).toEqual([]);
+    expect(words('P.S. The Babcia’s name alone made me hungry.')).toEqual([]);
+    expect(words('If your workshops fill up fast, it imports your events and charges your customers no fees.')).toEqual(
+      [],
+    );
+    expect(words('Nine thousand visitors a year — Northwind is clearly doing something right.')).toEqual([]);
+    expect(words('Five thousand gift tins a season — that’s a whole lot of folks y’all are making happy.')).toEqual([]);
     expect(words('You get alerts when a match appears, handy when you’re waiting on a specific derailleur.')).toEqual(
       [],
     );
@@ -628,6 +634,7 @@ describe('presumed pains', () => {
     expect(words('With the busiest weeks falling between June and August, the harbour gets full.')).toEqual([]);
     expect(words('With the harvest squeezed between October and November, records pile up fast.')).toEqual(['pile up']);
     expect(words('With commissions running for years, a costing slip can show up very late.')).toEqual([]);
+    expect(words('Costing every batch at Northwind, synced with Xero.')).toEqual([]);
     expect(words('With your costs climbing, bookings may matter.')).toEqual(['climbing']);
     expect(words('With your costs climbing the way they have, bookings may matter.')).not.toEqual([]);
     expect(words('With bookings falling, the season may matter.')).toEqual(['falling']);

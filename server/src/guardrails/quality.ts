@@ -88,6 +88,10 @@ const NEWEST = [
   'blind197',
   'blind198',
   'blind199',
+  'blind200',
+  'blind201',
+  'blind202',
+  'blind203',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -113,7 +117,8 @@ const NEWEST = [
  * `blind168` to `blind171` at 75097ef,
  * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6,
  * `blind184` to `blind187` at 547bcde, `blind188` to `blind191` at 9d6157d,
- * `blind192` to `blind195` at f786afa, `blind196` to `blind199` at e6ff78e.
+ * `blind192` to `blind195` at f786afa, `blind196` to `blind199` at e6ff78e,
+ * `blind200` to `blind203` at e3e2555.
  */
 export const MEASURED = [
   'train2',

@@ -77,6 +77,9 @@ const OTHER_SENSE: Record<string, (text: string, at: number, facts: InputFacts) 
     deniedByInput(text, at, facts),
   // "Nut butter at the markets sounds like a winner": the writer's praise, no prize.
   winner: (text, at) => PRAISED.test(text.slice(Math.max(0, at - 24), at)),
+  // "…alerts you sixty days before anything expires": when something lapses, no deadline pressed.
+  expires: (text, at) =>
+    /\b(?:before|when|until|once|if|whenever)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, at - 40), at)),
 };
 function deniedByInput(text: string, at: number, facts: InputFacts): boolean {
   const what = /(\p{L}+)-$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];

@@ -209,10 +209,14 @@ describe('superlatives', () => {
     expect(words('As plant manager you’ll know scrap rates better than any vendor.')).toEqual([]);
     expect(words('I remember her car pulling in at all hours because nobody else covered that stretch.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
+    expect(words('A seaweed bath and the pier sauna sounds like the best possible end to a wet day.')).toEqual([]);
+    expect(words('Our new board sounds like the best dispatch tool around.')).not.toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
   });
 
   it("accepts the lead's own superlative said back, never one about the sender", () => {
+    const fuel = { company_context: { summary: 'Operates 7 harbour tugs; fuel is the largest operating cost.' } };
+    expect(words('Fuel is Northwind’s biggest operating cost, so every litre counts.', fuel)).toEqual([]);
     const own = { company_context: { summary: 'Northwind says driver turnover is its biggest cost problem.' } };
     expect(words('Driver turnover is the biggest cost line Northwind fights.', own)).toEqual([]);
     expect(words('We are the biggest routing platform.', own)).toEqual(['the biggest']);

@@ -93,6 +93,7 @@ const WHERE = String.raw`(?:on the market|out there|in the (?:industry|business|
 const NAMES_WHERE = new RegExp(String.raw`\b${WHERE}`);
 const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) [\p{L} -]{0,30}\b${WHERE}`, 'gu');
 
+const SAME_RANK: Record<string, string> = { biggest: 'largest', largest: 'biggest' };
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
 const GENERALISES =
   /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely|i can think of|(?:has|have) to be|must be|can't be)\b/;
@@ -128,6 +129,9 @@ export function checkSuperlatives(
         /^\s*(?:\w+ed|was|were|had|did|could)(?=\s|$)/.test(text.slice(before.length + hit.text.length))
       )
         continue;
+      // "…sounds like the best possible end to a wet Kerry day": the writer's taste, of the lead's thing.
+      if (/\b(?:sounds?|looks?|seems?) like (?:\S+ ){0,2}$/.test(before) && !ABOUT_SENDER.test(text) && !namesSender)
+        continue;
       // "You'll know scrap rates better than any vendor": the lead's own knowledge, not a ranking.
       if (/\bknows? (?:[\p{L}-]+ ){0,3}$/u.test(before)) continue;
       // "Not revolutionary, but useful": a superlative denied is modesty.
@@ -135,7 +139,10 @@ export function checkSuperlatives(
       if (containsPhrase(facts.all.text, normalizePhrase(words))) continue;
       // The lead's own words about themselves ("its biggest cost problem"), said back without "the".
       const bare = normalizePhrase(words).replace(/^(?:the|our|its|their|your) /, '');
-      if (!ABOUT_SENDER.test(text) && bare.includes(' ') === false && containsPhrase(facts.lead.text, bare)) continue;
+      // "Fuel is Bahía's biggest operating cost" for "fuel is the largest operating cost".
+      const said = [bare, SAME_RANK[bare]].filter((w) => w !== undefined);
+      if (!ABOUT_SENDER.test(text) && !bare.includes(' ') && said.some((w) => containsPhrase(facts.lead.text, w)))
+        continue;
       flags.push(
         claimFlag(
           'UNSOURCED_CLAIM',
