@@ -38,7 +38,7 @@ const SIGN_OFFS_ELSEWHERE = (
   'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
   'beste cordialement amicalement bien viele gruße grußen grusse grussen gruesse gruessen freundliche freundlichen herzliche ' +
   'groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos nga mihi ' +
-  'kram kramar halsningar hilsen hilsner mvh terveisin pozdrawiam pozdrowienia pozdrav pozdravy groetjes'
+  'kram kramar halsningar hilsen hilsner mvh terveisin pozdrawiam pozdrowienia pozdrav pozdravy groetjes kumusta kamusta'
 ).split(' ');
 // "Kia ora Aroha": a greeting of two words, read as one where it opens a line ("Kia" alone is a carmaker).
 const TWO_WORD_GREETING = new RegExp(
@@ -55,6 +55,8 @@ const ORDINARY = new Set(
     // Honorifics that go with a name elsewhere: "Dear Mehmet Bey", "Ayşe Hanım", "Rajesh ji", "Khun Somchai".
     // "Shirin Apa", "Tunde Bhai", "Aunty": respect in Bangla, Urdu, Hindi and West African English.
     'bey hanim hanım efendi san sama sensei ji sahib saheb khun encik puan bapak ibu ustadh ustaz maam madam madame senor senora herr frau apa bhai didi bhaiya aunty uncle oga ' +
+    // "Yuh have 20 minutes?": "you" in Jamaican English.
+    'yuh ' +
     'sincerely respectfully cordially yours talk soon take care gracias obrigado obrigada merci danke grazie saludos ola hola ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december ' +
     'mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ' +

@@ -285,6 +285,8 @@ describe('events', () => {
     expect(words('Congratulations to the team on the new Denver hub.')).not.toEqual([]);
     expect(words('Three hundred shippers coming on board last year is a lot.')).toEqual([]);
     expect(words('Bikes going up and down the coast wear out.')).toEqual([]);
+    const payg = { sender: { name: 'Sam', company: 'SunGrid', proof_points: ['Pay-as-you-go financing'] } };
+    expect(words('SunGrid installs solar systems for workshops, with pay-as-you-go financing.', payg)).toEqual([]);
     // What the sender sells, named as its offer does: no funding of the lead's.
     const financing = { sender: { name: 'Sam', company: 'FinanceNest', offer: 'Consumer financing for buyers' } };
     expect(words('FinanceNest offers your buyers financing up to $150,000.', financing)).toEqual([]);
@@ -300,6 +302,7 @@ describe('events', () => {
     expect(words('Waivers get signed on a phone before they’re out the door.')).toEqual([]);
     expect(words('Congrats on getting the new app out the door.')).not.toEqual([]);
     expect(words('A dive centre has a lot of kit going in and out the door.')).toEqual([]);
+    expect(words('Changeover day means cleaning, gas, water, and new guests arriving on the towpath.')).toEqual([]);
     // A count of things shipped is trade, not a launch.
     expect(words('Eighty-five bothies and saunas out the door last year is no bad going.')).toEqual([]);
     expect(words('Congrats on getting the Orkney range out the door last year.')).not.toEqual([]);

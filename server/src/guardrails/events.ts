@@ -160,6 +160,9 @@ const NEW_PLACES = [
 ];
 const PLACE_NEW = new RegExp(`^(?:${NEW_PLACES.join('|')})\\b`, 'i');
 const PLACES_NEW = new RegExp(`\\b(?:${NEW_PLACES.join('|')})\\b`, 'gi');
+// "…gas, water, and new guests arriving on the towpath": the people who come every week, no news.
+const ROUTINE_NEW =
+  /^new (?:guests|customers|visitors|clients|members|students|patients|riders|players|families|hikers|campers|arrivals|faces|bookings|orders|enquiries|inquiries)\b/i;
 
 const ROLE =
   /\bnew ((?:[\p{L}-]+ ){0,2}(?:ceo|cfo|coo|cto|cmo|cio|president|director|head|chief|manager|master|lead|leader|owner|owners|principal|superintendent|dean|chair|commissioner|administrator|gm|vp))$/iu;
@@ -199,7 +202,7 @@ export function checkEvents(
         ? /^[^,.!?;:—–\n]{1,60}/.exec(sentence.field.text.slice(found.index + found.text.length))?.[0].trimEnd()
         : undefined;
       const hit = about ? { ...found, text: found.text + about } : found;
-      if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text)) continue;
+      if (!family || hedged(hit.index) || PLACE_NEW.test(hit.text) || ROUTINE_NEW.test(hit.text)) continue;
       // "(no extracts, no new warehouse)": an event denied is none; "crews can launch": what
       // may be done, not news; "honoured to help": the writer's modesty, no award.
       const lead = sentence.folded.slice(0, hit.index - sentence.start);

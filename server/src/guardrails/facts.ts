@@ -240,7 +240,9 @@ export interface LeadReference {
   exec(folded: string): { index: number; 0: string } | null;
 }
 
-const YOU = /\b(?:you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side)\b/;
+// "pay-as-you-go" names no one.
+const YOU =
+  /(?<![\w-])(?:you|your|yours|you'?re|you'?ve|you'?ll|you'?d|y'all|over there|on your end|on your side)(?![\w-])/;
 const wordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
 
 /**

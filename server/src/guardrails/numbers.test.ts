@@ -237,6 +237,7 @@ describe('numbers', () => {
     expect(inContext(tugs, 'It maps graves to ten centimetres.', 'GPS accuracy to 10cm')).toEqual([]);
     expect(inContext(tugs, 'It maps graves to twelve centimetres.', 'GPS accuracy to 10cm')).toEqual(['twelve']);
     expect(inContext(tugs, 'Keeping track of which cask is whose is half the battle.')).toEqual([]);
+    expect(inContext('Llama treks.', 'Llamas, round two?')).toEqual([]);
     const chess = 'Chess school teaching kids aged 6–14 and running weekend tournaments.';
     expect(inContext(chess, 'Classes for six-to-fourteen-year-olds and weekend tournaments.')).toEqual([]);
     const stores = 'Hot sauce stocked in 45 Midwest grocery stores.';

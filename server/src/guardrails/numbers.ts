@@ -712,7 +712,8 @@ function numbersAList(text: string, n: FoundNumber): boolean {
     if (text.includes(next, n.index) || (n.value > 1 && text.lastIndexOf(previous, n.index) >= 0)) return true;
   }
   // "Step 1: connect Kafka. Step 2: …".
-  if (/\b(?:step|option|part)\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index))) return true;
+  // "Llamas, round two?": a second go, no count.
+  if (/\b(?:step|option|part|round)\s+$/i.test(text.slice(Math.max(0, n.index - 8), n.index))) return true;
   return /^[^\n.!?]*:[ \t]*\n\s*(?:1[.)]|[•*-])\s/.test(after);
 }
 

@@ -635,6 +635,9 @@ describe('presumed pains', () => {
     expect(words('With the harvest squeezed between October and November, records pile up fast.')).toEqual(['pile up']);
     expect(words('With commissions running for years, a costing slip can show up very late.')).toEqual([]);
     expect(words('Costing every batch at Northwind, synced with Xero.')).toEqual([]);
+    expect(
+      words('Twelve suites booked by agents and direct means your availability has to be right every time.'),
+    ).toEqual([]);
     expect(words('With your costs climbing, bookings may matter.')).toEqual(['climbing']);
     expect(words('With your costs climbing the way they have, bookings may matter.')).not.toEqual([]);
     expect(words('With bookings falling, the season may matter.')).toEqual(['falling']);

@@ -133,7 +133,7 @@ const REPORTED = new RegExp(`^\\W*${REPORT}\\b`);
 // A negation is a problem ("consults aren't converting like they used to") unless it is the benefit
 // ("so your team isn't retyping…").
 const NOT_A_STATE =
-  /^\W*(?:i |we )?(?:hope|hoping|trust)\b|\b(?:some going|(?:something|a lot|plenty) to be proud of|quite something|something special|no (?:mean|small) feat|hats off|the kind of work|doing serious work)\b|\bdoing (?:something|a lot|plenty|things) right\b|\bmaking (?:[\w'-]+ ){0,3}happy\b|\bworth (?:getting|doing|looking|a look|it)\b|\b(?:don't|doesn't|won't|no longer) (?:need|have)\b|\b(?:stays?|remains?) (?:their|the|your|in|on|at|a|an)\b|\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|\b(?:so|so that|that way|without|instead|which means|meaning)\b.*(?:n't\b|\bnot\b|\bnever\b|\bno longer\b)|\b(?:so|so that|that way)\b.*\b(?:instead of|rather than)\b/;
+  /^\W*(?:i |we )?(?:hope|hoping|trust)\b|\b(?:some going|(?:something|a lot|plenty) to be proud of|quite something|something special|no (?:mean|small) feat|hats off|the kind of work|doing serious work)\b|\bdoing (?:something|a lot|plenty|things) right\b|\b(?:has|have|needs?) to be (?:right|spot on|accurate|perfect|correct|exact|up to date)\b|\bmaking (?:[\w'-]+ ){0,3}happy\b|\bworth (?:getting|doing|looking|a look|it)\b|\b(?:don't|doesn't|won't|no longer) (?:need|have)\b|\b(?:stays?|remains?) (?:their|the|your|in|on|at|a|an)\b|\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|\b(?:so|so that|that way|without|instead|which means|meaning)\b.*(?:n't\b|\bnot\b|\bnever\b|\bno longer\b)|\b(?:so|so that|that way)\b.*\b(?:instead of|rather than)\b/;
 
 /**
  * A state of the lead's business asserted in words the input lacks ("your bays sit empty midweek

@@ -639,6 +639,12 @@ describe('sender social proof', () => {
     expect(words('We run the same reminders for 40 dental practices.')).toHaveLength(1);
   });
 
+  it('reads the lead’s clients liking something, and the sender’s own team, as no customers', () => {
+    expect(words('If your corporate clients like showing staff their bees, we build share pages.')).toEqual([]);
+    expect(words('Canoe tours are exactly the kind of trips our team loves to support.')).toEqual([]);
+    expect(words('Our studios love booking through it.')).not.toEqual([]);
+  });
+
   it('points at each claim of a sentence', () => {
     expect(words('RouteLoop is the go-to board for reefer fleets; Midwest shops everywhere run it.')).toHaveLength(2);
   });

@@ -78,8 +78,9 @@ const PROOF_LIST = [
   String.raw`(?:at|from) (?:other|another|several|many|dozens of) (?:[\p{L}\p{N}-]+ ){0,3}[\p{L}\p{N}-]+ (?:(?:have |has )?(?:stopped|no longer)|say|says|said|tell|told|report|reported|swear|mention|mentioned|call|calls|called|describe|rate|rave)\b`,
   // "a mid-sized aquarium on our client list", "glowing reviews": the sender's customers and their word.
   String.raw`(?:on|in|among|from) our (?:client|customer) (?:list|roster|base|books)\b|(?:glowing|rave|five-star|5-star|stellar) reviews\b`,
-  // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind.
-  String.raw`\bour (?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
+  // "our studios see lapsed members back", "Our venues book 2 out of 3 tours": the sender's customers by kind
+  // ("the kind of trips our team loves to support" is the sender's own people).
+  String.raw`\bour (?!(?:team|staff|founders?)\b)(?:[\p{L}-]+ )?(?:${WHO}|studios|gyms|venues|restaurants|hotels|salons|dealers|dealerships|wineries|breweries|pharmacies|libraries|marinas|airports|properties|communities|co-ops|members|sites|locations|centers|centres|clubs|roasters) (?:${OUTCOME}|book|fill|add|recoup|love|loves|rave)\b`,
   // "airports typically see ROI", "sixty libraries have cut turnaround": others' results, in general or counted.
   String.raw`(?=(?:typically|usually|routinely|generally|consistently) )(?<=\b[\p{L}-]+s )(?:typically|usually|routinely|generally|consistently) (?:see|get|cut|save|hit|report|make|recoup|break even|double|triple|pay (?:\p{L}+ )?(?:it )?back|pay off|pay for (?:it|itself))\b`,
   // "…since 1987 has seen formats come and go": a year and its verb, no count of customers.
@@ -91,8 +92,9 @@ const PROOF_LIST = [
   // "…cut its hold times with our texting": a result got with the sender's product.
   String.raw`(?=with (?:us|our) ?)(?<=\b${RESULT}\b[^.!?\n]{0,50}?)with (?:us|our (?:platform|product|app|tool|software|system|service|texting|routing))\b`,
   String.raw`\b(?:one|some|several|many|most|a few|a couple|dozens|hundreds|thousands|all|each|none|loads|lots) of (?:our|my|the) (?:[\p{L}-]+ ){0,3}${WHO}(?! (?:behind|at|from|who (?:built|make|run)))(?: (?:we|i) (?:work|worked|partner|partnered|serve|support|talk|spoke)\w*(?: with)?)?`,
-  // "customers like to know where it stands": "like" the verb names no one.
-  String.raw`\b${WHO} (?:like(?! (?:to|it|when|knowing|being|having|seeing|that|this)\b)|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
+  // "customers like to know where it stands", "If your corporate clients like showing staff…": "like" the
+  // verb names no one.
+  String.raw`(?<!\byour (?:[\p{L}-]+ )?)\b${WHO} (?:like(?! (?:to|it|when|knowing|being|having|seeing|that|this|\p{L}+ing)\b)|such as|including)(?= (?!yours\b|you\b|your\b)\p{L})`,
   // "…backed by data": evidence, no one's endorsement.
   String.raw`\b(?:trusted|used|relied (?:up)?on|chosen|loved|adopted|deployed|preferred|powered|endorsed|recommended) by\b|\bbacked by\b(?! (?:data|evidence|science|research|testing|tests|results|proof|numbers)\b)`,
   String.raw`\b(?:count(?:s)? (?:on|with)|rel(?:y|ies|ied) on|run(?:s|ning)? on|switch(?:ed|ing)? to|mov(?:ed|ing) to|chose|choose|trust|trusts|use|uses|used|love|loves|swear by|standardi[sz]ed on|signed (?:on|up) with|came to|comes? to|turned to|shifted to) (?:us|our (?:platform|product|tool|software|solution|app|team|service))\b`,
