@@ -303,6 +303,8 @@ describe('events', () => {
     expect(words('Congrats on getting the new app out the door.')).not.toEqual([]);
     expect(words('A dive centre has a lot of kit going in and out the door.')).toEqual([]);
     expect(words('Changeover day means cleaning, gas, water, and new guests arriving on the towpath.')).toEqual([]);
+    expect(words('It texts each customer when their skis are ready. Handy when the queue’s out the door.')).toEqual([]);
+    expect(words('Got 15 minutes this week, before the season starts?')).toEqual([]);
     // A count of things shipped is trade, not a launch.
     expect(words('Eighty-five bothies and saunas out the door last year is no bad going.')).toEqual([]);
     expect(words('Congrats on getting the Orkney range out the door last year.')).not.toEqual([]);

@@ -83,14 +83,21 @@ function antecedent(sentence: Sentence, index: number): string {
 /** Content words the input lacks may be a paraphrase ("brought on" for "hired"), up to this share. */
 const PARAPHRASE_SHARE = 0.25;
 
+// "the New York Times write-up" for "featured in the New York Times": the feature, in other words.
+const PRESS_PIECE = /^(?:write-?ups?|pieces?|features?|articles?|stor(?:y|ies)|coverage|spreads?|profiles?|segments?)$/;
+const pressPiece = (facts: InputFacts) =>
+  facts.all.stems.has(stem('featured')) ? (w: string) => PRESS_PIECE.test(w) : () => false;
 function unsourcedContent(text: string, facts: InputFacts): boolean {
-  if (HAPPENING.test(text.toLowerCase()) && !happeningSourced(text, facts)) return true;
+  // "New York" names a place: its "New" is no news.
+  const told = text.replace(/\bNew(?= \p{Lu})/gu, '');
+  if (HAPPENING.test(told.toLowerCase()) && !happeningSourced(told, facts)) return true;
+  const press = pressPiece(facts);
   const content = normalizePhrase(withDigits(text))
     .split(' ')
     .filter((w) => {
       const s = stem(w);
       // "I see you're running Shopify and Zendesk already": when is no part of what was seen.
-      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && w !== 'already';
+      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && w !== 'already' && !press(w);
     });
   const unknown = content.filter((w) => !facts.all.stems.has(stem(w)));
   // A short object is all claim: one unknown word in three is one too many.
@@ -100,7 +107,11 @@ function unsourcedContent(text: string, facts: InputFacts): boolean {
 function happeningSourced(text: string, facts: InputFacts): boolean {
   const found = text.toLowerCase().match(HAPPENING)?.[0] ?? '';
   // "Reel Deal runs rentals…": a word of the lead's name ("reel") is their name, not a reel seen.
-  return (found !== 'new' && anyWordIn(found, facts.leadAndGoal)) || facts.companyStems.has(stem(found));
+  return (
+    (found !== 'new' && anyWordIn(found, facts.leadAndGoal)) ||
+    facts.companyStems.has(stem(found)) ||
+    pressPiece(facts)(found)
+  );
 }
 
 export function checkObservations(sentences: Sentence[], field: TextField, facts: InputFacts): RiskFlag[] {

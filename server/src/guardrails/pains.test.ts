@@ -635,6 +635,8 @@ describe('presumed pains', () => {
     expect(words('With the harvest squeezed between October and November, records pile up fast.')).toEqual(['pile up']);
     expect(words('With commissions running for years, a costing slip can show up very late.')).toEqual([]);
     expect(words('Costing every batch at Northwind, synced with Xero.')).toEqual([]);
+    const fell = { company_context: { summary: 'Diving cooperative; membership fell 20% over five years.' } };
+    expect(words('I understand the cooperative’s membership has fallen by a fifth.', fell)).toEqual([]);
     expect(
       words('Twelve suites booked by agents and direct means your availability has to be right every time.'),
     ).toEqual([]);

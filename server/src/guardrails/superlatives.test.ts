@@ -209,6 +209,7 @@ describe('superlatives', () => {
     expect(words('As plant manager you’ll know scrap rates better than any vendor.')).toEqual([]);
     expect(words('I remember her car pulling in at all hours because nobody else covered that stretch.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
+    expect(words('Hand-split shingles for stave churches is specialist work of the highest order.')).toEqual([]);
     expect(words('A seaweed bath and the pier sauna sounds like the best possible end to a wet day.')).toEqual([]);
     expect(words('Our new board sounds like the best dispatch tool around.')).not.toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);

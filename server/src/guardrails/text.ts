@@ -119,9 +119,21 @@ function foldChar(c: string): string {
   return folded;
 }
 
+const IRREGULAR: Record<string, string> = {
+  fell: 'fall',
+  fallen: 'fall',
+  grew: 'grow',
+  grown: 'grow',
+  rose: 'rise',
+  risen: 'rise',
+};
+
 /** A word's comparable form: folded, possessive and plural endings removed ("teams'" ~ "team"). */
 export function stem(word: string): string {
   let w = fold(word).replace(/'s?$/, '');
+  // "membership has fallen" for "membership fell": a verb's irregular forms are one word.
+  const base = IRREGULAR[w];
+  if (base) return base;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
@@ -265,7 +277,7 @@ export const GENERIC = new Set(
     'like love loved liked enjoy enjoyed great good nice cool neat interesting impressive clear clearly ' +
     'work works worked working focus focuses focused focusing approach approaches approaching seeing reading hearing watching ' +
     'run runs running use uses using used lead leads leading build builds building help helps helping ' +
-    'make makes making do doing get gets getting think thinking know see saw seen noticed notice read ' +
+    'make makes making do doing get gets getting got think thinking know see saw seen noticed notice read ' +
     'team teams company companies business businesses side space role job day week time way thing things stuff ' +
     'profile linkedin page site website stack setup toolkit tools percent per cent people folks everyone someone anyone something anything everything kind sort bit part piece area ' +
     'today currently'
