@@ -30,6 +30,7 @@ describe('entities', () => {
     expect(words('Diolch,\nSam')).toEqual([]);
     expect(words('Kram,\nSam')).toEqual([]);
     expect(words('Kumusta? Yuh have 20 minutes Thursday?')).toEqual([]);
+    expect(words('Hongera on the award! Liebe Grüße,\nSam')).toEqual([]);
     expect(words('Hälsningar,\nSam')).toEqual([]);
     expect(words('Dia dhuit Dana,\n\nQuick note.\n\nBeste Grüße,\nSam')).toEqual([]);
     expect(words('Reply Y or N.\nKeepin’ it short: we sync your CAD files and CVs.')).toEqual([]);

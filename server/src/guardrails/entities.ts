@@ -38,7 +38,7 @@ const SIGN_OFFS_ELSEWHERE = (
   'bonjour bonsoir salut coucou hallo moin servus gruezi hoi ciao buongiorno buonasera salve oi diolch asante salamat ' +
   'beste cordialement amicalement bien viele gruße grußen grusse grussen gruesse gruessen freundliche freundlichen herzliche ' +
   'groeten groet vriendelijke hartelijke saluti cordiali distinti atentamente cumprimentos abraco abracos nga mihi ' +
-  'kram kramar halsningar hilsen hilsner mvh terveisin pozdrawiam pozdrowienia pozdrav pozdravy groetjes kumusta kamusta'
+  'kram kramar halsningar hilsen hilsner mvh terveisin pozdrawiam pozdrowienia pozdrav pozdravy groetjes kumusta kamusta hongera liebe'
 ).split(' ');
 // "Kia ora Aroha": a greeting of two words, read as one where it opens a line ("Kia" alone is a carmaker).
 const TWO_WORD_GREETING = new RegExp(

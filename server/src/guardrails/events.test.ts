@@ -305,6 +305,10 @@ describe('events', () => {
     expect(words('Changeover day means cleaning, gas, water, and new guests arriving on the towpath.')).toEqual([]);
     expect(words('It texts each customer when their skis are ready. Handy when the queue’s out the door.')).toEqual([]);
     expect(words('Got 15 minutes this week, before the season starts?')).toEqual([]);
+    expect(words('It files the claims for you as an HMRC-recognised agent.')).toEqual([]);
+    const bikes = { company_context: { summary: 'Builds cargo bikes; delivered 1,500 bikes last year.' } };
+    expect(words('Fifteen hundred cargo bikes delivered last year is a lot of school runs.', bikes)).toEqual([]);
+    expect(words('Fifteen hundred cargo bikes delivered last year is a lot of school runs.')).not.toEqual([]);
     // A count of things shipped is trade, not a launch.
     expect(words('Eighty-five bothies and saunas out the door last year is no bad going.')).toEqual([]);
     expect(words('Congrats on getting the Orkney range out the door last year.')).not.toEqual([]);

@@ -87,7 +87,7 @@ const FAMILY_TABLE: { name: string; pattern: string; sources: string }[] = [
   },
   {
     name: 'award',
-    pattern: String.raw`\bchamps\b|\bchampions\b|\d+-point (?:score|rating) from|(?:taking|took|taken|won|winning|earned|bagged) (?:a )?(?:double )?(?:gold|silver|bronze|first place|best in show)\b|\bdouble gold\b|\b(?:(?:gold|silver|bronze) )?medal(?:s|led|ed)?\b|(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|\bre-?certif\w*|certification\b(?<=\b(?:the|your|their|its|new|recent) (?:[\p{L}-]+ ){0,2}certification)|\bre-?accredit\w*|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}'’-]+ ){0,4}awards?\b|award-winning|won (?:the|a|an|best|top)|recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|(?:named|crowned|voted) (?:[\p{L}'’-]+ ){0,4}(?:of the year|best|top|favou?rite)\b|(?<!\bbe )honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
+    pattern: String.raw`\bchamps\b|\bchampions\b|\d+-point (?:score|rating) from|(?:taking|took|taken|won|winning|earned|bagged) (?:a )?(?:double )?(?:gold|silver|bronze|first place|best in show)\b|\bdouble gold\b|\b(?:(?:gold|silver|bronze) )?medal(?:s|led|ed)?\b|(?:won|win|wins|received|earned|picked up|took home|scooped|bagged)(?: [\p{L}-]+){0,3} (?:award|prize|title|honou?r)s?|awards? (?:for|from|at|night|win)|awarded\b(?! the contract| contracts)|\bre-?certif\w*|certification\b(?<=\b(?:the|your|their|its|new|recent) (?:[\p{L}-]+ ){0,2}certification)|\bre-?accredit\w*|an? (?:[\p{L}-]+ )?award\b|the (?:[\p{L}'’-]+ ){0,4}awards?\b|award-winning|won (?:the|a|an|best|top)|(?<!-)recogni[sz](?:ed|ition)|named (?:to|one of|a|an|the|in|on)|(?:named|crowned|voted) (?:[\p{L}'’-]+ ){0,4}(?:of the year|best|top|favou?rite)\b|(?<!\bbe )honou?r(?:ed|ee)|finalist|shortlisted|made the (?:list|cut)|inc\.? 5000|forbes (?:list|30)|40 under 40|30 under 30|best places to work|great place to work|winning (?:best|top|the)|(?:earn|earned|earning|received|achieved|got) (?:[\p{L}-]+ ){0,3}(?:certification|accreditation|certified|designation|status)`,
     sources:
       'award awarded awards medal certification won winner recognized recognised recognition honored honoree finalist shortlisted',
   },
@@ -280,6 +280,15 @@ export function checkEvents(
       // The deed and its time together: "adding the new Loganair routes this year".
       const clauseStart = hit.index - clauseBefore(sentence, hit.index).length;
       const deed = DID.exec(fold(clause));
+      // "Fifteen hundred cargo bikes delivered last year" for "delivered 1,500 bikes last year": the deed and
+      // its time are the input's.
+      const verb = deed?.[0].split(' ').at(-1) ?? '';
+      if (
+        verb &&
+        facts.leadAndGoal.stems.has(stem(verb)) &&
+        containsPhrase(facts.leadAndGoal.text, normalizePhrase(hit.text))
+      )
+        continue;
       const start = Math.min(hit.index, deed ? clauseStart + deed.index : hit.index);
       const end = Math.max(hit.index + hit.text.length, deed ? clauseStart + deed.index + deed[0].length : 0);
       flag(start, sentence.field.text.slice(start, end), 'a recent event that is not in the input');

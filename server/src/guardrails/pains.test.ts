@@ -635,6 +635,10 @@ describe('presumed pains', () => {
     expect(words('With the harvest squeezed between October and November, records pile up fast.')).toEqual(['pile up']);
     expect(words('With commissions running for years, a costing slip can show up very late.')).toEqual([]);
     expect(words('Costing every batch at Northwind, synced with Xero.')).toEqual([]);
+    expect(
+      words('Cafés all week and a stall too — no wonder the 3am starts are wearing your bakers down.'),
+    ).not.toEqual([]);
+    expect(words('You’re underpricing installations because stem costs have jumped.')).not.toEqual([]);
     const fell = { company_context: { summary: 'Diving cooperative; membership fell 20% over five years.' } };
     expect(words('I understand the cooperative’s membership has fallen by a fifth.', fell)).toEqual([]);
     expect(

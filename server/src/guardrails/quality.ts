@@ -96,6 +96,10 @@ const NEWEST = [
   'blind205',
   'blind206',
   'blind207',
+  'blind208',
+  'blind209',
+  'blind210',
+  'blind211',
 ] as const;
 /**
  * Corpora printed by the bench and asserted by nothing: `train2` and `train3` (written later, tuned
@@ -122,7 +126,8 @@ const NEWEST = [
  * `blind172` to `blind175` at 45abf8f, `blind176` to `blind179` at fe533b7, `blind180` to `blind183` at 13603f6,
  * `blind184` to `blind187` at 547bcde, `blind188` to `blind191` at 9d6157d,
  * `blind192` to `blind195` at f786afa, `blind196` to `blind199` at e6ff78e,
- * `blind200` to `blind203` at e3e2555, `blind204` to `blind207` at 3516388.
+ * `blind200` to `blind203` at e3e2555, `blind204` to `blind207` at 3516388,
+ * `blind208` to `blind211` at 89a7175.
  */
 export const MEASURED = [
   'train2',

@@ -639,6 +639,11 @@ describe('sender social proof', () => {
     expect(words('We run the same reminders for 40 dental practices.')).toHaveLength(1);
   });
 
+  it('reads a waitlist of a year and a half as the lead’s demand, not the sender’s customers', () => {
+    expect(words('A waitlist of roughly a year and a half at Northwind says a lot about the guitars.')).toEqual([]);
+    expect(words('We have a waiting list of forty dispatch teams.')).not.toEqual([]);
+  });
+
   it('reads the lead’s clients liking something, and the sender’s own team, as no customers', () => {
     expect(words('If your corporate clients like showing staff their bees, we build share pages.')).toEqual([]);
     expect(words('Canoe tours are exactly the kind of trips our team loves to support.')).toEqual([]);

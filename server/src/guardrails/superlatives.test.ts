@@ -210,6 +210,10 @@ describe('superlatives', () => {
     expect(words('I remember her car pulling in at all hours because nobody else covered that stretch.')).toEqual([]);
     expect(words('Mid-size shippers are often the most careful buyers.')).toEqual([]);
     expect(words('Hand-split shingles for stave churches is specialist work of the highest order.')).toEqual([]);
+    expect(words('A bookshop on a narrowboat is about the most charming business I can picture.')).toEqual([]);
+    expect(words('In a big walking group the folks at the back can miss the best line of the story.')).toEqual([]);
+    expect(words('Every piece of sea glass is one of a kind, so stock gets fiddly.')).toEqual([]);
+    expect(words('RouteLoop is one of a kind.')).not.toEqual([]);
     expect(words('A seaweed bath and the pier sauna sounds like the best possible end to a wet day.')).toEqual([]);
     expect(words('Our new board sounds like the best dispatch tool around.')).not.toEqual([]);
     expect(flaggedWords('superlative', 'Hi Dana, open to a call?\n\nAll the best,\nSam')).toEqual([]);
@@ -229,6 +233,12 @@ describe('superlatives', () => {
     expect(words('There’s nothing out there that makes dispatch look this easy.')).not.toEqual([]);
     expect(words('There’s nothing better than a quiet Friday, I know.')).not.toEqual([]);
     expect(words('Honestly, there’s nothing safer for shipping live trees.')).not.toEqual([]);
+    expect(words('There’s genuinely nothing else this simple for small repair workshops.')).not.toEqual([]);
+    expect(words('Without doubt best tool for boat rentals in Central Europe.')).not.toEqual([]);
+    expect(words('There is simply no more reliable connection in the Pantanal.')).not.toEqual([]);
+    expect(words('There’s no better B2B portal for small makers at this price.')).not.toEqual([]);
+    expect(words('There is nothing on the market that seals better against moth.')).not.toEqual([]);
+    expect(words('Nothing else matters as much as the first ride.')).toEqual([]);
     expect(words('Honestly, there is no faster route for a small brewery into US distribution.')).not.toEqual([]);
     expect(words('There’s no faster way to learn than trying it on your own tables.')).not.toEqual([]);
   });

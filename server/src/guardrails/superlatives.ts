@@ -14,13 +14,13 @@ const OWN_RECORD = String.raw`our (?:largest|biggest) (?:project|deployment|roll
 const NOT_SUPERLATIVE =
   '(?:latest|nearest|closest|hardest|trickiest|busiest|earliest|oldest|slowest|messiest|interest|request|rest|test|guest|west|contest|harvest|quest|suggest|digest|manifest|protest|invest|honest|modest|forest|chest|nest|pest|crest|arrest|unrest|conquest|behest|bequest)';
 // What follows "the best" when it ranks nothing: "the best way to reach you", "the best of health".
-const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes|(?:[\p{L}-]+ )?address|(?:number|email) (?:to|for)|of (?:health|luck|times)|order(?=\s*[.,;!?—–]|\s*$)|ones|of them|bits|sense|(?:kind|sort) of|way(?<=\bin the best way))\b)`;
+const NOT_RANKED_AFTER = String.raw`(?! (?:way to (?:reach(?= (?:you|me|out)\b)|connect|get in touch)|time|person|people|contact|fit for you|place to (?:start|reach)|regards|wishes|(?:[\p{L}-]+ )?address|(?:number|email) (?:to|for)|of (?:health|luck|times)|(?:line|part|bit|seat)s? (?:of|in)|order(?=\s*[.,;!?—–]|\s*$)|ones|of them|bits|sense|(?:kind|sort) of|way(?<=\bin the best way))\b)`;
 // Comparatives a sender ranks its offer with: "no smarter way", "a clearer block". A word list, not
 // any "-er" word: "there's no driver app to install" ranks nothing.
 const COMPARATIVE = String.raw`(?:better|more [\p{L}-]+|faster|easier|simpler|smarter|cheaper|clearer|quicker|safer|stronger|tighter|cleaner|sharper|smoother|lighter|tougher|greater|finer|richer|sturdier|steadier|kinder|wider|deeper|broader|neater|tidier|friendlier|handier|nicer|calmer|quieter|fresher|crisper|brighter|truer|healthier|happier|leaner|slicker|sweeter|warmer|sounder|wiser|bolder|fuller|gentler|hardier|cosier|cozier|keener)`;
 // What a sender offers, ranked: "there's no faster route into US distribution".
 const OFFERED =
-  '(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way|supplier|maker|vendor|provider|source|fit|deal|bet|pick|route|path|road|method|answer)';
+  '(?:tool|platform|product|option|system|app|solution|software|service|partner|programme|program|course|cover|policy|choice|way|supplier|maker|vendor|provider|source|fit|deal|bet|pick|route|path|road|method|answer|portal|marketplace|connection|network|coverage|kit|gear)';
 const SUPERLATIVE = atWordStart(
   [
     String.raw`\b(?:the|our|its|their) only (?!(?:question|ask|thing i|reason i|one i|way to know|catch|request)\b)`,
@@ -35,7 +35,7 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bmore than any other\b|than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})(?<=\b\p{L}+er than [^.!?\n]{0,30})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
     // "There simply isn't a better seed bead supplier in the country".
-    String.raw`\bthere(?: (?:simply|really|just|honestly|truly))?(?: isn't| is not|'s not|(?: is|'s)(?: (?:simply|really|just|honestly|truly))? no) (?:a |an |any )?${COMPARATIVE} (?:[\p{L}-]+ ){0,3}${OFFERED}\b`,
+    String.raw`\bthere(?: (?:simply|really|just|honestly|truly))?(?: isn't| is not|'s not|(?: is|'s)(?: (?:simply|really|just|honestly|truly))? no) (?:a |an |any )?${COMPARATIVE} (?:[\p{L}\p{N}-]+ ){0,3}${OFFERED}\b`,
     String.raw`\b(?:no|not a single) other (?:platform|product|tool|vendor|solution|company|provider|team|system|software|app)\b`,
     String.raw`\b(?:nobody|no one|no-one|none) else\b`,
     String.raw`\bthe (?:one|only) (?:[\p{L}-]+ ){0,3}(?:every|any) [\p{L}-]+\b|\bno one does (?:[\p{L}-]+ ){0,3}better\b|\b(?:the|our) (?:top|first|number[- ]one|#1) (?:choice|pick|option|platform|tool|solution|name)\b|\bthe (?:top|number[- ]one|#1) (?:place|spot|destination|site|marketplace)\b|\bas good as it gets\b|\b(?:you|you'll)\s*(?:won'?t|will not|never) find (?:a |an )?(?:[\p{L}]+er|more [\p{L}-]+)\b`,
@@ -62,11 +62,14 @@ const SUPERLATIVE = atWordStart(
     String.raw`\bthere(?:'s| is) (?:simply |really |just |honestly |literally )?nothing (?:out there |on the market |around )?(?:${COMPARATIVE}|quite like (?:it|this|ours))\b|\bno (?:more|better|(?!(?:longer|other|further|later|never|matter|number|order|fewer|under|over|after|ever|rather|proper)\b)\p{L}{3,}er) [\p{L}-]+ (?:[\p{L}-]+ ){0,5}?(?:on the market|out there|anywhere)\b|\bnothing (?:else )?(?:out there|on the market|around) (?:that )?[\p{L} -]{0,40}?\b(?:this|as) (?:good|well|fast|easy|clean|sharp|accurate)\b`,
     // A superlative opening a line or the subject: "Fastest path from OMS to customer", "Hal — simplest tool you'll find".
     String.raw`(?=(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b)(?<=(?:^|[.!?\n—–:]|\p{Extended_Pictographic})\s*)(?:fastest|easiest|simplest|quickest|cheapest|smartest|deepest|broadest|widest|strongest|safest|biggest|largest|best)\b(?! (?:time|times|way to (?:reach(?= (?:you|me|out)\b)|connect)|regards|wishes|of luck|practices?)\b|,|\s*(?:\n|$))`,
+    // "nothing else this simple for repair shops", "nothing on the market that seals better", "without doubt
+    // best tool for boat rentals".
+    String.raw`\bnothing else (?:out there |on the market |around )?(?:this|as|so) [\p{L}-]+|\bnothing (?:else )?(?:on the market|out there|around) (?:that )?\p{L}+s ${COMPARATIVE}\b|\b(?:without (?:a )?doubt|hands down|by far) (?:the )?(?:best|fastest|easiest|simplest|cheapest|safest|most [\p{L}-]+)\b`,
     // "the compliance system to beat", "rated the top recall platform".
     String.raw`(?=to beat\b)(?<=\bthe (?:[\p{L}-]+ ){0,3})(?<!\b(?:hard|tough|difficult) )to beat\b|\b(?:rated|ranked|voted|named) (?:as )?(?:the )?(?:top|best|#1|number[- ]one|no\. ?1)\b`,
     String.raw`\bnothing (?:else )?(?:[\p{L} ]{0,24}?)(?:compares|comes close|comes near|beats? (?:it|us|our|them)|matches (?:it|us|our [\p{L}-]+))\b`,
     String.raw`\b(?:unlike|better than|faster than|cheaper than|beats?|outperforms?) (?:any|every|all|anyone|anything)(?: (?:other|else|of (?:the|them)))?\b(?! (?:[\p{L}-]+ )?(?:would|wants|likes|expects|needs|could|can|cares|should|planned|expected|imagined|predicted|anticipated|thought)\b)`,
-    String.raw`\blike no other\b|\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
+    String.raw`\blike no other\b|(?<!\b(?:every|each)\b[^.!?\n]{0,40})\bone of a kind\b|\bfirst and only\b|\buniquely\b|\bunmatched\b|\bunrivall?ed\b|\bunparall?eled\b|\bunbeatable\b|\bsecond to none\b|\bbar none\b|\bhead and shoulders\b|\bin a (?:league|class) of (?:its|our|their) own\b`,
     String.raw`\b(?:you|you'll|you will) (?:simply |just |really )?(?:won'?t|not|never|will not) find (?:a |an |anything |anyone )?(?:better|faster|easier|simpler|cheaper)\b`,
     // "the #1 win-back tool", "the UK's leading platform", "the most-used video MPI", "industry-standard".
     String.raw`\b(?:the|our|its) (?:#1|number[- ]one|no\. ?1)\b|(?<=\p{L}(?:'s|s'|’s) )(?:leading|best-known|best|biggest|largest|number[- ]one|no\. ?1|#1)\b|\b(?:the )?(?:world|country|nation|industry|market|region|state|city|uk|us|america|europe)['’]s (?:\p{L}{3,}est\b(?<!\b${NOT_SUPERLATIVE})|most \p{L}+)|\bmost[- ](?:used|popular|trusted|loved|installed|downloaded|widely[- ]used)\b|\bindustry[- ]standard\b`,
@@ -96,7 +99,7 @@ const EST_WHERE = new RegExp(String.raw`\b\p{L}{3,}est(?<!\b${NOT_SUPERLATIVE}) 
 const SAME_RANK: Record<string, string> = { biggest: 'largest', largest: 'biggest' };
 // A hedged generalisation ("donors are often the most reliable part") claims nothing about the sender.
 const GENERALISES =
-  /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely|i can think of|(?:has|have) to be|must be|can't be)\b/;
+  /\b(?:if|whether|might|may|often|usually|typically|tend to|tends to|generally|in general|probably|likely|i can think of|i can (?:picture|imagine)|(?:has|have) to be|must be|can't be)\b/;
 const ABOUT_SENDER = /\b(?:we|we're|we've|our|us|ours)\b/;
 
 export function checkSuperlatives(
