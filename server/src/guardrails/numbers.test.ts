@@ -238,6 +238,11 @@ describe('numbers', () => {
     expect(inContext(tugs, 'It maps graves to twelve centimetres.', 'GPS accuracy to 10cm')).toEqual(['twelve']);
     expect(inContext(tugs, 'Keeping track of which cask is whose is half the battle.')).toEqual([]);
     expect(inContext('Llama treks.', 'Llamas, round two?')).toEqual([]);
+    expect(inContext('Tea room.', 'A harvest festival sounds like a blast and a half.')).toEqual([]);
+    expect(inContext('Tea room.', 'A short call on Friday? I can show everything in 15 minutes.')).toEqual([]);
+    expect(inContext('Tea room.', 'It matches requests in under 4 minutes.')).toEqual(['4']);
+    const lindner = 'Used by Bäckerei Lindner and 45 other German food producers';
+    expect(inContext('Pickles.', 'Lindner is one of forty-six German food producers on it.', lindner)).toEqual([]);
     const chess = 'Chess school teaching kids aged 6–14 and running weekend tournaments.';
     expect(inContext(chess, 'Classes for six-to-fourteen-year-olds and weekend tournaments.')).toEqual([]);
     const stores = 'Hot sauce stocked in 45 Midwest grocery stores.';

@@ -340,6 +340,14 @@ export function extractNumbers(text: string): FoundNumber[] {
     if (word === 'twice' && !TWICE_CLAIM.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "no double entry", "double-booking": a kind of work, not a multiple.
     if (word === 'double' && DOUBLE_WORK.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "a blast and a half": more of it, no share.
+    if (
+      word === 'half' &&
+      /\ban? (?!(?:minute|hour|day|week|month|year|dozen|hundred|thousand|million)\b)[\p{L}-]+ and a $/iu.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 30), m.index),
+      )
+    )
+      continue;
     // "half-term", "half-time": names of a time, not a share.
     if (
       word === 'half' &&
@@ -403,6 +411,8 @@ export function impliedNumbers(text: string): {
     const [part, whole] = [Number(m[1]), Number(m[2])];
     if (part < whole) counts.push(countOf(m, part * (1 / whole)));
   }
+  // "Bäckerei Lindner and 45 other German food producers": forty-six of them.
+  for (const m of text.matchAll(AND_OTHERS)) counts.push(countOf(m, Number(m[1]) + 1, m[2]));
   // "Net-60 payment terms": sixty days to pay.
   for (const m of text.matchAll(NET_TERMS)) counts.push(countOf(m, Number(m[1]), 'day'));
   // "2 cats with 12 guests each": twenty-four guests.
@@ -420,6 +430,7 @@ export function impliedNumbers(text: string): {
 }
 const SLASHED_SHARE = /(?<![\d/])([1-9])\/([2-9]|10)(?![\d/])/g;
 const NET_TERMS = /\bnet[- ]?(\d{1,3})\b/gi;
+const AND_OTHERS = /\band (\d+) others? ([\p{L}-]+)/giu;
 const EACH_AFTER = /^\s+[\p{L}-]+(?: [\p{L}-]+)? each\b/u;
 /** A count the input implies, `value` of what `unit` names. */
 const countOf = (m: RegExpMatchArray, value: number, unit = ''): FoundNumber => ({
@@ -722,9 +733,14 @@ function meetingLength(text: string, n: FoundNumber): boolean {
   // "15 minutes", "half an hour".
   const length = MINUTES.test(after) || (n.value === 0.5 && /^\s+an?\s+hour\b/i.test(after));
   if (!(n.value > 0 && n.value <= 60) || !length) return false;
-  // "matches requests in under 4 minutes": how fast something is done, not the meeting's length.
+  // "matches requests in under 4 minutes": how fast something is done, not the meeting's length; "I can
+  // show everything in 15 minutes" is the call's.
   const before = text.slice(Math.max(0, n.index - 24), n.index);
+  const shown = /\b(?:i|we)(?:'ll| can| could| will)? (?:show|walk|demo|talk)\b[^.!?\n]{0,30}$/i.test(
+    text.slice(Math.max(0, n.index - 50), n.index),
+  );
   if (
+    !shown &&
     /\b(?:in|within|under|inside|takes?|took|only)\s+(?:about |around |roughly |just |under |less than )?$/i.test(
       before,
     )

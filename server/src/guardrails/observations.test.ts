@@ -96,6 +96,7 @@ describe('observations', () => {
     expect(words('It works alongside Looker, which I noticed is already in your stack.')).not.toEqual([]);
     expect(words('I see Snowflake and Segment in your setup, so dashboards are nothing new.')).toEqual([]);
     expect(words('I see Looker in your setup.')).not.toEqual([]);
+    expect(words('Reports sync straight to Segment, which I see is already part of your set-up.')).toEqual([]);
     const times = { company_context: { summary: 'Pinball arcade; featured in the New York Times in 2023.' } };
     expect(words('Saw you got the New York Times write-up in 2023, very cool.', times)).toEqual([]);
     expect(words('Saw you got the Washington Post write-up in 2023, very cool.', times)).not.toEqual([]);

@@ -639,6 +639,14 @@ describe('sender social proof', () => {
     expect(words('We run the same reminders for 40 dental practices.')).toHaveLength(1);
   });
 
+  it('reads others who did it this way, across a country, or as part of their routine', () => {
+    expect(words('Lots of glass studios sold out December this way.')).toHaveLength(1);
+    expect(words('Craft workshops that start tracking this way generally find their quotes improve.')).toHaveLength(1);
+    expect(words('Fermentation brands from Brooklyn to Portland pack with us.')).toHaveLength(1);
+    expect(words('Comic shops around Australia and New Zealand have made it part of their routine.')).toHaveLength(1);
+    expect(words('Your orders from Leeds to York ship on Mondays.')).toEqual([]);
+  });
+
   it('reads a waitlist of a year and a half as the lead’s demand, not the sender’s customers', () => {
     expect(words('A waitlist of roughly a year and a half at Northwind says a lot about the guitars.')).toEqual([]);
     expect(words('We have a waiting list of forty dispatch teams.')).not.toEqual([]);

@@ -279,7 +279,7 @@ export const GENERIC = new Set(
     'run runs running use uses using used lead leads leading build builds building help helps helping ' +
     'make makes making do doing get gets getting got think thinking know see saw seen noticed notice read ' +
     'team teams company companies business businesses side space role job day week time way thing things stuff ' +
-    'profile linkedin page site website stack setup toolkit tools percent per cent people folks everyone someone anyone something anything everything kind sort bit part piece area ' +
+    'profile linkedin page site website stack setup set toolkit tools percent per cent people folks everyone someone anyone something anything everything kind sort bit part piece area ' +
     'today currently'
   ).split(' '),
 );
