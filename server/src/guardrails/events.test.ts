@@ -306,6 +306,9 @@ describe('events', () => {
     expect(words('It texts each customer when their skis are ready. Handy when the queue’s out the door.')).toEqual([]);
     expect(words('Got 15 minutes this week, before the season starts?')).toEqual([]);
     expect(words('It files the claims for you as an HMRC-recognised agent.')).toEqual([]);
+    expect(words('Congrats on Northwind Co.’s tourism award — well deserved!')).toEqual([
+      'Congrats on Northwind Co.’s tourism award',
+    ]);
     const bikes = { company_context: { summary: 'Builds cargo bikes; delivered 1,500 bikes last year.' } };
     expect(words('Fifteen hundred cargo bikes delivered last year is a lot of school runs.', bikes)).toEqual([]);
     expect(words('Fifteen hundred cargo bikes delivered last year is a lot of school runs.')).not.toEqual([]);

@@ -126,8 +126,9 @@ const EVENT = atWordStart(
   FAMILIES.map((f) => `(\\b(?:${f.pattern})\\b)`),
   'gu',
 );
+// "congrats on Kaikōura Kayak Co.’s tourism award": a full stop inside a name's possessive ends nothing.
 const CONGRATS =
-  /\b(?:congrats|congratulations|kudos|hats off|cheers|well done|hongera|felicidades|felicitaciones|parabéns|parabens|complimenti|gefeliciteerd|félicitations|felicitations) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+([^,.!?—–;:\n]{2,60})/gu;
+  /\b(?:congrats|congratulations|kudos|hats off|cheers|well done|hongera|felicidades|felicitaciones|parabéns|parabens|complimenti|gefeliciteerd|félicitations|felicitations) (?:on|to|for)\b(?:\s+(?:the|your|a|an|all|this|that|such|what|everyone|you|team|\w+'s))*\s+((?:[^,.!?—–;:\n]|\.(?=['’]s\b)){2,60})/gu;
 // What a congratulation is about, when it names the news itself: "the hospital contract".
 const NEWS =
   /\b(?:contract|deal|grant|approval|win|award|launch|opening|round|raise|hire|appointment|partnership|acquisition|merger|expansion|move|milestone|anniversary|certification|accreditation|designation|listing|funding|promotion|role|rebrand|release|investment|recognition|nomination|title|championship|record|facility|office|building|wing|tender|bid|license|licence|permit|patent|clearance)s?\b/;
@@ -338,7 +339,7 @@ export function checkEvents(
       // halls: the win is the news, and the input must tell of one.
       const win = WINNING.test(what) && !WIN_TOLD.test(facts.leadAndGoal.text);
       if (said && !title && !win && (!change || changeTold(facts))) continue;
-      flag(hit.index, hit.text, 'an event that is not in the input');
+      flag(hit.index, hit.text.trimEnd(), 'an event that is not in the input');
     }
   }
   return flags;
