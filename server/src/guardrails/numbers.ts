@@ -388,7 +388,8 @@ export function impliedNumbers(text: string): {
   counts: FoundNumber[];
   lists: number[];
 } {
-  const pairs = changesIn(text, extractNumbers(text));
+  const found = extractNumbers(text);
+  const pairs = changesIn(text, found);
   const ratios = pairs
     .map(([a, b]) => Math.max(a.value, b.value) / Math.min(a.value, b.value))
     // "nearly in half" for "3.1 days to 1.6": a change reads as its nearest whole ratio.
@@ -416,7 +417,6 @@ export function impliedNumbers(text: string): {
   // "Net-60 payment terms": sixty days to pay.
   for (const m of text.matchAll(NET_TERMS)) counts.push(countOf(m, Number(m[1]), 'day'));
   // "2 cats with 12 guests each": twenty-four guests.
-  const found = extractNumbers(text);
   for (const [i, b] of found.entries()) {
     const a = found[i - 1];
     const end = b.index + b.text.length;
