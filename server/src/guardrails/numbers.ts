@@ -271,7 +271,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     }
     // "10cm", "2kg": a measure with its unit glued on.
     if (m[5]) {
-      add(m, base, false, [SHORT_UNITS[m[5].toLowerCase().replace(/s$/, '')] ?? m[5].toLowerCase()]);
+      add(m, base, false, [fullUnit(m[5].toLowerCase())]);
       continue;
     }
     add(m, base * (m[3] ? (SCALES[m[3].toLowerCase()] ?? 1) : 1), multiplier);
@@ -659,6 +659,9 @@ const SHORT_UNITS: Record<string, string> = {
   mi: 'mile',
 };
 
+/** A unit as written in full: "kg" and "kgs" are "kilogram"; other words stay as they are. */
+const fullUnit = (unit: string) => SHORT_UNITS[unit.replace(/s$/, '')] ?? unit;
+
 // The people a number counts, whatever they are called: "a 45-person studio" for "45 staff".
 const PEOPLE = new Set(
   'person people staff employee headcount fte worker member strong team crew developer engineer nurse technician driver agent clinician caregiver teacher tutor volunteer'.split(
@@ -688,10 +691,7 @@ const VESSELS = new Set(['vessel', 'boat', 'ship', 'ferry', 'ferrie', 'tug', 'ba
 const sameWord = (a: string, b: string) => {
   if ([PEOPLE, PLACES, VESSELS].some((kind) => kind.has(a) && kind.has(b))) return true;
   // "co-ops" and "cooperatives": hyphens apart, a shared start of four letters.
-  const [x, y] = [a, b].map((w) => {
-    const bare = w.replace(/-/g, '');
-    return SHORT_UNITS[bare.replace(/s$/, '')] ?? bare;
-  }) as [string, string];
+  const [x, y] = [a, b].map((w) => fullUnit(w.replace(/-/g, ''))) as [string, string];
   return (
     x === y ||
     (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x))) ||

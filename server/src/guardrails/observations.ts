@@ -85,19 +85,18 @@ const PARAPHRASE_SHARE = 0.25;
 
 // "the New York Times write-up" for "featured in the New York Times": the feature, in other words.
 const PRESS_PIECE = /^(?:write-?ups?|pieces?|features?|articles?|stor(?:y|ies)|coverage|spreads?|profiles?|segments?)$/;
-const pressPiece = (facts: InputFacts) =>
-  facts.all.stems.has(stem('featured')) ? (w: string) => PRESS_PIECE.test(w) : () => false;
+const FEATURED = stem('featured');
+const pressPiece = (word: string, facts: InputFacts) => PRESS_PIECE.test(word) && facts.all.stems.has(FEATURED);
 function unsourcedContent(text: string, facts: InputFacts): boolean {
   // "New York" names a place: its "New" is no news.
   const told = text.replace(/\bNew(?= \p{Lu})/gu, '');
   if (HAPPENING.test(told.toLowerCase()) && !happeningSourced(told, facts)) return true;
-  const press = pressPiece(facts);
   const content = normalizePhrase(withDigits(text))
     .split(' ')
     .filter((w) => {
       const s = stem(w);
       // "I see you're running Shopify and Zendesk already": when is no part of what was seen.
-      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && w !== 'already' && !press(w);
+      return s.length > 2 && !GENERIC.has(w) && !GENERIC.has(s) && w !== 'already' && !pressPiece(w, facts);
     });
   const unknown = content.filter((w) => !facts.all.stems.has(stem(w)));
   // A short object is all claim: one unknown word in three is one too many.
@@ -110,7 +109,7 @@ function happeningSourced(text: string, facts: InputFacts): boolean {
   return (
     (found !== 'new' && anyWordIn(found, facts.leadAndGoal)) ||
     facts.companyStems.has(stem(found)) ||
-    pressPiece(facts)(found)
+    pressPiece(found, facts)
   );
 }
 

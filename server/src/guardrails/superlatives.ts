@@ -30,7 +30,7 @@ const SUPERLATIVE = atWordStart(
     // "the earliest casualty alerts of any system available": ranked against all the rest.
     String.raw`\bthe (?:\p{L}{3,}est|most [\p{L}-]+) (?:[\p{L}-]+ ){0,3}(?:of|among) any\b`,
     // "Only platform built for fire protection", "Only order tracker built just for taxidermists", opening a line.
-    String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company|tracker|service|supplier|maker)\b|only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:[\p{L}-]+ ){1,3}(?:built|made|designed|purpose-built|tailored) (?:just |specifically |solely |only |entirely )?for\b`,
+    String.raw`only(?<=(?:^|[.!?\n—–:•]|\p{Extended_Pictographic})\s*only) (?:(?:[\p{L}-]+ ){0,2}(?:platform|tool|product|solution|system|software|app|vendor|provider|company|tracker|service|supplier|maker)\b|(?:[\p{L}-]+ ){1,3}(?:built|made|designed|purpose-built|tailored) (?:just |specifically |solely |only |entirely )?for\b)`,
     // "more than any other plant sourcing tool", "longer than anyone else's", "no … out there that comes close".
     String.raw`\bmore than any other\b|than (?:anyone|anything|any other \p{L}+) else(?:'s)?(?!\p{L})(?<=\b\p{L}+er than [^.!?\n]{0,30})|\bno (?:[\p{L}-]+ ){1,4}(?:out there|on the market) (?:that )?comes? close\b`,
     // "there isn't a better melt analytics tool going".
